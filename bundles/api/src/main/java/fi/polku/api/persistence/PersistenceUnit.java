@@ -1,0 +1,42 @@
+package fi.polku.api.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * One bundle's open persistence unit. Thread-safe; keep it for the life of your component.
+ */
+@ProviderType
+public interface PersistenceUnit extends AutoCloseable {
+
+    /** The schema this unit owns. */
+    String schema();
+
+    /**
+     * Runs {@code work} in a transaction of its own and returns its result: committed when
+     * {@code work} returns, rolled back when it throws (and the exception is rethrown), so a
+     * failure never leaves half of a change written.
+     */
+    <T> T inTransaction(Function<EntityManager, T> work);
+
+    /** {@link #inTransaction(Function)} for work that returns nothing. */
+    default void run(Consumer<EntityManager> work) {
+        inTransaction(em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+
+    /** The underlying factory, for what the helpers above do not cover. */
+    EntityManagerFactory entityManagerFactory();
+
+    /** True until {@link #close()}. */
+    boolean isOpen();
+
+    /** Closes the unit; later calls fail with {@link IllegalStateException}. */
+    @Override
+    void close();
+}

@@ -1,0 +1,36 @@
+package fi.polku.api.security;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Logs people in and out. Sessions are kept in PostgreSQL, so that any platform node can serve
+ * any request and a restart logs nobody out.
+ */
+@ProviderType
+public interface SessionService {
+
+    /**
+     * A session as its holder sees it.
+     *
+     * @param token the secret the session cookie carries; only its hash is stored
+     * @param csrfToken the value that state-changing requests must echo in the
+     *        {@code X-CSRF-Token} header
+     */
+    record Session(String token, String csrfToken, PolkuUser user, Instant expiresAt) {
+        @Override
+        public String toString() { // never the secrets
+            return "Session[" + user.username() + " until " + expiresAt + "]";
+        }
+    }
+
+    /** Checks the password; a new session when it is right, empty when the name or password is wrong. */
+    Optional<Session> login(String username, char[] password);
+
+    /** The live session for a cookie's token, extending its idle timeout; empty when unknown or expired. */
+    Optional<Session> find(String token);
+
+    /** Ends the session (a no-op for an unknown token). */
+    void logout(String token);
+}

@@ -1,0 +1,65 @@
+package fi.polku.persistence.internal;
+
+import fi.polku.api.persistence.PersistenceUnit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.util.function.Function;
+
+/** An open unit: the factory plus the transaction helper every bundle would otherwise write. */
+final class Unit implements PersistenceUnit {
+    private final String schema;
+    private final EntityManagerFactory emf;
+    private final Runnable onClose;
+
+    Unit(String schema, EntityManagerFactory emf, Runnable onClose) {
+        this.schema = schema;
+        this.emf = emf;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public String schema() {
+        return schema;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        if (!emf.isOpen()) {
+            throw new IllegalStateException("Persistence unit " + schema + " is closed");
+        }
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Override
+    public EntityManagerFactory entityManagerFactory() {
+        return emf;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return emf.isOpen();
+    }
+
+    @Override
+    public void close() {
+        if (emf.isOpen()) {
+            emf.close();
+            onClose.run();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package fi.polku.security.internal;
+
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A person who can log in. */
+@Entity
+@Table(name = "account")
+public class Account {
+    @Id
+    @Column(length = 64)
+    private String username;
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+    /** Role ids, comma separated: few, fixed, and always read together. */
+    @Column(nullable = false, length = 200)
+    private String roles;
+    @Column(nullable = false)
+    private boolean active = true;
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {}
+
+    Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.username = Objects.requireNonNull(username);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = roles.stream().map(Role::id).sorted().collect(Collectors.joining(","));
+        this.createdAt = now;
+    }
+
+    PolkuUser toUser() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).map(Role::fromId).filter(Objects::nonNull).forEach(set::add);
+        return new PolkuUser(username, displayName, set);
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; after {@code limit} in a row the account rests for {@code lock}. */
+    void loginFailed(Instant now, int limit, java.time.Duration lock) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            lockedUntil = now.plus(lock);
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

@@ -1,0 +1,117 @@
+package fi.polku.security.internal;
+
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.persistence.PersistenceUnits;
+import fi.polku.api.persistence.UnitDefinition;
+import fi.polku.api.security.SessionService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sessions in PostgreSQL. A session ends after 30 minutes without use or 12 hours after login,
+ * whichever comes first. Ten wrong passwords in a row lock an account for 15 minutes.
+ */
+@Component(service = SessionService.class)
+public final class DatabaseSessionService implements SessionService {
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseSessionService.class);
+    static final Duration IDLE = Duration.ofMinutes(30);
+    static final Duration ABSOLUTE = Duration.ofHours(12);
+    /** Refresh last-seen at most once a minute, so reading a page is not a write per request. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+    private static final int FAILED_LIMIT = 10;
+    private static final Duration LOCK = Duration.ofMinutes(15);
+
+    private final PersistenceUnit unit;
+    private final PasswordHasher hasher = new PasswordHasher();
+    /** Hashed once, so that an unknown username costs as much time as a wrong password. */
+    private final String dummyHash = hasher.hash("no-such-user".toCharArray());
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public DatabaseSessionService(@Reference PersistenceUnits units, BundleContext context) {
+        this.unit = units.open(UnitDefinition.of("security", Account.class, SessionRecord.class));
+        if ("demo".equals(context.getProperty("polku.mode"))) {
+            int added = unit.inTransaction(em -> DemoAccounts.ensure(em, hasher, clock.instant()));
+            LOG.info("Demo mode: {} demo accounts added", added);
+        }
+    }
+
+    @Deactivate
+    void close() {
+        unit.close();
+    }
+
+    @Override
+    public Optional<Session> login(String username, char[] password) {
+        if (username == null || password == null || username.length() > 64) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return unit.inTransaction(em -> {
+            Account account = em.find(Account.class, username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (account == null) {
+                hasher.matches(password, dummyHash);
+                return Optional.<Session>empty();
+            }
+            if (!account.isActive() || account.isLocked(now)) {
+                hasher.matches(password, dummyHash);
+                LOG.info("Login refused for {}: account {}", username, account.isActive() ? "locked" : "inactive");
+                return Optional.<Session>empty();
+            }
+            if (!hasher.matches(password, account.passwordHash())) {
+                account.loginFailed(now, FAILED_LIMIT, LOCK);
+                LOG.info("Wrong password for {}", username);
+                return Optional.<Session>empty();
+            }
+            account.loginSucceeded();
+            em.createQuery("delete from SessionRecord s where s.expiresAt < :now").setParameter("now", now).executeUpdate();
+            String token = Tokens.random();
+            SessionRecord s = new SessionRecord(Tokens.sha256(token), username, Tokens.random(), now, now.plus(IDLE));
+            em.persist(s);
+            LOG.info("{} logged in", username);
+            return Optional.of(new Session(token, s.csrfToken(), account.toUser(), s.expiresAt()));
+        });
+    }
+
+    @Override
+    public Optional<Session> find(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return unit.inTransaction(em -> {
+            SessionRecord s = em.find(SessionRecord.class, Tokens.sha256(token));
+            if (s == null || !s.expiresAt().isAfter(now)) {
+                return Optional.<Session>empty();
+            }
+            Account account = em.find(Account.class, s.username());
+            if (account == null || !account.isActive()) {
+                return Optional.<Session>empty();
+            }
+            if (Duration.between(s.lastSeenAt(), now).compareTo(TOUCH_EVERY) >= 0) {
+                Instant idleEnd = now.plus(IDLE);
+                Instant hardEnd = s.createdAt().plus(ABSOLUTE);
+                s.touch(now, idleEnd.isBefore(hardEnd) ? idleEnd : hardEnd);
+            }
+            return Optional.of(new Session(token, s.csrfToken(), account.toUser(), s.expiresAt()));
+        });
+    }
+
+    @Override
+    public void logout(String token) {
+        if (token == null || token.isEmpty()) {
+            return;
+        }
+        unit.run(em -> em.createQuery("delete from SessionRecord s where s.tokenHash = :h")
+                .setParameter("h", Tokens.sha256(token)).executeUpdate());
+    }
+}

@@ -1,0 +1,37 @@
+package fi.polku.security.internal;
+
+import fi.polku.api.security.Role;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo accounts of the README. Created only when the platform runs in demo mode
+ * ({@code polku.mode=demo}), never otherwise: a production installation has no known password.
+ */
+final class DemoAccounts {
+    static final String PASSWORD = "polku-demo";
+
+    record Demo(String username, String displayName, Set<Role> roles) {}
+
+    static final List<Demo> ACCOUNTS = List.of(
+            new Demo("caseworker", "Aino Virtanen", Set.of(Role.CASEWORKER)),
+            new Demo("lead", "Mikko Laine", Set.of(Role.CASEWORKER, Role.UNIT_LEAD)),
+            new Demo("admin", "Ilkka Järvinen", Set.of(Role.IT_ADMIN)),
+            new Demo("partner", "Petra Kumppani", Set.of(Role.PARTNER)));
+
+    private DemoAccounts() {}
+
+    /** Adds the demo accounts that are missing; returns how many were added. */
+    static int ensure(EntityManager em, PasswordHasher hasher, Instant now) {
+        int added = 0;
+        for (Demo d : ACCOUNTS) {
+            if (em.find(Account.class, d.username()) == null) {
+                em.persist(new Account(d.username(), d.displayName(), hasher.hash(PASSWORD.toCharArray()), d.roles(), now));
+                added++;
+            }
+        }
+        return added;
+    }
+}

@@ -1,0 +1,40 @@
+package fi.polku.web.internal.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsMediaType;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+
+/**
+ * JSON for every Polku resource: Jackson with ISO-8601 dates. Unknown fields in a request body
+ * are refused, so a misspelt field is a 400 that names it, not a value silently dropped.
+ * Resources declare their need with {@code @JSONRequired}.
+ */
+@Component(service = Feature.class)
+@JakartarsExtension
+@JakartarsName("polku.json")
+@JakartarsMediaType(MediaType.APPLICATION_JSON)
+public final class JsonFeature implements Feature {
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        context.register(new JacksonJsonProvider(mapper()));
+        return true;
+    }
+}

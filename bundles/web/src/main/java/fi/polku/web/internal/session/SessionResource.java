@@ -1,0 +1,113 @@
+package fi.polku.web.internal.session;
+
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import fi.polku.api.security.SessionService;
+import fi.polku.api.security.SessionService.Session;
+import fi.polku.web.internal.auth.AuthFilter;
+import fi.polku.web.internal.json.ErrorBody;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * {@code POST /api/session} logs in, {@code GET} tells who is logged in (and the CSRF token, so a
+ * reloaded page can go on), {@code DELETE} logs out.
+ */
+@Component(service = SessionResource.class, configurationPid = "fi.polku.web.session")
+@Designate(ocd = SessionResource.Config.class)
+@JakartarsResource
+@JSONRequired
+@Path("session")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SessionResource {
+
+    @ObjectClassDefinition(name = "Polku sessions", description = "How the session cookie is sent")
+    public @interface Config {
+        @AttributeDefinition(description = "Send the session cookie only over HTTPS. Turn on whenever Polku is served over HTTPS (it should be, outside a laptop).")
+        boolean cookie_secure() default false;
+    }
+
+    /** The login request body. */
+    public record Credentials(String username, String password) {}
+
+    /** What the client learns at login and from GET. */
+    public record SessionView(UserView user, String csrfToken, Instant expiresAt) {
+        static SessionView of(Session s) {
+            return new SessionView(UserView.of(s.user()), s.csrfToken(), s.expiresAt());
+        }
+    }
+
+    public record UserView(String username, String displayName, List<String> roles) {
+        static UserView of(PolkuUser u) {
+            return new UserView(u.username(), u.displayName(), u.roles().stream().map(Role::id).sorted().toList());
+        }
+    }
+
+    private final SessionService sessions;
+    private final boolean secureCookie;
+
+    @Activate
+    public SessionResource(@Reference SessionService sessions, Config config) {
+        this.sessions = sessions;
+        this.secureCookie = config.cookie_secure();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response login(Credentials credentials) {
+        if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
+            throw new BadRequestException("Give both username and password, as JSON: {\"username\": \"...\", \"password\": \"...\"}");
+        }
+        return sessions.login(credentials.username().trim(), credentials.password().toCharArray())
+                .map(s -> Response.ok(SessionView.of(s)).cookie(cookie(s.token(), -1)).build())
+                .orElseGet(() -> ErrorBody.response(Response.Status.UNAUTHORIZED,
+                        "Wrong username or password (after 10 wrong tries in a row the account is locked for 15 minutes)."));
+    }
+
+    @GET
+    public SessionView current(@Context ContainerRequestContext request) {
+        return SessionView.of((Session) request.getProperty(AuthFilter.SESSION_PROPERTY));
+    }
+
+    @DELETE
+    public Response logout(@CookieParam(AuthFilter.SESSION_COOKIE) String token) {
+        sessions.logout(token);
+        return Response.noContent().cookie(cookie("", 0)).build();
+    }
+
+    private NewCookie cookie(String value, int maxAge) {
+        return new NewCookie.Builder(AuthFilter.SESSION_COOKIE)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(secureCookie)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(maxAge)
+                .build();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,129 @@
+package fi.polku.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts Polku: {@code bin/polku [--demo] [--home DIR]}.
+ *
+ * <p>Order matters both ways: the database starts before the framework and stops after it, so
+ * that no bundle ever loses its connections mid-work. A shutdown hook makes SIGTERM and Ctrl-C
+ * follow the same path, leaving no postgres process behind.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args));
+        } catch (LauncherException e) {
+            System.err.println("polku: " + e.getMessage());
+            System.exit(e.exitCode());
+        }
+    }
+
+    static int run(String[] args) throws LauncherException {
+        Arguments a = Arguments.parse(args);
+        if (a.help()) {
+            System.out.println(Arguments.USAGE);
+            return 0;
+        }
+        long t0 = System.nanoTime();
+        Logging.configure();
+        LauncherConfig config = LauncherConfig.load(a.home(), System.getenv(), a.demo());
+        Tiers tiers = Tiers.scan(config.home().resolve("system"));
+        checkPortFree(config.httpPort());
+
+        Database db = config.embeddedDatabase()
+                ? EmbeddedDatabase.start(config.dataDir(), config.embeddedDbPort())
+                : ExternalDatabase.connect(config.dbUrl(), config.dbUser(), config.dbPassword());
+        log("database: " + (config.embeddedDatabase() ? "embedded PostgreSQL, data in " + config.dataDir().resolve("postgres") : "external") + " " + db.connection().url());
+
+        FelixRuntime felix;
+        try {
+            felix = FelixRuntime.start(FelixRuntime.properties(config, db.connection(), System.console() != null), tiers);
+        } catch (LauncherException e) {
+            db.close();
+            throw e;
+        }
+        Thread shutdown = new Thread(() -> {
+            log("stopping");
+            felix.stop();
+            db.close();
+            log("stopped");
+        }, "polku-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+
+        List<String> inactive = felix.inactiveBundles();
+        if (!inactive.isEmpty()) {
+            log("WARNING: bundles not active: " + String.join(", ", inactive));
+        }
+        log(String.format("Polku is up in %.1f s: %d bundles, %s mode, console at http://localhost:%d/ (health: /api/health)",
+                (System.nanoTime() - t0) / 1e9, felix.bundleCount(), config.mode().name().toLowerCase(java.util.Locale.ROOT), config.httpPort()));
+        try {
+            felix.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Stopped from inside (Gogo 'stop 0'): clean up here, since no signal will run the hook.
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            db.close();
+            log("stopped");
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running and will close the database.
+        }
+        return 0;
+    }
+
+    /** Jetty would only log a bind failure deep inside the framework; check it up front instead. */
+    static void checkPortFree(int port) throws LauncherException {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new LauncherException(LauncherException.PORT_TAKEN,
+                    "HTTP port " + port + " is already in use; stop what uses it or set http.port in "
+                            + LauncherConfig.FILE + " (or POLKU_HTTP_PORT)");
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("polku: " + message);
+    }
+
+    /** Command-line flags. */
+    record Arguments(boolean demo, boolean help, Path home) {
+        static final String USAGE = """
+                Usage: polku [--demo] [--home DIR]
+                  --demo      run in demo mode: demo accounts and synthetic data (never use with real data)
+                  --home DIR  the installation folder (default: the folder above bin/)
+                Settings: configs/polku.properties, or environment variables POLKU_HTTP_PORT, POLKU_MODE,
+                POLKU_DATA_DIR, POLKU_DB_URL, POLKU_DB_USER, POLKU_DB_PASSWORD, POLKU_DB_EMBEDDED_PORT.""";
+
+        static Arguments parse(String[] args) throws LauncherException {
+            boolean demo = false;
+            boolean help = false;
+            Path home = Path.of(System.getProperty("polku.home", ".")).toAbsolutePath().normalize();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--demo" -> demo = true;
+                    case "--help", "-h" -> help = true;
+                    case "--home" -> {
+                        if (i + 1 >= args.length) {
+                            throw new LauncherException(LauncherException.BAD_CONFIG, "--home needs a folder");
+                        }
+                        home = Path.of(args[++i]).toAbsolutePath().normalize();
+                    }
+                    default -> throw new LauncherException(LauncherException.BAD_CONFIG,
+                            "Unknown option '" + args[i] + "'\n" + USAGE);
+                }
+            }
+            return new Arguments(demo, help, home);
+        }
+    }
+}
