@@ -32,6 +32,7 @@ final class Logging {
             {"org.slf4j.simpleLogger.log.org.flywaydb", "warn"},
             {"org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn"},
             {"org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"},
+            {"org.slf4j.simpleLogger.log.org.eclipse.osgitech", "warn"},
             // Hibernate logs through jboss-logging, which picks SLF4J only when told to.
             {"org.jboss.logging.provider", "slf4j"},
             // The launcher's own SLF4J (for the embedded PostgreSQL) has no provider on purpose.
