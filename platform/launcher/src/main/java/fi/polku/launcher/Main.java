@@ -45,7 +45,8 @@ public final class Main {
 
         FelixRuntime felix;
         try {
-            felix = FelixRuntime.start(FelixRuntime.properties(config, db.connection(), System.console() != null), tiers);
+            Database.Connection c = db.connection();
+            felix = FelixRuntime.start(FrameworkProperties.of(config, c.url(), c.user(), c.password(), System.console() != null), tiers);
         } catch (LauncherException e) {
             db.close();
             throw e;

@@ -14,13 +14,13 @@ import java.util.stream.Stream;
  * The number before the dash is the bundle start level, so lower tiers are started (and stopped
  * last) first: logging before the services that log, SCR before the components it runs.
  */
-record Tiers(List<Tier> tiers) {
+public record Tiers(List<Tier> tiers) {
 
-    record Tier(int startLevel, String name, List<Path> bundles) {}
+    public record Tier(int startLevel, String name, List<Path> bundles) {}
 
     private static final Pattern TIER = Pattern.compile("(\\d+)-([a-z0-9-]+)");
 
-    static Tiers scan(Path systemDir) throws LauncherException {
+    public static Tiers scan(Path systemDir) throws LauncherException {
         if (!Files.isDirectory(systemDir)) {
             throw new LauncherException(LauncherException.BAD_CONFIG,
                     "No system bundles in " + systemDir + ": is this a Polku installation? (build it with 'mvn -DskipTests package')");
@@ -47,7 +47,7 @@ record Tiers(List<Tier> tiers) {
         return new Tiers(List.copyOf(result));
     }
 
-    int highestLevel() {
+    public int highestLevel() {
         return tiers.get(tiers.size() - 1).startLevel();
     }
 

@@ -1,0 +1,302 @@
+package fi.polku.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemPackages;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.launcher.FrameworkProperties;
+import fi.polku.launcher.LauncherConfig;
+import fi.polku.launcher.Tiers;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The platform in a real Felix, provisioned with exactly the bundles of the assembled
+ * distribution ({@code platform/distribution/target/polku/system}) in their tiers, on a real
+ * PostgreSQL.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformTest {
+    private static final String PORT = "org.osgi.service.http.port";
+
+    @Inject
+    private BundleContext context;
+
+    private Api api;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        Path home = Path.of(System.getProperty("polku.home")).toAbsolutePath().normalize();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("polku-itest");
+        LauncherConfig config = new LauncherConfig(home, port, LauncherConfig.Mode.DEMO, data, "", "", "", 0);
+        Map<String, String> props = FrameworkProperties.of(config, TestDatabase.jdbcUrl(), "postgres", "", false);
+        // Pax Exam keeps its own framework storage and start levels.
+        props.remove(Constants.FRAMEWORK_STORAGE);
+        props.remove(Constants.FRAMEWORK_STORAGE_CLEAN);
+        props.remove(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+        // Pax Exam adds its own packages to the system packages; ours join them instead of replacing them.
+        String extra = props.remove(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA);
+        // The deploy folder of the distribution is left alone; a temporary one stands in.
+        props.put("felix.fileinstall.dir", Files.createDirectories(data.resolve("deploy")) + "," + home.resolve("configs"));
+
+        List<Option> options = new ArrayList<>();
+        options.add(systemPackages(extra.split(",")));
+        props.forEach((k, v) -> options.add(frameworkProperty(k).value(v)));
+        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
+        Tiers tiers = Tiers.scan(home.resolve("system"));
+        for (Tiers.Tier tier : tiers.tiers()) {
+            for (Path jar : tier.bundles()) {
+                options.add(bundle(jar.toUri().toString()).startLevel(tier.startLevel()).start(!isFragment(jar)));
+            }
+        }
+        options.add(junitBundles());
+        options.add(cleanCaches(true));
+        // The platform takes several seconds to start (Hibernate, Jersey); the probe waits for it.
+        options.add(systemTimeout(120_000));
+        options.add(systemProperty("pax.exam.service.timeout").value("120000"));
+        options.add(frameworkProperty("pax.exam.service.timeout").value("120000"));
+        return options.toArray(new Option[0]);
+    }
+
+    private static boolean isFragment(Path jar) throws IOException {
+        try (JarFile j = new JarFile(jar.toFile())) {
+            return j.getManifest().getMainAttributes().getValue(Constants.FRAGMENT_HOST) != null;
+        }
+    }
+
+    @Before
+    public void waitForPlatform() {
+        api = new Api(Integer.parseInt(context.getProperty(PORT)));
+        api.await("health", 200, 120);
+    }
+
+    @Test
+    public void everyBundleOfTheDistributionIsActive() {
+        List<String> notActive = new ArrayList<>();
+        int count = 0;
+        for (Bundle b : context.getBundles()) {
+            if (b.getLocation().contains("/system/")) {
+                count++;
+                boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+                if (!fragment && b.getState() != Bundle.ACTIVE) {
+                    notActive.add(b.getSymbolicName());
+                }
+            }
+        }
+        assertTrue("the distribution ships bundles", count > 50);
+        assertEquals("bundles not active", List.of(), notActive);
+    }
+
+    @Test
+    public void healthReportsDatabaseAndEveryPolkuBundleWithoutLogin() {
+        Api.Reply r = api.get("health");
+        assertEquals(200, r.status());
+        assertEquals("UP", r.body().path("status").asText());
+        assertEquals("UP", r.body().path("checks").path("database").path("status").asText());
+        List<String> names = new ArrayList<>();
+        for (JsonNode b : r.body().path("bundles")) {
+            names.add(b.path("name").asText());
+            assertEquals(b.toString(), "ACTIVE", b.path("state").asText());
+        }
+        assertTrue(names.toString(), names.containsAll(List.of("fi.polku.api", "fi.polku.persistence", "fi.polku.security", "fi.polku.web", "fi.polku.case")));
+    }
+
+    @Test
+    public void healthIsDownWhileAPolkuBundleIsStopped() throws Exception {
+        Bundle core = polkuBundle("fi.polku.case");
+        core.stop();
+        try {
+            Api.Reply r = api.get("health");
+            assertEquals(503, r.status());
+            assertEquals("DOWN", r.body().path("status").asText());
+            assertTrue(r.body().toString(), r.body().toString().contains("\"name\":\"fi.polku.case\",\"version\":\"0.1.0.SNAPSHOT\",\"state\":\"RESOLVED\""));
+        } finally {
+            core.start();
+        }
+        api.await("health", 200, 60);
+    }
+
+    @Test
+    public void wrongPasswordAndMissingSessionAre401WithAMessage() {
+        Api.Reply wrong = api.login("caseworker", "not-the-password");
+        assertEquals(401, wrong.status());
+        assertTrue(wrong.message(), wrong.message().startsWith("Wrong username or password"));
+
+        Api.Reply unknown = api.login("nobody", "polku-demo");
+        assertEquals(401, unknown.status());
+
+        Api.Reply anonymous = api.get("v1/customers/00000000-0000-0000-0000-000000000000");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.message(), anonymous.message().contains("not logged in"));
+
+        Api.Reply badBody = api.post("session", "{\"username\": \"caseworker\"}");
+        assertEquals(400, badBody.status());
+    }
+
+    @Test
+    public void everyDemoRoleCanLogInAndSeesItsRoles() {
+        Map<String, String> roles = Map.of("caseworker", "[\"caseworker\"]", "lead", "[\"caseworker\",\"unit-lead\"]",
+                "admin", "[\"it-admin\"]", "partner", "[\"partner\"]");
+        roles.forEach((user, expected) -> {
+            Api a = new Api(api.port());
+            Api.Reply r = a.login(user, "polku-demo");
+            assertEquals(r.body().toString(), 200, r.status());
+            assertEquals(expected, r.body().path("user").path("roles").toString());
+            String cookie = r.raw().headers().firstValue("Set-Cookie").orElse("");
+            assertTrue(cookie, cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
+            assertEquals(user, a.get("session").body().path("user").path("username").asText());
+        });
+    }
+
+    @Test
+    public void stateChangingCallWithoutCsrfTokenIsRefusedAndWritesNothing() {
+        api.login("caseworker", "polku-demo");
+        String code = Api.syntheticIdentityCode("010280", '-', 950);
+        api.dropCsrf();
+        Api.Reply forged = api.post("v1/customers", Api.customerJson(code, "Väinö", "Csrf"));
+        assertEquals(403, forged.status());
+        assertTrue(forged.message(), forged.message().contains("X-CSRF-Token"));
+
+        api.login("caseworker", "polku-demo");
+        Api.Reply real = api.post("v1/customers", Api.customerJson(code, "Väinö", "Csrf"));
+        assertEquals("the forged call wrote nothing, so this is the first registration", 201, real.status());
+    }
+
+    @Test
+    public void logoutEndsTheSession() {
+        api.login("lead", "polku-demo");
+        assertEquals(200, api.get("session").status());
+        assertEquals(204, api.delete("session").status());
+        Api.Reply after = api.get("session");
+        assertEquals(401, after.status());
+    }
+
+    @Test
+    public void partnerMayNotReadCustomersOfTheCore() {
+        api.login("partner", "polku-demo");
+        Api.Reply r = api.get("v1/customers/00000000-0000-0000-0000-000000000000");
+        assertEquals(403, r.status());
+        assertTrue(r.message(), r.message().contains("caseworker"));
+    }
+
+    /**
+     * The core case bundle's persistence unit: built at start, used, closed when the bundle
+     * stops, rebuilt when it starts again, with the data intact. The security bundle's unit, a
+     * second bundle with its own schema, keeps serving meanwhile (logins keep working).
+     */
+    @Test
+    public void unitIsClosedOnStopAndRebuiltOnRestartWithDataIntact() throws Exception {
+        assertNotNull("security bundle has its own unit", unitService("security"));
+        PersistenceUnit before = unitService("cases");
+        assertNotNull("case bundle's unit is open", before);
+        assertTrue(before.isOpen());
+
+        api.login("caseworker", "polku-demo");
+        String code = Api.syntheticIdentityCode("240575", '-', 931);
+        Api.Reply created = api.post("v1/customers", Api.customerJson(code, "Anna", "Pysyvä"));
+        assertEquals(created.body().toString(), 201, created.status());
+        String id = created.body().path("id").asText();
+
+        Bundle core = polkuBundle("fi.polku.case");
+        core.stop();
+        assertFalse("unit closed when its bundle stopped", before.isOpen());
+        assertNull("unit no longer offered", unitService("cases"));
+        assertEquals("the other bundle's unit still serves: a login works", 200, new Api(api.port()).login("lead", "polku-demo").status());
+
+        core.start();
+        PersistenceUnit after = awaitUnit("cases");
+        assertTrue(after.isOpen());
+        Api.Reply read = api.await("v1/customers/" + id, 200, 60);
+        assertEquals("Pysyvä", read.body().path("lastName").asText());
+        assertEquals(code.substring(0, 7) + "****", read.body().path("identityCode").asText());
+    }
+
+    @Test
+    public void duplicateIdentityCodeIs409PointingToTheExistingCustomer() {
+        api.login("caseworker", "polku-demo");
+        String code = Api.syntheticIdentityCode("111111", 'A', 977);
+        Api.Reply first = api.post("v1/customers", Api.customerJson(code, "Eka", "Kerta"));
+        assertEquals(201, first.status());
+        Api.Reply second = api.post("v1/customers", Api.customerJson(code, "Toka", "Kerta"));
+        assertEquals(409, second.status());
+        assertTrue(second.body().path("existing").asText().endsWith(first.body().path("id").asText()));
+    }
+
+    @Test
+    public void badInputIs400WithAMessage() {
+        api.login("caseworker", "polku-demo");
+        Api.Reply badCode = api.post("v1/customers", Api.customerJson("010280-950X", "A", "B"));
+        assertEquals(400, badCode.status());
+        assertTrue(badCode.message(), badCode.message().contains("control character"));
+        Api.Reply realPerson = api.post("v1/customers", Api.customerJson("131052-308T", "A", "B"));
+        assertEquals(400, realPerson.status());
+        assertTrue(realPerson.message(), realPerson.message().contains("synthetic"));
+        Api.Reply notJson = api.post("v1/customers", "{\"identityCode\": ");
+        assertEquals(400, notJson.status());
+        Api.Reply unknownField = api.post("v1/customers", "{\"identityKode\": \"x\"}");
+        assertEquals(400, unknownField.status());
+        assertTrue(unknownField.message(), unknownField.message().contains("identityKode"));
+    }
+
+    private Bundle polkuBundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private PersistenceUnit unitService(String schema) throws Exception {
+        Collection<ServiceReference<PersistenceUnit>> refs =
+                context.getServiceReferences(PersistenceUnit.class, "(polku.unit.schema=" + schema + ")");
+        return refs.isEmpty() ? null : context.getService(refs.iterator().next());
+    }
+
+    private PersistenceUnit awaitUnit(String schema) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            PersistenceUnit u = unitService(schema);
+            if (u != null) {
+                return u;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("unit " + schema + " not rebuilt within 30 s");
+    }
+}
