@@ -72,8 +72,15 @@ public class PlatformTest {
         props.remove(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
         // Pax Exam adds its own packages to the system packages; ours join them instead of replacing them.
         String extra = props.remove(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA);
-        // The deploy folder of the distribution is left alone; a temporary one stands in.
-        props.put("felix.fileinstall.dir", Files.createDirectories(data.resolve("deploy")) + "," + home.resolve("configs"));
+        // The distribution's deploy and configs folders are left alone; copies stand in, so a test can edit them.
+        Path configs = Files.createDirectories(data.resolve("configs"));
+        try (var files = Files.list(home.resolve("configs"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, configs.resolve(f.getFileName()));
+            }
+        }
+        props.put("felix.fileinstall.dir", Files.createDirectories(data.resolve("deploy")) + "," + configs);
+        props.put("polku.test.configs", configs.toString());
 
         List<Option> options = new ArrayList<>();
         options.add(systemPackages(extra.split(",")));
@@ -196,6 +203,38 @@ public class PlatformTest {
         api.login("caseworker", "polku-demo");
         Api.Reply real = api.post("v1/customers", Api.customerJson(code, "Väinö", "Csrf"));
         assertEquals("the forged call wrote nothing, so this is the first registration", 201, real.status());
+    }
+
+    /** configs/*.cfg.json are live: editing one changes the running platform, no restart. */
+    @Test
+    public void editingAConfigFileTakesEffectLive() throws Exception {
+        Path file = Path.of(context.getProperty("polku.test.configs"), "fi.polku.web.session.cfg.json");
+        String original = Files.readString(file);
+        assertFalse(sessionCookie().contains("Secure"));
+        try {
+            Files.writeString(file, "{ \"cookie.secure\": true }");
+            awaitCookie(true);
+        } finally {
+            Files.writeString(file, original);
+        }
+        awaitCookie(false);
+    }
+
+    private String sessionCookie() {
+        Api.Reply r = new Api(api.port()).login("caseworker", "polku-demo");
+        return r.status() == 200 ? r.raw().headers().firstValue("Set-Cookie").orElse("") : "(login answered " + r.status() + ")";
+    }
+
+    private void awaitCookie(boolean secure) throws InterruptedException {
+        String last = "";
+        for (int i = 0; i < 150; i++) {
+            last = sessionCookie();
+            if (last.startsWith("POLKU_SESSION") && last.contains("Secure") == secure) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("cookie not " + (secure ? "" : "in") + "secure within 30 s: " + last);
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
@@ -65,11 +66,20 @@ public final class SessionResource {
     }
 
     private final SessionService sessions;
-    private final boolean secureCookie;
+    private volatile boolean secureCookie;
 
     @Activate
     public SessionResource(@Reference SessionService sessions, Config config) {
         this.sessions = sessions;
+        this.secureCookie = config.cookie_secure();
+    }
+
+    /**
+     * Takes a changed configuration in place. Without this the component would be re-created,
+     * and the REST whiteboard would briefly have no session resource: logins would fail meanwhile.
+     */
+    @Modified
+    void modified(Config config) {
         this.secureCookie = config.cookie_secure();
     }
 
