@@ -1,0 +1,31 @@
+package fi.polku.api.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A version of the statutory service process, registered as a service by a rule-set bundle.
+ *
+ * <p>Duties of an implementation: {@link #schedule} is a pure function of the start date and
+ * the rule set's parameters (no clock, no database), so that it gives the same answer for the
+ * same period forever; every step and every parameter names its legal source.
+ */
+@ConsumerType
+public interface RuleSet {
+
+    /** A short stable id, e.g. {@code "2025"}. */
+    String id();
+
+    /** A title for people, e.g. "Act 380/2023 as in force from 1 January 2025". */
+    String title();
+
+    /** Job-search periods that start on or after this date (and before a later rule set's) follow this rule set. */
+    LocalDate effectiveFrom();
+
+    /** The parameters, each with its source. */
+    List<RuleParameter> parameters();
+
+    /** The statutory steps for a job search starting on {@code start}, in date order. */
+    List<ScheduledStep> schedule(LocalDate start);
+}

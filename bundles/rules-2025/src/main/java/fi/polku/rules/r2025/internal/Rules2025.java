@@ -1,0 +1,116 @@
+package fi.polku.rules.r2025.internal;
+
+import fi.polku.api.rules.BenefitDays;
+import fi.polku.api.rules.LegalSource;
+import fi.polku.api.rules.RuleParameter;
+import fi.polku.api.rules.RuleSet;
+import fi.polku.api.rules.ScheduledStep;
+import fi.polku.api.time.FinnishCalendar;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The service process of Act 380/2023 as in force from 1 January 2025 (and as the South
+ * Kymenlaakso service plan describes it): initial interview within five business days, five
+ * supplementary job-search interviews in the first three months, a job-search interview at
+ * three months and every three months after, municipal financing liability from 100 benefit days.
+ *
+ * <p>Every number comes from configuration ({@link RuleConfig2025}, {@code configs/fi.polku.rules.r2025.cfg.json})
+ * with the provision it comes from; the defaults are the law's values.
+ */
+@Component(service = RuleSet.class, configurationPid = "fi.polku.rules.r2025", property = "polku.ruleset.id=2025")
+@Designate(ocd = RuleConfig2025.class)
+public final class Rules2025 implements RuleSet {
+    private final RuleConfig2025 c;
+    private final LocalDate effectiveFrom;
+
+    @Activate
+    public Rules2025(RuleConfig2025 config) {
+        this.c = config;
+        this.effectiveFrom = LocalDate.parse(config.effectiveFrom());
+    }
+
+    @Override
+    public String id() {
+        return "2025";
+    }
+
+    @Override
+    public String title() {
+        return "Act 380/2023 on organising employment services, as in force from " + effectiveFrom;
+    }
+
+    @Override
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    @Override
+    public List<RuleParameter> parameters() {
+        return List.of(
+                new RuleParameter("effective-from", c.effectiveFrom(), "date", source(c.effectiveFrom_source())),
+                new RuleParameter("initial-interview.business-days", Integer.toString(c.initialInterview_businessDays()), "business-days", source(c.initialInterview_source())),
+                new RuleParameter("supplementary-interviews.count", Integer.toString(c.supplementaryInterviews_count()), "count", source(c.supplementaryInterviews_source())),
+                new RuleParameter("supplementary-interviews.months", Integer.toString(c.supplementaryInterviews_months()), "months", source(c.supplementaryInterviews_source())),
+                new RuleParameter("job-search-interview.interval-months", Integer.toString(c.jobSearchInterview_intervalMonths()), "months", source(c.jobSearchInterview_source())),
+                new RuleParameter("municipal-liability.benefit-days", Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", source(c.municipalLiability_source())),
+                new RuleParameter("municipal-liability.counting", c.municipalLiability_counting(), "", source(c.municipalLiability_source())),
+                new RuleParameter("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", source(c.municipalLiability_stepsSource())),
+                new RuleParameter("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", source(c.timeLimits_source())));
+    }
+
+    @Override
+    public List<ScheduledStep> schedule(LocalDate start) {
+        List<ScheduledStep> steps = new ArrayList<>();
+        int days = c.initialInterview_businessDays();
+        LocalDate initial = FinnishCalendar.plusBusinessDays(start, days);
+        steps.add(ScheduledStep.due("initial-interview", initial,
+                "Initial interview within " + days + " business days of the start of the job search (the start day not counted)",
+                source(c.initialInterview_source())));
+
+        int months = c.supplementaryInterviews_months();
+        LocalDate threeMonths = FinnishCalendar.plusMonthsLimit(start, c.jobSearchInterview_intervalMonths());
+        steps.addAll(supplementaryWindows(initial.plusDays(1), start.plusMonths(months), c.supplementaryInterviews_count(),
+                source(c.supplementaryInterviews_source()), months));
+
+        steps.add(ScheduledStep.due("job-search-interview-3m", threeMonths,
+                "Job-search interview when unemployment has lasted " + c.jobSearchInterview_intervalMonths()
+                        + " months; the employment plan is updated and the customer moves from the initial to the guidance services unit. "
+                        + "Then every " + c.jobSearchInterview_intervalMonths() + " months while unemployment lasts",
+                source(c.jobSearchInterview_source())));
+
+        steps.add(ScheduledStep.due("municipal-liability-100", BenefitDays.nthBenefitDay(start, c.municipalLiability_benefitDays()),
+                "The home municipality's financing liability begins when unemployment benefit has been paid for "
+                        + c.municipalLiability_benefitDays() + " days (" + c.municipalLiability_counting() + ")",
+                source(c.municipalLiability_source())));
+        return List.copyOf(steps);
+    }
+
+    /**
+     * Splits {@code first..last} into {@code count} consecutive windows of nearly equal length, one
+     * supplementary interview in each, so that the interviews spread over the first months.
+     */
+    static List<ScheduledStep> supplementaryWindows(LocalDate first, LocalDate last, int count, LegalSource source, int months) {
+        long span = ChronoUnit.DAYS.between(first, last) + 1;
+        List<ScheduledStep> windows = new ArrayList<>();
+        LocalDate from = first;
+        for (int i = 1; i <= count; i++) {
+            LocalDate to = first.plusDays(span * i / count - 1);
+            windows.add(ScheduledStep.window("supplementary-interview-" + i, from, to,
+                    "Supplementary job-search interview " + i + " of " + count + " in the first " + months + " months", source));
+            from = to.plusDays(1);
+        }
+        return windows;
+    }
+
+    /** Sources are configured as "statute | provision | note". */
+    static LegalSource source(String configured) {
+        String[] p = configured.split("\\|", 3);
+        return new LegalSource(p[0].trim(), p.length > 1 ? p[1].trim() : "", p.length > 2 ? p[2].trim() : "");
+    }
+}

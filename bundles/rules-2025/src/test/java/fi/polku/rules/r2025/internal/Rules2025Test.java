@@ -1,0 +1,101 @@
+package fi.polku.rules.r2025.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.polku.api.rules.RuleParameter;
+import fi.polku.api.rules.ScheduledStep;
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class Rules2025Test {
+    /** The rule set with its default configuration: the values of the law. */
+    static RuleConfig2025 defaults() {
+        return (RuleConfig2025) Proxy.newProxyInstance(RuleConfig2025.class.getClassLoader(), new Class<?>[] {RuleConfig2025.class},
+                (proxy, method, args) -> method.getDefaultValue());
+    }
+
+    private final Rules2025 rules = new Rules2025(defaults());
+
+    private Map<String, ScheduledStep> schedule(String start) {
+        return rules.schedule(LocalDate.parse(start)).stream().collect(Collectors.toMap(ScheduledStep::step, Function.identity()));
+    }
+
+    @Test
+    void goldenScheduleForAMondayStart() {
+        Map<String, ScheduledStep> s = schedule("2025-03-03");
+        assertEquals(LocalDate.parse("2025-03-10"), s.get("initial-interview").due());
+        assertEquals("2025-03-11..2025-03-27", window(s.get("supplementary-interview-1")));
+        assertEquals("2025-03-28..2025-04-13", window(s.get("supplementary-interview-2")));
+        assertEquals("2025-04-14..2025-04-30", window(s.get("supplementary-interview-3")));
+        assertEquals("2025-05-01..2025-05-17", window(s.get("supplementary-interview-4")));
+        assertEquals("2025-05-18..2025-06-03", window(s.get("supplementary-interview-5")));
+        assertEquals(LocalDate.parse("2025-06-03"), s.get("job-search-interview-3m").due());
+        assertEquals(LocalDate.parse("2025-07-18"), s.get("municipal-liability-100").due()); // the 100th weekday from Mon 3 March
+    }
+
+    @Test
+    void stepsComeInOrderWithStableIds() {
+        List<String> ids = rules.schedule(LocalDate.parse("2025-03-03")).stream().map(ScheduledStep::step).toList();
+        assertEquals(List.of("initial-interview", "supplementary-interview-1", "supplementary-interview-2", "supplementary-interview-3",
+                "supplementary-interview-4", "supplementary-interview-5", "job-search-interview-3m", "municipal-liability-100"), ids);
+    }
+
+    @ParameterizedTest(name = "start {0}: initial interview by {1}, 3-month interview by {2}")
+    @CsvSource({
+        "2025-04-16, 2025-04-25, 2025-07-16",   // over Easter
+        "2025-06-18, 2025-06-26, 2025-09-18",   // over Midsummer
+        "2025-12-19, 2025-12-31, 2026-03-19",   // over Christmas (start in 2025: rule set 2025 applies)
+        "2025-03-20, 2025-03-27, 2025-06-23",   // 20 June 2025 is Midsummer Eve: the 3-month limit moves to Monday
+        "2025-01-01, 2025-01-09, 2025-04-01",   // a start on New Year's Day; Epiphany on Monday 6 January
+        "2025-11-30, 2025-12-05, 2026-03-02",   // Sunday start; 28 Feb 2026 is a Saturday
+    })
+    void boundaryDates(LocalDate start, LocalDate initial, LocalDate threeMonths) {
+        Map<String, ScheduledStep> s = schedule(start.toString());
+        assertEquals(initial, s.get("initial-interview").due());
+        assertEquals(threeMonths, s.get("job-search-interview-3m").due());
+    }
+
+    @Test
+    void supplementaryWindowsCoverTheFirstThreeMonthsWithoutGapsOrOverlaps() {
+        for (LocalDate start = LocalDate.parse("2025-01-01"); start.getYear() == 2025; start = start.plusDays(1)) {
+            List<ScheduledStep> windows = rules.schedule(start).stream().filter(x -> x.step().startsWith("supplementary")).toList();
+            assertEquals(5, windows.size());
+            LocalDate initial = schedule(start.toString()).get("initial-interview").due();
+            assertEquals(initial.plusDays(1), windows.get(0).from(), "first window opens after the initial interview");
+            assertEquals(start.plusMonths(3), windows.get(4).to(), "last window closes at three months");
+            for (int i = 1; i < 5; i++) {
+                assertEquals(windows.get(i - 1).to().plusDays(1), windows.get(i).from());
+            }
+        }
+    }
+
+    @Test
+    void everyStepAndParameterNamesItsSource() {
+        for (ScheduledStep s : rules.schedule(LocalDate.parse("2025-05-05"))) {
+            assertTrue(s.source().statute().matches("(Act|HE) \\d+/\\d{4}.*"), s.step() + ": " + s.source());
+            assertTrue(!s.rule().isBlank());
+        }
+        for (RuleParameter p : rules.parameters()) {
+            assertTrue(p.source().statute().matches("(Act|HE) \\d+/\\d{4}.*"), p.key() + ": " + p.source());
+        }
+        assertEquals("5", rules.parameters().stream().filter(p -> p.key().equals("initial-interview.business-days")).findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void effectiveFromIsConfigured() {
+        assertEquals(LocalDate.parse("2025-01-01"), rules.effectiveFrom());
+        assertEquals("2025", rules.id());
+    }
+
+    private static String window(ScheduledStep s) {
+        return s.from() + ".." + s.to();
+    }
+}
