@@ -313,6 +313,71 @@ public class PlatformTest {
         assertTrue(unknownField.message(), unknownField.message().contains("identityKode"));
     }
 
+    @Test
+    public void scheduleExplainerGivesEveryStatutoryDateWithItsRuleSetAndSource() {
+        api.login("caseworker", "polku-demo");
+        Api.Reply r = api.get("v1/rules/schedule?start=2025-03-03");
+        assertEquals(r.body().toString(), 200, r.status());
+        assertEquals("2025", r.body().path("ruleSet").asText());
+        JsonNode steps = r.body().path("steps");
+        assertEquals("initial-interview", steps.get(0).path("step").asText());
+        assertEquals("2025-03-10", steps.get(0).path("due").asText());
+        assertTrue(steps.get(0).path("source").asText().startsWith("Act 380/2023"));
+        assertEquals("supplementary-interview-1", steps.get(1).path("step").asText());
+        assertEquals("2025-03-11", steps.get(1).path("from").asText());
+        assertTrue(steps.get(1).path("due").isMissingNode());
+        assertEquals("job-search-interview-3m", steps.get(6).path("step").asText());
+        assertEquals("municipal-liability-100", steps.get(7).path("step").asText());
+
+        Api.Reply later = api.get("v1/rules/schedule?start=2026-03-02");
+        assertEquals("2026", later.body().path("ruleSet").asText());
+        assertEquals("2026-03-16", later.body().path("steps").get(0).path("due").asText());
+    }
+
+    @Test
+    public void scheduleExplainerRefusesBadDatesWithAMessage() {
+        api.login("caseworker", "polku-demo");
+        Api.Reply missing = api.get("v1/rules/schedule");
+        assertEquals(400, missing.status());
+        assertTrue(missing.message(), missing.message().contains("YYYY-MM-DD"));
+        Api.Reply bad = api.get("v1/rules/schedule?start=2025-02-30");
+        assertEquals(400, bad.status());
+        assertTrue(bad.message(), bad.message().contains("is not a date"));
+        Api.Reply early = api.get("v1/rules/schedule?start=2024-06-01");
+        assertEquals(404, early.status());
+        assertTrue(early.message(), early.message().contains("No rule set applies"));
+        assertEquals(401, new Api(api.port()).get("v1/rules/schedule?start=2025-03-03").status());
+    }
+
+    /** The rule set is chosen by the start date: adding or removing a later one leaves earlier starts alone. */
+    @Test
+    public void ruleSetsAreBundlesChosenByStartDate() throws Exception {
+        api.login("lead", "polku-demo");
+        Bundle r2026 = polkuBundle("fi.polku.rules-2026");
+        String before2025 = api.get("v1/rules/schedule?start=2025-11-03").body().toString();
+        r2026.stop();
+        try {
+            assertEquals("without the 2026 bundle its starts fall back to 2025", "2025",
+                    api.await("v1/rules/schedule?start=2026-03-02", 200, 30).body().path("ruleSet").asText());
+            assertEquals(before2025, api.get("v1/rules/schedule?start=2025-11-03").body().toString());
+        } finally {
+            r2026.start();
+        }
+        for (int i = 0; i < 100 && !"2026".equals(api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText()); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals("2026", api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText());
+        assertEquals("installing the later rule set changed nothing for a 2025 start", before2025,
+                api.get("v1/rules/schedule?start=2025-11-03").body().toString());
+        JsonNode sets = api.get("v1/rules").body();
+        assertEquals(2, sets.size());
+        for (JsonNode set : sets) {
+            for (JsonNode p : set.path("parameters")) {
+                assertFalse(p.toString(), p.path("source").asText().isBlank());
+            }
+        }
+    }
+
     private Bundle polkuBundle(String symbolicName) {
         for (Bundle b : context.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {

@@ -20,33 +20,33 @@ public @interface RuleConfig2025 {
     @AttributeDefinition(description = "Business days from the start of the job search within which the initial interview is held")
     int initialInterview_businessDays() default 5;
 
-    String initialInterview_source() default "Act 380/2023 | initial interview (alkuhaastattelu), within five business days of the start of the job search | section number to be confirmed";
+    String initialInterview_source() default "Act 380/2023 | initial interview (alkuhaastattelu) within five business days of the start of the job search | section number to be confirmed in Finlex; wording as in the Työmarkkinatori guidance for job seekers";
 
     @AttributeDefinition(description = "Supplementary job-search interviews in the first months")
     int supplementaryInterviews_count() default 5;
 
-    @AttributeDefinition(description = "The months of the job search within which the supplementary interviews are held")
+    @AttributeDefinition(description = "Months after the initial interview within which the supplementary interviews are held")
     int supplementaryInterviews_months() default 3;
 
-    String supplementaryInterviews_source() default "Act 380/2023 | supplementary job-search interviews (täydentävät työnhakukeskustelut), five in the first three months | section number to be confirmed";
+    String supplementaryInterviews_source() default "Act 380/2023 | five supplementary job-search interviews (täydentävät työnhakukeskustelut) within three months of the initial interview | section number to be confirmed; the even spread over five windows is Polku's planning aid, not the law's";
 
-    @AttributeDefinition(description = "Months of unemployment after which, and then at which interval, a job-search interview is held")
+    @AttributeDefinition(description = "Months after the initial interview (then after the previous job-search interview) when a job-search interview is held")
     int jobSearchInterview_intervalMonths() default 3;
 
-    String jobSearchInterview_source() default "Act 380/2023 | job-search interview (työnhakukeskustelu) at three months of unemployment and every three months after | section number to be confirmed";
+    String jobSearchInterview_source() default "Act 380/2023 | job-search interview (työnhakukeskustelu) whenever three months have passed since the initial interview or the previous job-search interview | section number to be confirmed; the service plan speaks of three months of unemployment";
 
     @AttributeDefinition(description = "Unemployment benefit days after which the home municipality's financing liability begins")
     int municipalLiability_benefitDays() default 100;
 
     @AttributeDefinition(description = "How the benefit days are counted")
-    String municipalLiability_counting() default "benefit days Monday to Friday from the start of the job search, public holidays included, assuming unbroken unemployment with benefit";
+    String municipalLiability_counting() default "benefit days Monday to Friday from the start of the job search, public holidays included, assuming unbroken unemployment with benefit; labour market subsidy, basic and earnings-related allowance count";
 
-    String municipalLiability_source() default "Act 1290/2002 on unemployment security and the financing of unemployment benefits, as amended for 2025 (HE 207/2022) | municipal financing share of unemployment benefits from 100 benefit days | section number to be confirmed";
+    String municipalLiability_source() default "Act 555/1998 on the financing of unemployment benefits, as amended from 1.1.2025 (HE 207/2022) | the home municipality pays a share of unemployment benefits from the 101st benefit day (Kela's billing) | section number to be confirmed";
 
     @AttributeDefinition(description = "The municipality's share by benefit days, as 'from-day:percent'")
     String[] municipalLiability_steps() default {"100:10", "200:20", "300:30"};
 
-    String municipalLiability_stepsSource() default "HE 207/2022 | the municipality's share grows with the duration of unemployment | values to be confirmed against the enacted act";
+    String municipalLiability_stepsSource() default "HE 207/2022 | the municipality's share grows in steps with the duration of unemployment | the percentages here are NOT verified: confirm them against Act 555/1998 before relying on them";
 
-    String timeLimits_source() default "Act 150/1930 on computing statutory time limits | the event day is not counted; a limit ending on a holiday, Saturday or an eve moves to the next business day";
+    String timeLimits_source() default "Act 150/1930 on computing statutory time limits | 2 §: the event day is not counted; 3 §: months end on the corresponding day (or the month's last); 5 §: a limit ending on a holiday, Saturday, May Day, Independence Day, Christmas or Midsummer Eve moves to the next business day | whether the Act binds the authority's own interview deadlines is to be confirmed";
 }

@@ -1,11 +1,10 @@
 package fi.polku.rules.r2025.internal;
 
-import fi.polku.api.rules.BenefitDays;
 import fi.polku.api.rules.LegalSource;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.ScheduledStep;
-import fi.polku.api.time.FinnishCalendar;
+import fi.polku.api.rules.StandardSteps;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,10 +14,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The service process of Act 380/2023 as in force from 1 January 2025 (and as the South
- * Kymenlaakso service plan describes it): initial interview within five business days, five
- * supplementary job-search interviews in the first three months, a job-search interview at
- * three months and every three months after, municipal financing liability from 100 benefit days.
+ * The service process of Act 380/2023 as in force from 1 January 2025: initial interview within
+ * five business days of the start, five supplementary job-search interviews within three months
+ * of the initial interview, a job-search interview three months after the initial interview and
+ * every three months after, municipal financing liability from 100 benefit days.
  *
  * <p>Every number comes from configuration ({@link RuleConfig2025}, {@code configs/fi.polku.rules.r2025.cfg.json})
  * with the provision it comes from; the defaults are the law's values.
@@ -67,27 +66,13 @@ public final class Rules2025 implements RuleSet {
     @Override
     public List<ScheduledStep> schedule(LocalDate start) {
         List<ScheduledStep> steps = new ArrayList<>();
-        int days = c.initialInterview_businessDays();
-        LocalDate initial = FinnishCalendar.plusBusinessDays(start, days);
-        steps.add(ScheduledStep.due("initial-interview", initial,
-                "Initial interview within " + days + " business days of the start of the job search (the start day not counted)",
-                source(c.initialInterview_source())));
-
+        ScheduledStep initial = StandardSteps.initialInterview(start, c.initialInterview_businessDays(), source(c.initialInterview_source()));
+        steps.add(initial);
         int months = c.supplementaryInterviews_months();
-        LocalDate threeMonths = FinnishCalendar.plusMonthsLimit(start, c.jobSearchInterview_intervalMonths());
-        steps.addAll(supplementaryWindows(initial.plusDays(1), start.plusMonths(months), c.supplementaryInterviews_count(),
-                source(c.supplementaryInterviews_source()), months));
-
-        steps.add(ScheduledStep.due("job-search-interview-3m", threeMonths,
-                "Job-search interview when unemployment has lasted " + c.jobSearchInterview_intervalMonths()
-                        + " months; the employment plan is updated and the customer moves from the initial to the guidance services unit. "
-                        + "Then every " + c.jobSearchInterview_intervalMonths() + " months while unemployment lasts",
-                source(c.jobSearchInterview_source())));
-
-        steps.add(ScheduledStep.due("municipal-liability-100", BenefitDays.nthBenefitDay(start, c.municipalLiability_benefitDays()),
-                "The home municipality's financing liability begins when unemployment benefit has been paid for "
-                        + c.municipalLiability_benefitDays() + " days (" + c.municipalLiability_counting() + ")",
-                source(c.municipalLiability_source())));
+        steps.addAll(supplementaryWindows(initial.due().plusDays(1), initial.due().plusMonths(months),
+                c.supplementaryInterviews_count(), source(c.supplementaryInterviews_source()), months));
+        steps.add(StandardSteps.jobSearchInterview(initial.due(), c.jobSearchInterview_intervalMonths(), source(c.jobSearchInterview_source())));
+        steps.add(StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), source(c.municipalLiability_source())));
         return List.copyOf(steps);
     }
 
@@ -102,15 +87,13 @@ public final class Rules2025 implements RuleSet {
         for (int i = 1; i <= count; i++) {
             LocalDate to = first.plusDays(span * i / count - 1);
             windows.add(ScheduledStep.window("supplementary-interview-" + i, from, to,
-                    "Supplementary job-search interview " + i + " of " + count + " in the first " + months + " months", source));
+                    "Supplementary job-search interview " + i + " of " + count + " within " + months + " months of the initial interview", source));
             from = to.plusDays(1);
         }
         return windows;
     }
 
-    /** Sources are configured as "statute | provision | note". */
     static LegalSource source(String configured) {
-        String[] p = configured.split("\\|", 3);
-        return new LegalSource(p[0].trim(), p.length > 1 ? p[1].trim() : "", p.length > 2 ? p[2].trim() : "");
+        return StandardSteps.source(configured);
     }
 }

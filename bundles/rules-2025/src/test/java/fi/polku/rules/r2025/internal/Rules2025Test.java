@@ -32,12 +32,13 @@ class Rules2025Test {
     void goldenScheduleForAMondayStart() {
         Map<String, ScheduledStep> s = schedule("2025-03-03");
         assertEquals(LocalDate.parse("2025-03-10"), s.get("initial-interview").due());
-        assertEquals("2025-03-11..2025-03-27", window(s.get("supplementary-interview-1")));
-        assertEquals("2025-03-28..2025-04-13", window(s.get("supplementary-interview-2")));
-        assertEquals("2025-04-14..2025-04-30", window(s.get("supplementary-interview-3")));
-        assertEquals("2025-05-01..2025-05-17", window(s.get("supplementary-interview-4")));
-        assertEquals("2025-05-18..2025-06-03", window(s.get("supplementary-interview-5")));
-        assertEquals(LocalDate.parse("2025-06-03"), s.get("job-search-interview-3m").due());
+        // Five windows over the three months after the initial interview (11 March - 10 June, 92 days).
+        assertEquals("2025-03-11..2025-03-28", window(s.get("supplementary-interview-1")));
+        assertEquals("2025-03-29..2025-04-15", window(s.get("supplementary-interview-2")));
+        assertEquals("2025-04-16..2025-05-04", window(s.get("supplementary-interview-3")));
+        assertEquals("2025-05-05..2025-05-22", window(s.get("supplementary-interview-4")));
+        assertEquals("2025-05-23..2025-06-10", window(s.get("supplementary-interview-5")));
+        assertEquals(LocalDate.parse("2025-06-10"), s.get("job-search-interview-3m").due());
         assertEquals(LocalDate.parse("2025-07-18"), s.get("municipal-liability-100").due()); // the 100th weekday from Mon 3 March
     }
 
@@ -50,12 +51,14 @@ class Rules2025Test {
 
     @ParameterizedTest(name = "start {0}: initial interview by {1}, 3-month interview by {2}")
     @CsvSource({
-        "2025-04-16, 2025-04-25, 2025-07-16",   // over Easter
-        "2025-06-18, 2025-06-26, 2025-09-18",   // over Midsummer
-        "2025-12-19, 2025-12-31, 2026-03-19",   // over Christmas (start in 2025: rule set 2025 applies)
-        "2025-03-20, 2025-03-27, 2025-06-23",   // 20 June 2025 is Midsummer Eve: the 3-month limit moves to Monday
-        "2025-01-01, 2025-01-09, 2025-04-01",   // a start on New Year's Day; Epiphany on Monday 6 January
-        "2025-11-30, 2025-12-05, 2026-03-02",   // Sunday start; 28 Feb 2026 is a Saturday
+        "2025-04-16, 2025-04-25, 2025-07-25",   // over Easter
+        "2025-06-18, 2025-06-26, 2025-09-26",   // over Midsummer
+        "2025-12-19, 2025-12-31, 2026-03-31",   // over Christmas (start in 2025: rule set 2025 applies)
+        "2025-03-13, 2025-03-20, 2025-06-23",   // 20 June 2025 is Midsummer Eve: the 3-month limit moves to Monday
+        "2025-01-01, 2025-01-09, 2025-04-09",   // a start on New Year's Day; Epiphany on Monday 6 January
+        "2025-11-30, 2025-12-05, 2026-03-05",   // a Sunday start
+        "2025-08-22, 2025-08-29, 2025-12-01",   // 29 November 2025 is a Saturday
+        "2025-09-17, 2025-09-24, 2025-12-29",   // 24 December is Christmas Eve, then Christmas and a weekend
     })
     void boundaryDates(LocalDate start, LocalDate initial, LocalDate threeMonths) {
         Map<String, ScheduledStep> s = schedule(start.toString());
@@ -64,13 +67,13 @@ class Rules2025Test {
     }
 
     @Test
-    void supplementaryWindowsCoverTheFirstThreeMonthsWithoutGapsOrOverlaps() {
+    void supplementaryWindowsCoverThreeMonthsAfterTheInitialInterviewWithoutGapsOrOverlaps() {
         for (LocalDate start = LocalDate.parse("2025-01-01"); start.getYear() == 2025; start = start.plusDays(1)) {
             List<ScheduledStep> windows = rules.schedule(start).stream().filter(x -> x.step().startsWith("supplementary")).toList();
             assertEquals(5, windows.size());
             LocalDate initial = schedule(start.toString()).get("initial-interview").due();
             assertEquals(initial.plusDays(1), windows.get(0).from(), "first window opens after the initial interview");
-            assertEquals(start.plusMonths(3), windows.get(4).to(), "last window closes at three months");
+            assertEquals(initial.plusMonths(3), windows.get(4).to(), "last window closes three months after the initial interview");
             for (int i = 1; i < 5; i++) {
                 assertEquals(windows.get(i - 1).to().plusDays(1), windows.get(i).from());
             }

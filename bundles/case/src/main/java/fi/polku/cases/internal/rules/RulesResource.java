@@ -1,0 +1,113 @@
+package fi.polku.cases.internal.rules;
+
+import fi.polku.api.rules.RuleParameter;
+import fi.polku.api.rules.RuleSet;
+import fi.polku.api.rules.RuleSets;
+import fi.polku.api.rules.ScheduledStep;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code /api/v1/rules}: the installed rule sets with their parameters and sources, and the
+ * schedule explainer: every statutory date a job search starting on a given day implies.
+ */
+@Component(service = RulesResource.class)
+@JakartarsResource
+@JSONRequired
+@Path("v1/rules")
+@Produces(MediaType.APPLICATION_JSON)
+public final class RulesResource {
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    private final RuleSets ruleSets;
+
+    @Activate
+    public RulesResource(@Reference RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @GET
+    public List<Map<String, Object>> ruleSets() {
+        return ruleSets.all().stream().map(RulesResource::describe).toList();
+    }
+
+    @GET
+    @Path("schedule")
+    public Map<String, Object> schedule(@QueryParam("start") String start) {
+        LocalDate date = parseStart(start);
+        RuleSet rules = ruleSets.forStart(date).orElseThrow(() -> new NotFoundException(
+                "No rule set applies to a job search starting " + date + ". Installed: "
+                        + (ruleSets.all().isEmpty() ? "none" : String.join(", ", ruleSets.all().stream().map(r -> r.id() + " from " + r.effectiveFrom()).toList()))));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("ruleSet", rules.id());
+        out.put("ruleSetTitle", rules.title());
+        out.put("effectiveFrom", rules.effectiveFrom().toString());
+        out.put("start", date.toString());
+        out.put("steps", rules.schedule(date).stream().map(RulesResource::step).toList());
+        return out;
+    }
+
+    static LocalDate parseStart(String start) {
+        if (start == null || start.isBlank()) {
+            throw new BadRequestException("Give the start date of the job search: ?start=YYYY-MM-DD");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(start.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("'" + start + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-03");
+        }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new BadRequestException("The start date must be between " + EARLIEST + " and " + LATEST + "; " + date + " is not.");
+        }
+        return date;
+    }
+
+    private static Map<String, Object> step(ScheduledStep s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("step", s.step());
+        if (s.due() != null) {
+            m.put("due", s.due().toString());
+        } else {
+            m.put("from", s.from().toString());
+            m.put("to", s.to().toString());
+        }
+        m.put("rule", s.rule());
+        m.put("source", s.source().toString());
+        return m;
+    }
+
+    private static Map<String, Object> describe(RuleSet r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("title", r.title());
+        m.put("effectiveFrom", r.effectiveFrom().toString());
+        m.put("parameters", r.parameters().stream().map(RulesResource::parameter).toList());
+        return m;
+    }
+
+    private static Map<String, Object> parameter(RuleParameter p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", p.key());
+        m.put("value", p.value());
+        m.put("unit", p.unit());
+        m.put("source", p.source().toString());
+        return m;
+    }
+}

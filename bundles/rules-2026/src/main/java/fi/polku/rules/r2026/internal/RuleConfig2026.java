@@ -1,0 +1,59 @@
+package fi.polku.rules.r2026.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The parameters of rule set 2026 (the amendment of HE 108/2025) and where each comes from.
+ * A source is written {@code statute | provision | note}; the defaults are the values of the
+ * proposal as adopted, shown in {@code configs/fi.polku.rules.r2026.cfg.json}.
+ */
+@ObjectClassDefinition(name = "Rule set 2026",
+        description = "The job seeker's service process under Act 380/2023 as amended from 1 January 2026 (HE 108/2025)")
+public @interface RuleConfig2026 {
+
+    @AttributeDefinition(description = "First start date of a job search that this rule set governs (ISO date)")
+    String effectiveFrom() default "2026-01-01";
+
+    String effectiveFrom_source() default "HE 108/2025 | amendments to Act 380/2023 in force mainly from 1.1.2026 | number of the enacted amending act to be added";
+
+    @AttributeDefinition(description = "Business days from the start of the job search within which the initial interview is held")
+    int initialInterview_businessDays() default 10;
+
+    String initialInterview_source() default "HE 108/2025 | the initial-interview deadline lengthened from five to ten business days of the start of the job search | section number of Act 380/2023 to be confirmed";
+
+    @AttributeDefinition(description = "Supplementary job-search interviews are arranged as the job seeker's service need requires, not on a schedule")
+    String supplementaryInterviews_rule() default "need-based";
+
+    String supplementaryInterviews_source() default "HE 108/2025 | supplementary job-search interviews based on service need; the scheduled five are dropped | no minimum number or period found in the proposal";
+
+    @AttributeDefinition(description = "Months after the initial interview (then after the previous job-search interview) when a job-search interview is held")
+    int jobSearchInterview_intervalMonths() default 3;
+
+    String jobSearchInterview_source() default "Act 380/2023 as amended by HE 108/2025 | job-search interview every three months counted from the initial interview | section number to be confirmed";
+
+    @AttributeDefinition(description = "Unemployment benefit days after which the home municipality's financing liability begins")
+    int municipalLiability_benefitDays() default 100;
+
+    @AttributeDefinition(description = "How the benefit days are counted")
+    String municipalLiability_counting() default "benefit days Monday to Friday from the start of the job search, public holidays included, assuming unbroken unemployment with benefit; labour market subsidy, basic and earnings-related allowance count";
+
+    String municipalLiability_source() default "Act 555/1998 on the financing of unemployment benefits, as amended from 1.1.2025 (HE 207/2022) | the home municipality pays a share of unemployment benefits from the 101st benefit day (Kela's billing) | unchanged by HE 108/2025; section number to be confirmed";
+
+    @AttributeDefinition(description = "The municipality's share by benefit days, as 'from-day:percent'")
+    String[] municipalLiability_steps() default {"100:10", "200:20", "300:30"};
+
+    String municipalLiability_stepsSource() default "HE 207/2022 | the municipality's share grows in steps with the duration of unemployment | the percentages here are NOT verified: confirm them against Act 555/1998 before relying on them";
+
+    @AttributeDefinition(description = "Date from which job seekers must publish a job-search profile")
+    String jobSearchProfile_from() default "2026-09-01";
+
+    String jobSearchProfile_source() default "HE 108/2025, TyVM 9/2025 | duty to draw up and publish a job-search profile on the service platform | the deadline in days is to be confirmed";
+
+    @AttributeDefinition(description = "Calendar days without benefit for a first neglect")
+    int firstNeglect_days() default 7;
+
+    String firstNeglect_source() default "HE 108/2025 | a first neglect gives a 7-calendar-day period without benefit | the committee proposed 1.3.2026 for this change; to be confirmed";
+
+    String timeLimits_source() default "Act 150/1930 on computing statutory time limits | 2 §: the event day is not counted; 3 §: months end on the corresponding day (or the month's last); 5 §: a limit ending on a holiday, Saturday, May Day, Independence Day, Christmas or Midsummer Eve moves to the next business day";
+}

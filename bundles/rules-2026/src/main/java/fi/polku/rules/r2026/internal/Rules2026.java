@@ -1,0 +1,69 @@
+package fi.polku.rules.r2026.internal;
+
+import fi.polku.api.rules.RuleParameter;
+import fi.polku.api.rules.RuleSet;
+import fi.polku.api.rules.ScheduledStep;
+import fi.polku.api.rules.StandardSteps;
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * The service process as amended from 1 January 2026 (HE 108/2025): the initial interview
+ * within ten business days, supplementary interviews on service need instead of on a schedule
+ * (so they are not in the schedule; a caseworker plans them), job-search interviews every three
+ * months after the initial interview, municipal financing liability from 100 benefit days.
+ */
+@Component(service = RuleSet.class, configurationPid = "fi.polku.rules.r2026", property = "polku.ruleset.id=2026")
+@Designate(ocd = RuleConfig2026.class)
+public final class Rules2026 implements RuleSet {
+    private final RuleConfig2026 c;
+    private final LocalDate effectiveFrom;
+
+    @Activate
+    public Rules2026(RuleConfig2026 config) {
+        this.c = config;
+        this.effectiveFrom = LocalDate.parse(config.effectiveFrom());
+    }
+
+    @Override
+    public String id() {
+        return "2026";
+    }
+
+    @Override
+    public String title() {
+        return "Act 380/2023 as amended by HE 108/2025, in force from " + effectiveFrom;
+    }
+
+    @Override
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    @Override
+    public List<RuleParameter> parameters() {
+        return List.of(
+                new RuleParameter("effective-from", c.effectiveFrom(), "date", StandardSteps.source(c.effectiveFrom_source())),
+                new RuleParameter("initial-interview.business-days", Integer.toString(c.initialInterview_businessDays()), "business-days", StandardSteps.source(c.initialInterview_source())),
+                new RuleParameter("supplementary-interviews.rule", c.supplementaryInterviews_rule(), "", StandardSteps.source(c.supplementaryInterviews_source())),
+                new RuleParameter("job-search-interview.interval-months", Integer.toString(c.jobSearchInterview_intervalMonths()), "months", StandardSteps.source(c.jobSearchInterview_source())),
+                new RuleParameter("municipal-liability.benefit-days", Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", StandardSteps.source(c.municipalLiability_source())),
+                new RuleParameter("municipal-liability.counting", c.municipalLiability_counting(), "", StandardSteps.source(c.municipalLiability_source())),
+                new RuleParameter("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", StandardSteps.source(c.municipalLiability_stepsSource())),
+                new RuleParameter("job-search-profile.from", c.jobSearchProfile_from(), "date", StandardSteps.source(c.jobSearchProfile_source())),
+                new RuleParameter("first-neglect.days-without-benefit", Integer.toString(c.firstNeglect_days()), "calendar-days", StandardSteps.source(c.firstNeglect_source())),
+                new RuleParameter("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", StandardSteps.source(c.timeLimits_source())));
+    }
+
+    @Override
+    public List<ScheduledStep> schedule(LocalDate start) {
+        ScheduledStep initial = StandardSteps.initialInterview(start, c.initialInterview_businessDays(), StandardSteps.source(c.initialInterview_source()));
+        return List.of(
+                initial,
+                StandardSteps.jobSearchInterview(initial.due(), c.jobSearchInterview_intervalMonths(), StandardSteps.source(c.jobSearchInterview_source())),
+                StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), StandardSteps.source(c.municipalLiability_source())));
+    }
+}

@@ -1,0 +1,50 @@
+package fi.polku.rules.r2026.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.polku.api.rules.ScheduledStep;
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class Rules2026Test {
+    static RuleConfig2026 defaults() {
+        return (RuleConfig2026) Proxy.newProxyInstance(RuleConfig2026.class.getClassLoader(), new Class<?>[] {RuleConfig2026.class},
+                (proxy, method, args) -> method.getDefaultValue());
+    }
+
+    private final Rules2026 rules = new Rules2026(defaults());
+
+    @Test
+    void supplementaryInterviewsAreNeedBasedSoNotScheduled() {
+        List<String> ids = rules.schedule(LocalDate.parse("2026-03-02")).stream().map(ScheduledStep::step).toList();
+        assertEquals(List.of("initial-interview", "job-search-interview-3m", "municipal-liability-100"), ids);
+        assertTrue(rules.parameters().stream().anyMatch(p -> p.key().equals("supplementary-interviews.rule") && p.value().equals("need-based")));
+    }
+
+    @ParameterizedTest(name = "start {0}: initial interview by {1}, job-search interview by {2}, 100 benefit days on {3}")
+    @CsvSource({
+        "2026-03-02, 2026-03-16, 2026-06-16, 2026-07-17",   // Monday start: ten business days = two weeks
+        "2026-01-01, 2026-01-16, 2026-04-16, 2026-05-20",   // New Year's Day start; Epiphany Tuesday 6 January not counted
+        "2026-03-30, 2026-04-15, 2026-07-15, 2026-08-14",   // over Easter 2026 (Good Friday 3 April, Easter Monday 6 April)
+        "2026-06-10, 2026-06-25, 2026-09-25, 2026-10-27",   // over Midsummer Eve 19 June 2026
+        "2026-12-18, 2027-01-07, 2027-04-07, 2027-05-06",   // over Christmas, New Year and Epiphany (Wednesday 6 January 2027)
+    })
+    void goldenDates(LocalDate start, LocalDate initial, LocalDate jobSearch, LocalDate liability) {
+        List<ScheduledStep> s = rules.schedule(start);
+        assertEquals(initial, s.get(0).due());
+        assertEquals(jobSearch, s.get(1).due());
+        assertEquals(liability, s.get(2).due());
+    }
+
+    @Test
+    void initialInterviewDeadlineIsTenBusinessDaysWithItsSource() {
+        assertEquals("10", rules.parameters().stream().filter(p -> p.key().equals("initial-interview.business-days")).findFirst().orElseThrow().value());
+        assertEquals("HE 108/2025", rules.schedule(LocalDate.parse("2026-02-02")).get(0).source().statute());
+        assertEquals(LocalDate.parse("2026-01-01"), rules.effectiveFrom());
+    }
+}
