@@ -378,6 +378,54 @@ public class PlatformTest {
         }
     }
 
+    @Test
+    public void organisationComesFromConfigs() {
+        api.login("caseworker", "polku-demo");
+        JsonNode org = api.get("v1/organisation").body();
+        assertEquals("Etelä-Kymenlaakson työllisyysalue", org.path("area").asText());
+        List<String> codes = new ArrayList<>();
+        org.path("municipalities").forEach(m -> codes.add(m.path("code").asText()));
+        assertEquals("responsible municipality first", List.of("285", "075", "489", "624", "935"), codes);
+        assertTrue(org.path("municipalities").get(0).path("responsible").asBoolean());
+        assertEquals(5, org.path("units").size());
+        assertEquals(5, org.path("servicePoints").size());
+    }
+
+    @Test
+    public void personLivingOutsideTheAreaIsRefusedWithTheReason() {
+        api.login("caseworker", "polku-demo");
+        String json = "{\"identityCode\": \"" + Api.syntheticIdentityCode("120388", '-', 933) + "\", \"firstName\": \"Ulla\", "
+                + "\"lastName\": \"Ulkopuolinen\", \"municipalityCode\": \"091\", \"language\": \"fi\", \"email\": \"not-an-address\"}";
+        Api.Reply r = api.post("v1/customers", json);
+        assertEquals(400, r.status());
+        assertTrue(r.body().toString(), r.body().path("fields").path("municipalityCode").asText().contains("not in this employment area"));
+        assertTrue(r.body().toString(), r.body().path("fields").path("email").asText().contains("not an e-mail address"));
+    }
+
+    @Test
+    public void everyAccessToACustomerIsInTheAuditTrailForAdminsOnly() {
+        api.login("caseworker", "polku-demo");
+        String code = Api.syntheticIdentityCode("300492", '-', 988);
+        String id = api.post("v1/customers", Api.customerJson(code, "Aune", "Auditoitu")).body().path("id").asText();
+        assertEquals(200, api.get("v1/customers/" + id).status());
+        Api.Reply reveal = api.get("v1/customers/" + id + "/identity-code");
+        assertEquals(code, reveal.body().path("identityCode").asText());
+        assertEquals(409, api.post("v1/customers", Api.customerJson(code, "Aune", "Auditoitu")).status());
+        assertEquals(403, api.get("v1/audit/customers/" + id).status());
+
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        assertEquals("an admin is not a caseworker", 403, admin.get("v1/customers/" + id).status());
+        JsonNode trail = admin.get("v1/audit/customers/" + id).body();
+        List<String> actions = new ArrayList<>();
+        trail.forEach(e -> actions.add(e.path("actor").asText() + " " + e.path("action").asText()));
+        assertEquals(List.of("caseworker customer.register-duplicate", "caseworker customer.reveal-identity-code",
+                "caseworker customer.read", "caseworker customer.create"), actions);
+        JsonNode again = admin.get("v1/audit/customers/" + id).body();
+        assertEquals("reading the trail is recorded too", "admin audit.read",
+                again.get(0).path("actor").asText() + " " + again.get(0).path("action").asText());
+    }
+
     private Bundle polkuBundle(String symbolicName) {
         for (Bundle b : context.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {

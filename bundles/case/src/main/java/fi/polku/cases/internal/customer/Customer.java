@@ -1,4 +1,4 @@
-package fi.polku.cases.internal;
+package fi.polku.cases.internal.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +23,18 @@ public class Customer {
     private String municipalityCode;
     @Column(nullable = false, length = 5)
     private String language;
+    @Column(length = 40)
+    private String phone;
+    @Column(length = 200)
+    private String email;
+    @Column(name = "street_address", length = 200)
+    private String streetAddress;
+    @Column(name = "postal_code", length = 10)
+    private String postalCode;
+    @Column(name = "post_office", length = 100)
+    private String postOffice;
+    @Column(name = "preferred_channel", nullable = false, length = 20)
+    private String preferredChannel;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, length = 64)
@@ -30,14 +42,19 @@ public class Customer {
 
     protected Customer() {}
 
-    Customer(String identityCode, String firstName, String lastName, String municipalityCode, String language,
-            Instant createdAt, String createdBy) {
+    Customer(NewCustomer in, Instant createdAt, String createdBy) {
         this.id = UUID.randomUUID();
-        this.identityCode = identityCode;
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.municipalityCode = municipalityCode;
-        this.language = language;
+        this.identityCode = in.identityCode().value();
+        this.firstName = in.firstName();
+        this.lastName = in.lastName();
+        this.municipalityCode = in.municipalityCode();
+        this.language = in.language();
+        this.phone = in.phone();
+        this.email = in.email();
+        this.streetAddress = in.streetAddress();
+        this.postalCode = in.postalCode();
+        this.postOffice = in.postOffice();
+        this.preferredChannel = in.preferredChannel();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -48,6 +65,12 @@ public class Customer {
     public String lastName() { return lastName; }
     public String municipalityCode() { return municipalityCode; }
     public String language() { return language; }
+    public String phone() { return phone; }
+    public String email() { return email; }
+    public String streetAddress() { return streetAddress; }
+    public String postalCode() { return postalCode; }
+    public String postOffice() { return postOffice; }
+    public String preferredChannel() { return preferredChannel; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
 }

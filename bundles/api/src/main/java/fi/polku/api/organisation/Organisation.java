@@ -1,0 +1,24 @@
+package fi.polku.api.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The employment area as configured now. */
+@ProviderType
+public interface Organisation {
+
+    /** The area's name in Finnish. */
+    String areaName();
+
+    /** The municipalities, responsible one first, then by code. */
+    List<Municipality> municipalities();
+
+    Optional<Municipality> municipality(String code);
+
+    List<Unit> units();
+
+    Optional<Unit> unit(String id);
+
+    List<ServicePoint> servicePoints();
+}

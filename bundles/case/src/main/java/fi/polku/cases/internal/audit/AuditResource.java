@@ -1,0 +1,61 @@
+package fi.polku.cases.internal.audit;
+
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.internal.CaseDatabase;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/** {@code GET /api/v1/audit/customers/{id}}: a customer's audit trail, newest first, for IT admins. */
+@Component(service = AuditResource.class)
+@JakartarsResource
+@JSONRequired
+@Path("v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("it-admin")
+public final class AuditResource {
+    private static final int LIMIT = 1000;
+
+    public record Entry(Instant at, String actor, String actorRoles, String action, String detail) {}
+
+    private final PersistenceUnit unit;
+
+    @Activate
+    public AuditResource(@Reference CaseDatabase database) {
+        this.unit = database.unit();
+    }
+
+    @GET
+    @Path("customers/{id}")
+    public List<Entry> customer(@PathParam("id") String id, @Context SecurityContext security) {
+        UUID customer;
+        try {
+            customer = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No customer " + id);
+        }
+        PolkuUser admin = (PolkuUser) security.getUserPrincipal();
+        return unit.inTransaction(em -> {
+            List<Entry> trail = AuditTrail.forCustomer(em, customer, LIMIT).stream()
+                    .map(e -> new Entry(e.at(), e.actor(), e.actorRoles(), e.action(), e.detail())).toList();
+            // Reading the trail is itself an access to the customer's data.
+            AuditTrail.record(em, admin, customer, AuditTrail.AUDIT_READ, null);
+            return trail;
+        });
+    }
+}

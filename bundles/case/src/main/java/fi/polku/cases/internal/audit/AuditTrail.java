@@ -1,0 +1,37 @@
+package fi.polku.cases.internal.audit;
+
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes audit events in the caller's transaction, so that a change and the record of it are
+ * committed together or not at all.
+ */
+public final class AuditTrail {
+    private AuditTrail() {}
+
+    /** Actions, as stable ids. */
+    public static final String CUSTOMER_CREATE = "customer.create";
+    public static final String CUSTOMER_READ = "customer.read";
+    public static final String CUSTOMER_DUPLICATE = "customer.register-duplicate";
+    public static final String IDENTITY_CODE_REVEAL = "customer.reveal-identity-code";
+    public static final String AUDIT_READ = "audit.read";
+
+    public static void record(EntityManager em, PolkuUser user, UUID customerId, String action, String detail) {
+        String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
+        em.persist(new AuditEvent(Instant.now(), user.username(), roles, customerId, action, detail));
+    }
+
+    /** The newest events about a customer first. */
+    public static List<AuditEvent> forCustomer(EntityManager em, UUID customerId, int limit) {
+        return em.createQuery("select e from AuditEvent e where e.customerId = :c order by e.at desc, e.id desc", AuditEvent.class)
+                .setParameter("c", customerId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,121 @@
+package fi.polku.cases.internal.customer;
+
+import fi.polku.api.organisation.Organisation;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.identity.IdentityCode;
+import fi.polku.cases.internal.audit.AuditTrail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code /api/v1/customers}: register a job seeker, read one (identity code masked), and reveal
+ * the identity code on purpose. Every call is in the customer's audit trail.
+ */
+@Component(service = CustomerResource.class)
+@JakartarsResource
+@JSONRequired
+@Path("v1/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"caseworker", "unit-lead"})
+public final class CustomerResource {
+
+    public record CustomerView(UUID id, String identityCode, String firstName, String lastName, String municipalityCode,
+            String language, String phone, String email, String streetAddress, String postalCode, String postOffice,
+            String preferredChannel, Instant createdAt, String createdBy) {
+        static CustomerView of(Customer c) {
+            return new CustomerView(c.id(), IdentityCode.parse(c.identityCode()).masked(), c.firstName(), c.lastName(),
+                    c.municipalityCode(), c.language(), c.phone(), c.email(), c.streetAddress(), c.postalCode(), c.postOffice(),
+                    c.preferredChannel(), c.createdAt(), c.createdBy());
+        }
+    }
+
+    private final CustomerStore store;
+    private final Organisation organisation;
+    private final boolean demo;
+
+    @Activate
+    public CustomerResource(@Reference CustomerStore store, @Reference Organisation organisation, BundleContext context) {
+        this.store = store;
+        this.organisation = organisation;
+        this.demo = "demo".equals(context.getProperty("polku.mode"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(CustomerInput in, @Context SecurityContext security, @Context UriInfo uri) {
+        if (in == null) {
+            throw new BadRequestException("Send the new customer as JSON: identityCode, firstName, lastName, municipalityCode, language, "
+                    + "and optionally phone, email, streetAddress, postalCode, postOffice, preferredChannel.");
+        }
+        CustomerInput.Problems problems = in.check(organisation, demo);
+        if (!problems.isEmpty()) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 400);
+            body.put("error", "Bad Request");
+            body.put("message", problems.summary());
+            body.put("fields", problems.fields());
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
+        CustomerStore.Registration result = store.register(in.toNewCustomer(), user(security));
+        if (result instanceof CustomerStore.Registration.Created c) {
+            return Response.created(uri.getAbsolutePathBuilder().path(c.customer().id().toString()).build())
+                    .entity(CustomerView.of(c.customer())).build();
+        }
+        UUID existing = ((CustomerStore.Registration.AlreadyRegistered) result).existing();
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Map.of("status", 409, "error", "Conflict",
+                        "message", "This person is already registered as a customer.",
+                        "existing", uri.getAbsolutePathBuilder().path(existing.toString()).build().toString()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CustomerView get(@PathParam("id") String id, @Context SecurityContext security) {
+        return store.read(uuid(id), user(security), AuditTrail.CUSTOMER_READ).map(CustomerView::of)
+                .orElseThrow(() -> new NotFoundException("No customer " + id));
+    }
+
+    /** The full identity code: asked for on purpose, and recorded as such. */
+    @GET
+    @Path("{id}/identity-code")
+    public Map<String, String> identityCode(@PathParam("id") String id, @Context SecurityContext security) {
+        return store.read(uuid(id), user(security), AuditTrail.IDENTITY_CODE_REVEAL)
+                .map(c -> Map.of("identityCode", c.identityCode()))
+                .orElseThrow(() -> new NotFoundException("No customer " + id));
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No customer " + id + ": a customer id looks like 3f2b8c1e-9a4d-4c1b-8e2f-1a2b3c4d5e6f");
+        }
+    }
+
+    private static PolkuUser user(SecurityContext security) {
+        return (PolkuUser) security.getUserPrincipal();
+    }
+}
