@@ -426,6 +426,106 @@ public class PlatformTest {
                 again.get(0).path("actor").asText() + " " + again.get(0).path("action").asText());
     }
 
+    /** A morning's work: register, start the search, hold the initial interview, see the task leave the worklist. */
+    @Test
+    public void serviceProcessFromRegistrationToInitialInterview() {
+        api.login("caseworker", "polku-demo");
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("020286", '-', 914), "Matti", "Prosessi"))
+                .body().path("id").asText();
+        String today = java.time.LocalDate.now().toString();
+        Api.Reply started = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + today + "\", \"status\": \"unemployed\"}");
+        assertEquals(started.body().toString(), 201, started.status());
+        String period = started.body().path("id").asText();
+        assertEquals("initial", started.body().path("unit").asText());
+        assertEquals(java.time.LocalDate.now().getYear() >= 2026 ? "2026" : "2025", started.body().path("ruleSet").asText());
+        JsonNode timeline = started.body().path("timeline");
+        assertEquals("initial-interview", timeline.get(0).path("step").asText());
+        String initialTask = timeline.get(0).path("taskId").asText();
+
+        Api.Reply second = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + today + "\"}");
+        assertEquals("one open period per customer", 409, second.status());
+
+        // The initial interview waits in the initial unit's queue; the caseworker takes it.
+        assertTrue(api.get("v1/units/initial/queue?limit=500").body().toString().contains(initialTask));
+        assertEquals(204, api.post("v1/tasks/" + initialTask + "/take", "{}").status());
+        assertTrue(api.get("v1/worklist").body().toString().contains(initialTask));
+        assertFalse(api.get("v1/units/initial/queue?limit=500").body().toString().contains(initialTask));
+
+        Api.Reply noPlan = api.post("v1/job-search-periods/" + period + "/interviews",
+                "{\"kind\": \"initial\", \"heldOn\": \"" + today + "\", \"prerequisites\": \"good\", \"serviceNeed\": \"coaching\"}");
+        assertEquals(400, noPlan.status());
+        assertTrue(noPlan.message(), noPlan.message().contains("plan is required"));
+
+        String interview = "{\"kind\": \"initial\", \"heldOn\": \"" + today + "\", \"mode\": \"face-to-face\", "
+                + "\"prerequisites\": \"Ready to work; forklift licence\", \"serviceNeed\": \"Job-search coaching\", "
+                + "\"plan\": {\"applicationsPerMonth\": 4, \"agreedServices\": \"job-search coaching\", \"contactMethod\": \"phone\"}}";
+        Api.Reply held = api.post("v1/job-search-periods/" + period + "/interviews", interview);
+        assertEquals(held.body().toString(), 201, held.status());
+        assertEquals("done", held.body().path("timeline").get(0).path("state").asText());
+        assertEquals(1, held.body().path("plan").path("version").asInt());
+        assertEquals(4, held.body().path("plan").path("applicationsPerMonth").asInt());
+        assertFalse("completing the interview takes the task off the worklist", api.get("v1/worklist").body().toString().contains(initialTask));
+        assertEquals("recorded only once", 409, api.post("v1/job-search-periods/" + period + "/interviews", interview).status());
+
+        Api.Reply moved = api.post("v1/job-search-periods/" + period + "/transfer", "{\"unit\": \"multisectoral\", \"reason\": \"work capacity needs assessing\"}");
+        assertEquals(moved.body().toString(), 200, moved.status());
+        assertEquals("multisectoral", moved.body().path("unit").asText());
+        assertEquals(2, moved.body().path("units").size());
+        assertEquals(400, api.post("v1/job-search-periods/" + period + "/transfer", "{\"unit\": \"nowhere\", \"reason\": \"x\"}").status());
+
+        JsonNode periods = api.get("v1/customers/" + customer + "/job-search-periods").body();
+        assertEquals(1, periods.size());
+        assertEquals("Job-search coaching", periods.get(0).path("interviews").get(0).path("serviceNeed").asText());
+    }
+
+    @Test
+    public void immigrantEntitledToAnIntegrationPlanGoesStraightToIntegrationSpecialists() {
+        api.login("caseworker", "polku-demo");
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("170795", '-', 926), "Amina", "Kotoutuja"))
+                .body().path("id").asText();
+        Api.Reply started = api.post("v1/customers/" + customer + "/job-search-periods",
+                "{\"start\": \"" + java.time.LocalDate.now() + "\", \"integrationPlan\": true}");
+        assertEquals(201, started.status());
+        assertEquals("integration", started.body().path("unit").asText());
+        assertEquals("integration", started.body().path("timeline").get(0).path("ownerUnit").asText());
+    }
+
+    @Test
+    public void nightlyRunMovesCustomersToGuidanceAtThreeMonths() {
+        api.login("caseworker", "polku-demo");
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("090979", '-', 955), "Olli", "Kolmekuinen"))
+                .body().path("id").asText();
+        String start = java.time.LocalDate.now().minusMonths(3).minusDays(2).toString();
+        Api.Reply started = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + start + "\"}");
+        assertEquals(started.body().toString(), 201, started.status());
+        assertTrue("overdue steps are flagged", started.body().path("timeline").get(0).path("overdue").asBoolean());
+        assertEquals(403, api.post("v1/admin/nightly-run", "{}").status());
+
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        Api.Reply run = admin.post("v1/admin/nightly-run", "{}");
+        assertEquals(run.body().toString(), 200, run.status());
+        assertTrue(run.body().path("transferred").asInt() >= 1);
+        JsonNode p = api.get("v1/customers/" + customer + "/job-search-periods").body().get(0);
+        assertEquals("guidance", p.path("unit").asText());
+        assertEquals("guidance", p.path("timeline").get(0).path("ownerUnit").asText());
+    }
+
+    @Test
+    public void badProcessInputIs4xxAndWritesNothing() {
+        api.login("caseworker", "polku-demo");
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("310181", '-', 947), "Virhe", "Syöte"))
+                .body().path("id").asText();
+        assertEquals(400, api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"31.1.2025\"}").status());
+        assertEquals(400, api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"2025-02-03\", \"status\": \"retired\"}").status());
+        assertEquals(400, api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"2024-06-03\"}").status());
+        assertEquals(404, api.post("v1/customers/" + UUID_ZERO + "/job-search-periods", "{\"start\": \"2025-02-03\"}").status());
+        assertEquals(404, api.post("v1/job-search-periods/not-an-id/interviews", "{}").status());
+        assertEquals("nothing was written by the refused calls", 0, api.get("v1/customers/" + customer + "/job-search-periods").body().size());
+    }
+
+    private static final String UUID_ZERO = "00000000-0000-0000-0000-000000000000";
+
     private Bundle polkuBundle(String symbolicName) {
         for (Bundle b : context.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {

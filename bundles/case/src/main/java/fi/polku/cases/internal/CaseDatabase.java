@@ -5,6 +5,11 @@ import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
 import fi.polku.cases.internal.audit.AuditEvent;
 import fi.polku.cases.internal.customer.Customer;
+import fi.polku.cases.internal.process.Interview;
+import fi.polku.cases.internal.process.JobSearchPeriod;
+import fi.polku.cases.internal.process.PlanVersion;
+import fi.polku.cases.internal.process.Task;
+import fi.polku.cases.internal.process.UnitAssignment;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -19,7 +24,8 @@ public final class CaseDatabase {
 
     @Activate
     public CaseDatabase(@Reference PersistenceUnits units) {
-        this.unit = units.open(UnitDefinition.of(SCHEMA, Customer.class, AuditEvent.class));
+        this.unit = units.open(UnitDefinition.of(SCHEMA, Customer.class, AuditEvent.class, JobSearchPeriod.class, Task.class,
+                Interview.class, PlanVersion.class, UnitAssignment.class));
     }
 
     public PersistenceUnit unit() {

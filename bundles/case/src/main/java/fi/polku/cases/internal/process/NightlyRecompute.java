@@ -1,0 +1,110 @@
+package fi.polku.cases.internal.process;
+
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.cases.internal.CaseDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The nightly run: customers still in the initial services unit when their job search has
+ * lasted three months move to the guidance services unit, with their unassigned open tasks.
+ * Set-based SQL, so it takes seconds for a million job seekers; a PostgreSQL advisory lock
+ * makes sure only one platform node runs it at a time. Native SQL names the schema: the pool's
+ * connections are shared by every unit, so no search path can be assumed.
+ */
+@Component(service = NightlyRecompute.class, configurationPid = "fi.polku.process.nightly")
+@Designate(ocd = NightlyRecompute.Config.class)
+public final class NightlyRecompute {
+    private static final Logger LOG = LoggerFactory.getLogger(NightlyRecompute.class);
+    private static final long LOCK_KEY = 0x706f6c6b75L; // "polku"
+
+    @ObjectClassDefinition(name = "Polku nightly run")
+    public @interface Config {
+        @AttributeDefinition(description = "Months of job search after which a customer moves from the initial to the guidance services unit")
+        int initialUnitMonths() default 3;
+
+        String initialUnitMonths_source() default "South Kymenlaakso service plan 2025 | customers still unemployed at three months move to the guidance services unit";
+
+        @AttributeDefinition(description = "Local time of the nightly run, HH:MM")
+        String runAt() default "02:00";
+    }
+
+    /** What a run did. */
+    public record Result(int transferred, int tasksMoved, long millis) {}
+
+    private final PersistenceUnit unit;
+    private final int months;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "polku-nightly");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Activate
+    public NightlyRecompute(@Reference CaseDatabase database, Config config) {
+        this.unit = database.unit();
+        this.months = config.initialUnitMonths();
+        LocalTime at = LocalTime.parse(config.runAt());
+        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime next = now.toLocalDate().atTime(at);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        timer.scheduleAtFixedRate(this::runLogged, Duration.between(now, next).toMinutes(), TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+    }
+
+    @Deactivate
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    private void runLogged() {
+        try {
+            Result r = run(LocalDate.now(Clock.systemDefaultZone()));
+            LOG.info("Nightly run: {} customers moved to the guidance services unit, {} tasks moved, {} ms", r.transferred(), r.tasksMoved(), r.millis());
+        } catch (RuntimeException e) {
+            LOG.error("Nightly run failed; it runs again tomorrow or on demand", e);
+        }
+    }
+
+    /** Runs now for {@code today}; returns zeros when another node holds the lock. */
+    public Result run(LocalDate today) {
+        long t0 = System.nanoTime();
+        LocalDate startedOnOrBefore = today.minusMonths(months);
+        return unit.inTransaction(em -> {
+            Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return new Result(0, 0, 0);
+            }
+            // One statement per table: the unit history, the tasks, then the periods themselves.
+            em.createNativeQuery("INSERT INTO cases.unit_assignment (period_id, unit, from_date, reason, assigned_by) "
+                    + "SELECT id, 'guidance', ?1, ?2, 'nightly' FROM cases.job_search_period "
+                    + "WHERE end_date IS NULL AND unit = 'initial' AND start_date <= ?3")
+                    .setParameter(1, today).setParameter(2, "job search has lasted " + months + " months")
+                    .setParameter(3, startedOnOrBefore).executeUpdate();
+            int tasks = em.createNativeQuery("UPDATE cases.task t SET owner_unit = 'guidance' FROM cases.job_search_period p "
+                    + "WHERE t.period_id = p.id AND p.end_date IS NULL AND p.unit = 'initial' AND p.start_date <= ?1 "
+                    + "AND t.state = 'open' AND t.owner_user IS NULL")
+                    .setParameter(1, startedOnOrBefore).executeUpdate();
+            int periods = em.createNativeQuery("UPDATE cases.job_search_period SET unit = 'guidance' "
+                    + "WHERE end_date IS NULL AND unit = 'initial' AND start_date <= ?1")
+                    .setParameter(1, startedOnOrBefore).executeUpdate();
+            return new Result(periods, tasks, (System.nanoTime() - t0) / 1_000_000);
+        });
+    }
+}

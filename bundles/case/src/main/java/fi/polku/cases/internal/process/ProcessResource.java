@@ -1,0 +1,90 @@
+package fi.polku.cases.internal.process;
+
+import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.internal.process.Inputs.EndInput;
+import fi.polku.cases.internal.process.Inputs.InterviewInput;
+import fi.polku.cases.internal.process.Inputs.PeriodInput;
+import fi.polku.cases.internal.process.Inputs.TransferInput;
+import fi.polku.cases.internal.process.Views.PeriodView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/** Work over REST: a caseworker's worklist, a unit's queue, taking a task, and the nightly run on demand. */
+@Component(service = ProcessResource.class)
+@JakartarsResource
+@JSONRequired
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"caseworker", "unit-lead"})
+public final class ProcessResource {
+    private final ServiceProcess process;
+    private final Worklists worklists;
+    private final NightlyRecompute nightly;
+
+    @Activate
+    public ProcessResource(@Reference ServiceProcess process, @Reference Worklists worklists, @Reference NightlyRecompute nightly) {
+        this.process = process;
+        this.worklists = worklists;
+        this.nightly = nightly;
+    }
+
+    @GET
+    @Path("worklist")
+    public List<Views.TaskRow> worklist(@QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext s) {
+        return worklists.worklist(user(s), limit);
+    }
+
+    @GET
+    @Path("units/{unit}/queue")
+    public List<Views.TaskRow> queue(@PathParam("unit") String unit, @QueryParam("limit") @DefaultValue("100") int limit,
+            @Context SecurityContext s) {
+        return worklists.queue(unit, user(s), limit);
+    }
+
+    @POST
+    @Path("tasks/{id}/take")
+    public Response take(@PathParam("id") String taskId, @Context SecurityContext s) {
+        process.take(id(taskId, "task"), user(s));
+        return Response.noContent().build();
+    }
+
+    /** Runs the nightly recomputation now (IT admins, for operations and tests). */
+    @POST
+    @Path("admin/nightly-run")
+    @RolesAllowed("it-admin")
+    public NightlyRecompute.Result runNightly() {
+        return nightly.run(LocalDate.now());
+    }
+
+    static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProcessException.notFound("No " + what + " " + value);
+        }
+    }
+
+    static PolkuUser user(SecurityContext s) {
+        return (PolkuUser) s.getUserPrincipal();
+    }
+}

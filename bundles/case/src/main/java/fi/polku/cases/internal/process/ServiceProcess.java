@@ -1,0 +1,317 @@
+package fi.polku.cases.internal.process;
+
+import fi.polku.api.organisation.Organisation;
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.rules.RuleParameter;
+import fi.polku.api.rules.RuleSet;
+import fi.polku.api.rules.RuleSets;
+import fi.polku.api.rules.ScheduledStep;
+import fi.polku.api.rules.StandardSteps;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.internal.CaseDatabase;
+import fi.polku.cases.internal.audit.AuditTrail;
+import fi.polku.cases.internal.customer.Customer;
+import fi.polku.cases.internal.process.Inputs.EndInput;
+import fi.polku.cases.internal.process.Inputs.InterviewInput;
+import fi.polku.cases.internal.process.Inputs.PeriodInput;
+import fi.polku.cases.internal.process.Inputs.PlanInput;
+import fi.polku.cases.internal.process.Inputs.TransferInput;
+import fi.polku.cases.internal.process.Views.PeriodView;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The personal customer's service process: a job-search period starts under the rule set of its
+ * start date, every statutory step becomes a task, interviews complete them, the plan is kept in
+ * versions, and the customer moves between units. Every method is one transaction, audited.
+ */
+@Component(service = ServiceProcess.class)
+public final class ServiceProcess {
+    static final String INITIAL = "initial";
+    static final String GUIDANCE = "guidance";
+    static final String MULTISECTORAL = "multisectoral";
+    static final String INTEGRATION = "integration";
+    /** Steps that are milestones for the area, not work for a caseworker. */
+    private static final String LIABILITY_PREFIX = "municipal-liability-";
+
+    private final PersistenceUnit unit;
+    private final RuleSets ruleSets;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    @Activate
+    public ServiceProcess(@Reference CaseDatabase database, @Reference RuleSets ruleSets, @Reference Organisation organisation) {
+        this(database.unit(), ruleSets, organisation, Clock.systemDefaultZone());
+    }
+
+    ServiceProcess(PersistenceUnit unit, RuleSets ruleSets, Organisation organisation, Clock clock) {
+        this.unit = unit;
+        this.ruleSets = ruleSets;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Starts a job-search period: the rule set is chosen by the start date and its steps become tasks. */
+    public PeriodView start(UUID customerId, PeriodInput in, PolkuUser by) {
+        if (in == null) {
+            throw ProcessException.invalid("Send the period as JSON: start (YYYY-MM-DD), status, and integrationPlan (true for an immigrant entitled to an integration plan).");
+        }
+        LocalDate start = Inputs.date(in.start(), "start");
+        String status = Inputs.oneOf(in.status() == null ? "unemployed" : in.status(), Inputs.STATUSES, "status");
+        if (start.isAfter(today().plusMonths(1))) {
+            throw ProcessException.invalid("start " + start + " is more than a month ahead; a job search starts when the person registers.");
+        }
+        RuleSet rules = ruleSets.forStart(start).orElseThrow(() -> ProcessException.invalid(
+                "No rule set applies to a job search starting " + start + "; installed: "
+                        + String.join(", ", ruleSets.all().stream().map(r -> r.id() + " from " + r.effectiveFrom()).toList())));
+        boolean integration = Boolean.TRUE.equals(in.integrationPlan());
+        // Immigrants entitled to an integration plan go straight to the integration specialists (Act 681/2023).
+        String firstUnit = integration ? INTEGRATION : INITIAL;
+        return unit.inTransaction(em -> {
+            Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
+            if (customer == null) {
+                throw ProcessException.notFound("No customer " + customerId);
+            }
+            Optional<JobSearchPeriod> open = openPeriod(em, customerId);
+            if (open.isPresent()) {
+                throw ProcessException.conflict("The customer already has an open job-search period from " + open.get().startDate()
+                        + " (" + open.get().id() + "); end it before starting another.");
+            }
+            JobSearchPeriod p = new JobSearchPeriod(customerId, customer.municipalityCode(), start, status, rules.id(), firstUnit,
+                    integration, by.username());
+            em.persist(p);
+            em.persist(new UnitAssignment(p.id(), firstUnit, start, integration ? "entitled to an integration plan" : "new job search", by.username()));
+            for (ScheduledStep s : rules.schedule(start)) {
+                if (!s.step().startsWith(LIABILITY_PREFIX)) {
+                    em.persist(new Task(p, s.step(), s.from(), s.deadline()));
+                }
+            }
+            em.flush();
+            AuditTrail.record(em, by, customerId, "period.start", "rule set " + rules.id() + ", unit " + firstUnit);
+            return view(em, p, rules);
+        });
+    }
+
+    /** Records an interview; completes its task; an initial or job-search interview writes a new plan version. */
+    public PeriodView recordInterview(UUID periodId, InterviewInput in, PolkuUser by) {
+        if (in == null) {
+            throw ProcessException.invalid("Send the interview as JSON: kind, heldOn, mode, prerequisites, serviceNeed, notes, plan.");
+        }
+        String kind = Inputs.oneOf(in.kind(), Inputs.INTERVIEW_KINDS, "kind");
+        LocalDate heldOn = Inputs.date(in.heldOn(), "heldOn");
+        String mode = Inputs.oneOf(in.mode() == null ? "face-to-face" : in.mode(), Inputs.MODES, "mode");
+        String prerequisites = Inputs.text(in.prerequisites(), "prerequisites", 4000);
+        String serviceNeed = Inputs.text(in.serviceNeed(), "serviceNeed", 4000);
+        if (kind.equals("initial") && (prerequisites == null || serviceNeed == null)) {
+            throw ProcessException.invalid("An initial interview records the assessment: prerequisites (to seek work and find employment) and serviceNeed are required.");
+        }
+        PlanInput plan = kind.equals("supplementary") ? (in.plan() == null ? null : Inputs.checkPlan(in.plan(), ""))
+                : Inputs.checkPlan(in.plan(), kind.equals("initial") ? "the initial interview draws up the employment plan."
+                        : "a job-search interview updates the employment plan.");
+        if (heldOn.isAfter(today())) {
+            throw ProcessException.invalid("heldOn " + heldOn + " is in the future; record an interview once it has been held.");
+        }
+        return unit.inTransaction(em -> {
+            JobSearchPeriod p = period(em, periodId);
+            if (!p.isOpen()) {
+                throw ProcessException.conflict("The job-search period ended on " + p.endDate() + "; interviews are recorded on an open period.");
+            }
+            if (heldOn.isBefore(p.startDate())) {
+                throw ProcessException.invalid("heldOn " + heldOn + " is before the job search started (" + p.startDate() + ").");
+            }
+            Task task = taskFor(em, p, kind);
+            if (kind.equals("initial") && task == null) {
+                throw ProcessException.conflict("The initial interview of this period has already been recorded.");
+            }
+            if (task != null) {
+                task.complete(by.username());
+            }
+            em.persist(new Interview(p.id(), task == null ? null : task.id(), kind, heldOn, mode, prerequisites, serviceNeed,
+                    Inputs.text(in.notes(), "notes", 4000), by.username()));
+            if (plan != null) {
+                em.persist(new PlanVersion(p.id(), nextPlanVersion(em, p.id()), plan, by.username()));
+            }
+            RuleSet rules = rulesOf(p);
+            if (kind.equals("job-search")) {
+                scheduleNextJobSearchInterview(em, p, heldOn, rules);
+            }
+            AuditTrail.record(em, by, p.customerId(), "interview.record", kind + " interview held " + heldOn);
+            return view(em, p, rules);
+        });
+    }
+
+    /** Moves the customer to another unit; open unassigned tasks move to its queue. */
+    public PeriodView transfer(UUID periodId, TransferInput in, PolkuUser by) {
+        if (in == null || in.unit() == null) {
+            throw ProcessException.invalid("Send the transfer as JSON: unit (e.g. multisectoral) and reason.");
+        }
+        String target = in.unit().trim();
+        if (organisation.unit(target).isEmpty()) {
+            throw ProcessException.invalid("There is no unit '" + target + "'; units: "
+                    + String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
+        }
+        String reason = Inputs.text(in.reason(), "reason", 200);
+        if (reason == null) {
+            throw ProcessException.invalid("reason is required: record the service need behind the transfer.");
+        }
+        return unit.inTransaction(em -> {
+            JobSearchPeriod p = period(em, periodId);
+            if (!p.isOpen()) {
+                throw ProcessException.conflict("The job-search period ended on " + p.endDate() + ".");
+            }
+            if (p.unit().equals(target)) {
+                throw ProcessException.conflict("The customer is already served by the " + target + " unit.");
+            }
+            moveUnit(em, p, target, today(), reason, by.username());
+            AuditTrail.record(em, by, p.customerId(), "period.transfer", "to " + target + ": " + reason);
+            return view(em, p, rulesOf(p));
+        });
+    }
+
+    /** Ends the period; its open tasks are cancelled. */
+    public PeriodView end(UUID periodId, EndInput in, PolkuUser by) {
+        if (in == null) {
+            throw ProcessException.invalid("Send the end as JSON: endDate (YYYY-MM-DD) and reason.");
+        }
+        LocalDate endDate = Inputs.date(in.endDate(), "endDate");
+        String reason = Inputs.text(in.reason(), "reason", 200);
+        if (reason == null) {
+            throw ProcessException.invalid("reason is required (e.g. employed, moved away, studies).");
+        }
+        return unit.inTransaction(em -> {
+            JobSearchPeriod p = period(em, periodId);
+            if (!p.isOpen()) {
+                throw ProcessException.conflict("The job-search period already ended on " + p.endDate() + ".");
+            }
+            if (endDate.isBefore(p.startDate())) {
+                throw ProcessException.invalid("endDate " + endDate + " is before the start " + p.startDate() + ".");
+            }
+            p.end(endDate, reason);
+            em.createQuery("update Task t set t.state = 'cancelled' where t.periodId = :p and t.state = 'open'")
+                    .setParameter("p", p.id()).executeUpdate();
+            AuditTrail.record(em, by, p.customerId(), "period.end", endDate + ": " + reason);
+            return view(em, p, rulesOf(p));
+        });
+    }
+
+    /** The customer's periods, newest first, each with its timeline, interviews, plan history and units. */
+    public List<PeriodView> periods(UUID customerId, PolkuUser by) {
+        return unit.inTransaction(em -> {
+            if (em.find(Customer.class, customerId) == null) {
+                throw ProcessException.notFound("No customer " + customerId);
+            }
+            List<JobSearchPeriod> periods = em.createQuery(
+                    "select p from JobSearchPeriod p where p.customerId = :c order by p.startDate desc", JobSearchPeriod.class)
+                    .setParameter("c", customerId).getResultList();
+            AuditTrail.record(em, by, customerId, "period.read", null);
+            return periods.stream().map(p -> view(em, p, rulesOf(p))).toList();
+        });
+    }
+
+    /** Takes a task from a unit's queue onto the caseworker's own worklist. */
+    public void take(UUID taskId, PolkuUser by) {
+        unit.run(em -> {
+            Task t = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+            if (t == null) {
+                throw ProcessException.notFound("No task " + taskId);
+            }
+            if (!t.isOpen()) {
+                throw ProcessException.conflict("The task is " + t.state() + ".");
+            }
+            if (t.ownerUser() != null && !t.ownerUser().equals(by.username())) {
+                throw ProcessException.conflict("The task is already on " + t.ownerUser() + "'s worklist.");
+            }
+            t.assignTo(by.username());
+            AuditTrail.record(em, by, t.customerId(), "task.take", t.step());
+        });
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    static void moveUnit(EntityManager em, JobSearchPeriod p, String target, LocalDate from, String reason, String by) {
+        p.moveTo(target);
+        em.persist(new UnitAssignment(p.id(), target, from, reason, by));
+        em.createQuery("update Task t set t.ownerUnit = :u where t.periodId = :p and t.state = 'open' and t.ownerUser is null")
+                .setParameter("u", target).setParameter("p", p.id()).executeUpdate();
+    }
+
+    private static Optional<JobSearchPeriod> openPeriod(EntityManager em, UUID customerId) {
+        return em.createQuery("select p from JobSearchPeriod p where p.customerId = :c and p.endDate is null", JobSearchPeriod.class)
+                .setParameter("c", customerId).getResultStream().findFirst();
+    }
+
+    private static JobSearchPeriod period(EntityManager em, UUID id) {
+        JobSearchPeriod p = em.find(JobSearchPeriod.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw ProcessException.notFound("No job-search period " + id);
+        }
+        return p;
+    }
+
+    /** The open task an interview of {@code kind} completes: the initial one, the earliest supplementary, the job-search one. */
+    private static Task taskFor(EntityManager em, JobSearchPeriod p, String kind) {
+        String pattern = switch (kind) {
+            case "initial" -> "initial-interview";
+            case "supplementary" -> "supplementary-interview-%";
+            default -> "job-search-interview-%";
+        };
+        return em.createQuery("select t from Task t where t.periodId = :p and t.state = 'open' and t.step like :s order by t.due", Task.class)
+                .setParameter("p", p.id()).setParameter("s", pattern).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private static int nextPlanVersion(EntityManager em, UUID periodId) {
+        Integer max = em.createQuery("select max(v.version) from PlanVersion v where v.periodId = :p", Integer.class)
+                .setParameter("p", periodId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** After a job-search interview the next one is due the rule set's interval later (every three months). */
+    private void scheduleNextJobSearchInterview(EntityManager em, JobSearchPeriod p, LocalDate heldOn, RuleSet rules) {
+        int months = intParameter(rules, "job-search-interview.interval-months", 3);
+        long held = em.createQuery("select count(t) from Task t where t.periodId = :p and t.step like 'job-search-interview-%' and t.state = 'done'", Long.class)
+                .setParameter("p", p.id()).getSingleResult();
+        ScheduledStep next = StandardSteps.jobSearchInterview(heldOn, months, rules.schedule(p.startDate()).get(0).source());
+        em.persist(new Task(p, "job-search-interview-" + (held + 1) * months + "m", null, next.due()));
+    }
+
+    private static int intParameter(RuleSet rules, String key, int fallback) {
+        return rules.parameters().stream().filter(x -> x.key().equals(key)).map(RuleParameter::value).findFirst()
+                .map(Integer::parseInt).orElse(fallback);
+    }
+
+    private RuleSet rulesOf(JobSearchPeriod p) {
+        // The rule set recorded at the start; if its bundle is not installed, the one for the start date.
+        return ruleSets.all().stream().filter(r -> r.id().equals(p.ruleSet())).findFirst()
+                .or(() -> ruleSets.forStart(p.startDate())).orElse(null);
+    }
+
+    private PeriodView view(EntityManager em, JobSearchPeriod p, RuleSet rules) {
+        LocalDate today = today();
+        List<Views.StepView> timeline = em.createQuery("select t from Task t where t.periodId = :p order by t.due, t.step", Task.class)
+                .setParameter("p", p.id()).getResultList().stream().map(t -> Views.StepView.of(t, today)).toList();
+        List<Views.InterviewView> interviews = em.createQuery("select i from Interview i where i.periodId = :p order by i.heldOn", Interview.class)
+                .setParameter("p", p.id()).getResultList().stream().map(Views.InterviewView::of).toList();
+        List<Views.PlanView> plans = em.createQuery("select v from PlanVersion v where v.periodId = :p order by v.version desc", PlanVersion.class)
+                .setParameter("p", p.id()).getResultList().stream().map(Views.PlanView::of).toList();
+        List<Views.UnitView> units = em.createQuery("select a from UnitAssignment a where a.periodId = :p order by a.id", UnitAssignment.class)
+                .setParameter("p", p.id()).getResultList().stream().map(Views.UnitView::of).toList();
+        LocalDate liability = rules == null ? null : rules.schedule(p.startDate()).stream()
+                .filter(s -> s.step().startsWith(LIABILITY_PREFIX)).map(ScheduledStep::deadline).findFirst().orElse(null);
+        return new PeriodView(p.id(), p.customerId(), p.municipalityCode(), p.startDate(), p.status(), p.ruleSet(), p.unit(),
+                p.integrationPlan(), p.endDate(), p.endReason(), liability, timeline, interviews,
+                plans.isEmpty() ? null : plans.get(0), plans, units);
+    }
+}
