@@ -1,0 +1,42 @@
+package fi.polku.cases.internal.demo;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/** {@code POST /api/v1/admin/demo-population?count=N}: more synthetic job seekers (demo mode, IT admins). */
+@Component(service = DemoResource.class)
+@JakartarsResource
+@JSONRequired
+@Path("v1/admin/demo-population")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("it-admin")
+public final class DemoResource {
+    private final DemoPopulation population;
+
+    @Activate
+    public DemoResource(@Reference DemoPopulation population) {
+        this.population = population;
+    }
+
+    @POST
+    public DemoPopulation.Result generate(@QueryParam("count") Integer count) {
+        if (!population.isDemo()) {
+            throw new ForbiddenException("Synthetic people are generated only in a demo installation (bin/polku --demo).");
+        }
+        if (count == null || count < 1 || count > DemoPopulation.MAX) {
+            throw new BadRequestException("count is the number of job seekers to add, from 1 to " + DemoPopulation.MAX + ".");
+        }
+        return population.generate(count);
+    }
+}

@@ -1,0 +1,252 @@
+package fi.polku.cases.internal.demo;
+
+import fi.polku.api.organisation.Municipality;
+import fi.polku.api.rules.RuleSet;
+import fi.polku.api.rules.RuleSets;
+import fi.polku.api.rules.ScheduledStep;
+import fi.polku.cases.identity.IdentityCode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * A synthetic population of job seekers for demos and benchmarks: people spread over the
+ * area's municipalities in proportion to their populations, job-search periods in every phase
+ * of the process (new, in the initial unit, in guidance, multisectoral, integration, ended),
+ * and the tasks their rule set implies, mostly done when due in the past, some overdue.
+ *
+ * <p>Identity codes use only the test individual numbers 900-999. Rows go in with PostgreSQL's
+ * COPY in batches, so a million job seekers load in minutes, not hours.
+ */
+final class PopulationGenerator {
+    static final String CREATED_BY = "demo-generator";
+    private static final int BATCH = 5_000;
+    private static final LocalDate FIRST_BIRTH = LocalDate.of(1960, 1, 1);
+    private static final int BIRTH_DAYS = 17_000;
+    private static final char[] CENTURY_1900 = {'U', 'V', 'W', 'X', 'Y', '-'};
+    private static final char[] CENTURY_2000 = {'F', 'E', 'D', 'C', 'B', 'A'};
+    /** Population of each municipality (Statistics Finland, 2024, rounded): the weights of the draw. */
+    private static final java.util.Map<String, Integer> POPULATION = java.util.Map.of(
+            "285", 51_000, "075", 19_500, "624", 5_200, "935", 3_000, "489", 1_800);
+    private static final String[] FIRST = {"Aino", "Eero", "Helmi", "Juha", "Kaisa", "Lauri", "Maria", "Mikko", "Niina", "Onni",
+        "Pekka", "Riikka", "Sanna", "Tapio", "Tuula", "Veikko", "Anu", "Jari", "Minna", "Timo", "Elina", "Kari", "Leena", "Matti",
+        "Päivi", "Sami", "Tiina", "Ville", "Heikki", "Johanna", "Marko", "Sari", "Antti", "Satu", "Janne", "Katja", "Petri", "Hanna"};
+    private static final String[] LAST = {"Virtanen", "Korhonen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen",
+        "Koskinen", "Järvinen", "Lehtonen", "Lehtinen", "Saarinen", "Salminen", "Heinonen", "Niemi", "Heikkilä", "Kinnunen",
+        "Salonen", "Turunen", "Salo", "Laitinen", "Tuominen", "Rantanen", "Karjalainen", "Jokinen", "Mattila", "Savolainen",
+        "Lahtinen", "Ahonen", "Kuusisto", "Anttila", "Hietala", "Pulkkinen", "Rautio", "Suominen"};
+    private static final String[] OTHER_FIRST = {"Amina", "Ahmed", "Olena", "Dmytro", "Fatima", "Yusuf", "Irina", "Hassan"};
+    private static final String[] OTHER_LAST = {"Hassan", "Ali", "Kovalenko", "Shevchenko", "Mohamed", "Abdi", "Ivanova", "Nguyen"};
+    static final int CASEWORKERS_PER_UNIT = 20;
+
+    record Stats(long customers, long periods, long tasks, long plans, long millis) {
+        long rows() {
+            return customers + periods * 2 + tasks + plans;
+        }
+    }
+
+    private final RuleSets rules;
+    private final List<Municipality> municipalities;
+    private final LocalDate today;
+    private final Instant now;
+
+    PopulationGenerator(RuleSets rules, List<Municipality> municipalities, LocalDate today) {
+        this.rules = rules;
+        this.municipalities = municipalities;
+        this.today = today;
+        this.now = today.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Adds {@code count} people, numbered from {@code first} (so that repeated runs make new identity codes). */
+    Stats generate(Connection connection, long first, int count) throws SQLException, IOException {
+        long t0 = System.nanoTime();
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        long periods = 0, tasks = 0, plans = 0;
+        for (long from = first; from < first + count; from += BATCH) {
+            Batch b = new Batch();
+            for (long i = from; i < Math.min(from + BATCH, first + count); i++) {
+                person(i, b);
+            }
+            copy.copyIn("COPY cases.customer (id, identity_code, first_name, last_name, municipality_code, language, phone, email, "
+                    + "preferred_channel, created_at, created_by) FROM STDIN", new StringReader(b.customers.toString()));
+            copy.copyIn("COPY cases.job_search_period (id, customer_id, municipality_code, start_date, status, rule_set, unit, "
+                    + "integration_plan, end_date, end_reason, created_at, created_by) FROM STDIN", new StringReader(b.periods.toString()));
+            copy.copyIn("COPY cases.unit_assignment (period_id, unit, from_date, reason, assigned_by) FROM STDIN",
+                    new StringReader(b.assignments.toString()));
+            copy.copyIn("COPY cases.task (id, period_id, customer_id, municipality_code, step, window_from, due, owner_unit, owner_user, "
+                    + "state, done_at, done_by) FROM STDIN", new StringReader(b.tasks.toString()));
+            copy.copyIn("COPY cases.employment_plan (id, period_id, version, applications_per_month, agreed_services, contact_method, "
+                    + "created_at, created_by) FROM STDIN", new StringReader(b.plans.toString()));
+            periods += b.periodCount;
+            tasks += b.taskCount;
+            plans += b.planCount;
+        }
+        return new Stats(count, periods, tasks, plans, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static final class Batch {
+        final StringBuilder customers = new StringBuilder(1 << 20);
+        final StringBuilder periods = new StringBuilder(1 << 20);
+        final StringBuilder assignments = new StringBuilder(1 << 19);
+        final StringBuilder tasks = new StringBuilder(1 << 21);
+        final StringBuilder plans = new StringBuilder(1 << 19);
+        int periodCount;
+        int taskCount;
+        int planCount;
+    }
+
+    /** One person: deterministic in {@code i}, so the same number always gives the same person. */
+    private void person(long i, Batch b) {
+        // A scrambled seed: seeds i and i+1 must not give overlapping random sequences.
+        SplittableRandom r = new SplittableRandom(fmix64(i + 1));
+        String code = identityCode(i);
+        Municipality home = municipality(r);
+        boolean immigrant = r.nextInt(100) < 6;
+        String first = immigrant ? OTHER_FIRST[r.nextInt(OTHER_FIRST.length)] : FIRST[r.nextInt(FIRST.length)];
+        String last = immigrant ? OTHER_LAST[r.nextInt(OTHER_LAST.length)] : LAST[r.nextInt(LAST.length)];
+        String language = immigrant ? "other" : r.nextInt(100) < 2 ? "sv" : "fi";
+        UUID customer = new UUID(r.nextLong(), r.nextLong());
+        row(b.customers, customer, code, first, last, home.code(), language, "040 " + (1_000_000 + r.nextInt(8_999_999)),
+                r.nextBoolean() ? null : (first + "." + last + i + "@example.fi").toLowerCase(java.util.Locale.ROOT), "phone", now, CREATED_BY);
+
+        // The phase of the search: how long ago it started, and where it stands.
+        int phase = r.nextInt(100);
+        int daysAgo;
+        String unit;
+        if (immigrant) {
+            daysAgo = r.nextInt(400);
+            unit = "integration";
+        } else if (phase < 20) {
+            daysAgo = r.nextInt(10);
+            unit = "initial";
+        } else if (phase < 50) {
+            daysAgo = 10 + r.nextInt(82);
+            unit = "initial";
+        } else if (phase < 82) {
+            daysAgo = 92 + r.nextInt(308);
+            unit = "guidance";
+        } else if (phase < 92) {
+            daysAgo = 30 + r.nextInt(670);
+            unit = "multisectoral";
+        } else {
+            daysAgo = 100 + r.nextInt(600);
+            unit = "guidance";
+        }
+        LocalDate start = today.minusDays(daysAgo);
+        RuleSet ruleSet = rules.forStart(start).orElse(null);
+        if (ruleSet == null) {
+            return; // no rule set for so early a start: a registered customer without a current search
+        }
+        boolean ended = !immigrant && phase >= 92;
+        LocalDate endDate = ended ? start.plusDays(30 + r.nextInt(Math.max(1, daysAgo - 30))) : null;
+        UUID period = new UUID(r.nextLong(), r.nextLong());
+        row(b.periods, period, customer, home.code(), start, ended ? "employed" : "unemployed", ruleSet.id(), unit, immigrant,
+                endDate, ended ? "employed" : null, now, CREATED_BY);
+        b.periodCount++;
+        row(b.assignments, period, immigrant ? "integration" : "initial", start, immigrant ? "entitled to an integration plan" : "new job search", CREATED_BY);
+        if (!immigrant && !unit.equals("initial")) {
+            row(b.assignments, period, unit, start.plusDays(unit.equals("guidance") ? 92 : Math.min(daysAgo, 60)), "demo history", CREATED_BY);
+        }
+
+        LocalDate until = ended ? endDate : today;
+        boolean planWritten = false;
+        for (ScheduledStep s : steps(ruleSet, start, until)) {
+            boolean past = s.deadline().isBefore(until);
+            boolean done = past && r.nextInt(100) < 90;
+            String state = done ? "done" : ended ? "cancelled" : "open";
+            String owner = state.equals("open") && r.nextInt(100) < 60 ? caseworker(unit, r) : null;
+            row(b.tasks, new UUID(r.nextLong(), r.nextLong()), period, customer, home.code(), s.step(), s.from(), s.deadline(), unit, owner,
+                    state, done ? s.deadline().minusDays(r.nextInt(3)).atStartOfDay().toInstant(ZoneOffset.UTC) : null,
+                    done ? caseworker(unit, r) : null);
+            b.taskCount++;
+            if (done && s.step().equals("initial-interview")) {
+                planWritten = true;
+            }
+        }
+        if (planWritten) {
+            row(b.plans, new UUID(r.nextLong(), r.nextLong()), period, 1, 3 + r.nextInt(4), "job-search coaching", "phone", now, CREATED_BY);
+            b.planCount++;
+        }
+    }
+
+    /** The rule set's steps, plus the job-search interviews every three months that the search has reached. */
+    private static List<ScheduledStep> steps(RuleSet ruleSet, LocalDate start, LocalDate until) {
+        List<ScheduledStep> base = ruleSet.schedule(start).stream().filter(s -> !s.step().startsWith("municipal-liability")).toList();
+        java.util.ArrayList<ScheduledStep> all = new java.util.ArrayList<>(base);
+        ScheduledStep last = base.stream().filter(s -> s.step().startsWith("job-search-interview")).findFirst().orElse(null);
+        for (int months = 6; last != null && last.deadline().isBefore(until); months += 3) {
+            last = ScheduledStep.due("job-search-interview-" + months + "m", fi.polku.api.time.FinnishCalendar.plusMonthsLimit(last.deadline(), 3),
+                    last.rule(), last.source());
+            all.add(last);
+        }
+        return all;
+    }
+
+    /** Caseworker usernames of a unit; the demo accounts hold one place each, so their worklists are full. */
+    static String caseworker(String unit, SplittableRandom r) {
+        int n = r.nextInt(CASEWORKERS_PER_UNIT);
+        if (n == 0 && unit.equals("initial")) {
+            return "caseworker";
+        }
+        if (n == 0 && unit.equals("guidance")) {
+            return "lead";
+        }
+        return unit + "-" + String.format("%02d", n);
+    }
+
+    private Municipality municipality(SplittableRandom r) {
+        int total = municipalities.stream().mapToInt(m -> POPULATION.getOrDefault(m.code(), 1_000)).sum();
+        int pick = r.nextInt(total);
+        for (Municipality m : municipalities) {
+            pick -= POPULATION.getOrDefault(m.code(), 1_000);
+            if (pick < 0) {
+                return m;
+            }
+        }
+        return municipalities.get(0);
+    }
+
+    /** The i-th synthetic identity code: 100 test individual numbers per birth date and century sign. */
+    static String identityCode(long i) {
+        int individual = 900 + (int) (i % 100);
+        long rest = i / 100;
+        LocalDate birth = FIRST_BIRTH.plusDays(rest % BIRTH_DAYS);
+        int variant = (int) (rest / BIRTH_DAYS);
+        char[] signs = birth.getYear() < 2000 ? CENTURY_1900 : CENTURY_2000;
+        if (variant >= signs.length) {
+            throw new IllegalArgumentException("The synthetic population is limited to " + (100L * BIRTH_DAYS * signs.length) + " people");
+        }
+        String ddmmyy = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+        return ddmmyy + signs[variant] + individual + IdentityCode.controlCharacter(ddmmyy, individual);
+    }
+
+    /** MurmurHash3's 64-bit finaliser: a bijection that scatters neighbouring numbers. */
+    static long fmix64(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    /** One COPY text row: tab-separated, \N for null. */
+    private static void row(StringBuilder sb, Object... values) {
+        for (int k = 0; k < values.length; k++) {
+            if (k > 0) {
+                sb.append('\t');
+            }
+            sb.append(values[k] == null ? "\\N" : values[k].toString());
+        }
+        sb.append('\n');
+    }
+}
