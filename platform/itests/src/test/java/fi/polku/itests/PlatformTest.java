@@ -506,6 +506,7 @@ public class PlatformTest {
         Api.Reply run = admin.post("v1/admin/nightly-run", "{}");
         assertEquals(run.body().toString(), 200, run.status());
         assertTrue(run.body().path("transferred").asInt() >= 1);
+        assertTrue("open and overdue tasks counted per municipality and unit", run.body().path("statisticsRows").asInt() >= 1);
         JsonNode p = api.get("v1/customers/" + customer + "/job-search-periods").body().get(0);
         assertEquals("guidance", p.path("unit").asText());
         assertEquals("guidance", p.path("timeline").get(0).path("ownerUnit").asText());
@@ -522,6 +523,28 @@ public class PlatformTest {
         assertEquals(404, api.post("v1/customers/" + UUID_ZERO + "/job-search-periods", "{\"start\": \"2025-02-03\"}").status());
         assertEquals(404, api.post("v1/job-search-periods/not-an-id/interviews", "{}").status());
         assertEquals("nothing was written by the refused calls", 0, api.get("v1/customers/" + customer + "/job-search-periods").body().size());
+    }
+
+    @Test
+    public void openApiDocumentIsServedWithoutLoginAndNamesEveryPath() {
+        java.net.http.HttpResponse<String> r = api.get("health").raw();
+        assertEquals(200, r.statusCode());
+        String doc = rawGet("openapi.yaml");
+        assertTrue(doc.startsWith("openapi: 3"));
+        for (String path : List.of("/session:", "/v1/rules/schedule:", "/v1/customers/{id}/job-search-periods:", "/v1/worklist:",
+                "/v1/units/{unit}/queue:", "/v1/audit/customers/{id}:")) {
+            assertTrue(path, doc.contains(path));
+        }
+    }
+
+    private String rawGet(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + api.port() + "/api/" + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static final String UUID_ZERO = "00000000-0000-0000-0000-000000000000";

@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The nightly run: customers still in the initial services unit when their job search has
- * lasted three months move to the guidance services unit, with their unassigned open tasks.
+ * lasted three months move to the guidance services unit, with their unassigned open tasks;
+ * then the day's open and overdue tasks are counted per municipality and unit. Whether a task
+ * is overdue is not stored: it is derived from its due date whenever a list is read, so no
+ * run can leave it stale.
  * Set-based SQL, so it takes seconds for a million job seekers; a PostgreSQL advisory lock
  * makes sure only one platform node runs it at a time. Native SQL names the schema: the pool's
  * connections are shared by every unit, so no search path can be assumed.
@@ -45,7 +48,7 @@ public final class NightlyRecompute {
     }
 
     /** What a run did. */
-    public record Result(int transferred, int tasksMoved, long millis) {}
+    public record Result(int transferred, int tasksMoved, int statisticsRows, long millis) {}
 
     private final PersistenceUnit unit;
     private final int months;
@@ -76,7 +79,8 @@ public final class NightlyRecompute {
     private void runLogged() {
         try {
             Result r = run(LocalDate.now(Clock.systemDefaultZone()));
-            LOG.info("Nightly run: {} customers moved to the guidance services unit, {} tasks moved, {} ms", r.transferred(), r.tasksMoved(), r.millis());
+            LOG.info("Nightly run: {} customers moved to the guidance services unit, {} tasks moved, {} statistics rows, {} ms",
+                    r.transferred(), r.tasksMoved(), r.statisticsRows(), r.millis());
         } catch (RuntimeException e) {
             LOG.error("Nightly run failed; it runs again tomorrow or on demand", e);
         }
@@ -89,7 +93,7 @@ public final class NightlyRecompute {
         return unit.inTransaction(em -> {
             Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return new Result(0, 0, 0);
+                return new Result(0, 0, 0, 0);
             }
             // One statement per table: the unit history, the tasks, then the periods themselves.
             em.createNativeQuery("INSERT INTO cases.unit_assignment (period_id, unit, from_date, reason, assigned_by) "
@@ -104,7 +108,13 @@ public final class NightlyRecompute {
             int periods = em.createNativeQuery("UPDATE cases.job_search_period SET unit = 'guidance' "
                     + "WHERE end_date IS NULL AND unit = 'initial' AND start_date <= ?1")
                     .setParameter(1, startedOnOrBefore).executeUpdate();
-            return new Result(periods, tasks, (System.nanoTime() - t0) / 1_000_000);
+            // Today's count of open and overdue tasks per municipality and unit (a rerun replaces it).
+            em.createNativeQuery("DELETE FROM cases.task_statistics WHERE day = ?1").setParameter(1, today).executeUpdate();
+            int stats = em.createNativeQuery("INSERT INTO cases.task_statistics (day, municipality_code, unit, open_tasks, overdue_tasks) "
+                    + "SELECT ?1, municipality_code, owner_unit, count(*), count(*) FILTER (WHERE due < ?1) "
+                    + "FROM cases.task WHERE state = 'open' GROUP BY municipality_code, owner_unit")
+                    .setParameter(1, today).executeUpdate();
+            return new Result(periods, tasks, stats, (System.nanoTime() - t0) / 1_000_000);
         });
     }
 }

@@ -24,7 +24,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
 /**
- * Every {@code /api/**} call needs a live session, except the health check and logging in.
+ * Every {@code /api/**} call needs a live session, except the health check, the API description
+ * and logging in.
  * State-changing calls must also echo the session's CSRF token in {@code X-CSRF-Token}: a
  * forged cross-site form can send the cookie but cannot read the token.
  */
@@ -72,7 +73,7 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     static boolean isPublic(String path, String method) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals("health") || (p.equals("session") && method.equals("POST"));
+        return p.equals("health") || p.equals("openapi.yaml") || (p.equals("session") && method.equals("POST"));
     }
 
     static boolean csrfMatches(String sent, String expected) {

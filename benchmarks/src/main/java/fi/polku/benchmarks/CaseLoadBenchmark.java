@@ -1,0 +1,169 @@
+package fi.polku.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Loads a synthetic population into the assembled distribution (on its embedded PostgreSQL)
+ * and measures, through the REST API as the console would use it: load speed (rows/s), a
+ * caseworker's worklist, a unit queue, a customer page, and the nightly run.
+ *
+ * <p>Usage: {@code mvn -q -DskipTests package && mvn -q -pl benchmarks exec:java -Dexec.args="1000000"}
+ * (the argument is the number of job seekers, default 1,000,000; {@code -Dpolku.bench.keep=true} keeps the
+ * database folder, some GB at a million). Prints figures; asserts nothing.
+ */
+public final class CaseLoadBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SAMPLES = 300;
+    private static final int WARMUP = 50;
+    private static final int CHUNK = 100_000;
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+    private String csrf;
+
+    private CaseLoadBenchmark(int port) {
+        this.base = "http://localhost:" + port + "/api/";
+    }
+
+    public static void main(String[] args) throws Exception {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path home = Path.of(System.getProperty("polku.home", "platform/distribution/target/polku")).toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("polku-bench");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/polku").toString())
+                .redirectErrorStream(true).redirectOutput(data.resolve("polku.log").toFile());
+        pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
+        pb.environment().put("POLKU_DATA_DIR", data.toString());
+        pb.environment().put("POLKU_MODE", "demo");
+        Process polku = pb.start();
+        try {
+            new CaseLoadBenchmark(port).run(people);
+        } finally {
+            polku.destroy();
+            polku.waitFor(90, TimeUnit.SECONDS);
+            if (Boolean.getBoolean("polku.bench.keep")) {
+                System.out.println("data folder kept: " + data);
+            } else {
+                try (var files = Files.walk(data)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private void run(int people) throws Exception {
+        awaitHealthy();
+        System.out.printf("machine: %d cores, max heap of the benchmark JVM %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        login("admin");
+        long rows = 0;
+        double seconds = 0;
+        for (int done = 0; done < people; done += CHUNK) {
+            int n = Math.min(CHUNK, people - done);
+            JsonNode r = send("POST", "v1/admin/demo-population?count=" + n, Duration.ofMinutes(30));
+            long chunkRows = r.path("customers").asLong() + 2 * r.path("periods").asLong() + r.path("tasks").asLong() + r.path("plans").asLong();
+            rows += chunkRows;
+            seconds += r.path("seconds").asDouble();
+            System.out.printf("loaded %,d job seekers (%,d periods, %,d tasks): %,d rows/s%n", done + n, r.path("periods").asLong(),
+                    r.path("tasks").asLong(), r.path("rowsPerSecond").asLong());
+        }
+        System.out.printf("LOAD: %,d job seekers, %,d rows in %.1f s = %,d rows/s%n", people, rows, seconds, (long) (rows / seconds));
+
+        for (int run = 1; run <= 3; run++) {
+            long t0 = System.nanoTime();
+            JsonNode nightly = send("POST", "v1/admin/nightly-run", Duration.ofMinutes(30));
+            System.out.printf("NIGHTLY RUN %d: %.2f s whole run (server %d ms): %,d moved to guidance, %,d tasks moved, %,d statistics rows%n",
+                    run, (System.nanoTime() - t0) / 1e9, nightly.path("millis").asLong(), nightly.path("transferred").asLong(),
+                    nightly.path("tasksMoved").asLong(), nightly.path("statisticsRows").asLong());
+        }
+
+        login("caseworker");
+        measure("WORKLIST (caseworker's own, first 100 by due date)", i -> "v1/worklist?limit=100");
+        measure("UNIT QUEUE (initial services, first 100 by due date)", i -> "v1/units/initial/queue?limit=100");
+        measure("UNIT QUEUE (guidance services, first 100 by due date)", i -> "v1/units/guidance/queue?limit=100");
+
+        List<String> customers = new ArrayList<>();
+        for (JsonNode row : send("GET", "v1/units/guidance/queue?limit=500", Duration.ofMinutes(1))) {
+            customers.add(row.path("customerId").asText());
+        }
+        Random random = new Random(42);
+        measure("CUSTOMER PAGE (customer + job-search periods with timeline, plan, units: 2 calls)", i -> {
+            String id = customers.get(random.nextInt(customers.size()));
+            send("GET", "v1/customers/" + id, Duration.ofSeconds(30));
+            return "v1/customers/" + id + "/job-search-periods";
+        });
+    }
+
+    private interface PathFor {
+        String path(int i) throws Exception;
+    }
+
+    private void measure(String what, PathFor path) throws Exception {
+        long[] ms = new long[SAMPLES];
+        for (int i = 0; i < WARMUP + SAMPLES; i++) {
+            long t0 = System.nanoTime();
+            send("GET", path.path(i), Duration.ofSeconds(30));
+            if (i >= WARMUP) {
+                ms[i - WARMUP] = System.nanoTime() - t0;
+            }
+        }
+        Arrays.sort(ms);
+        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests after %d warm-up)%n", what,
+                ms[SAMPLES / 2] / 1e6, ms[SAMPLES * 95 / 100] / 1e6, ms[SAMPLES - 1] / 1e6, SAMPLES, WARMUP);
+    }
+
+    private void awaitHealthy() throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < end) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "health")).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Polku did not become healthy within 3 minutes");
+    }
+
+    private void login(String user) throws Exception {
+        csrf = null;
+        JsonNode r = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"polku-demo\"}")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        csrf = r.path("csrfToken").asText();
+    }
+
+    private JsonNode send(String method, String path, Duration timeout) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).header("X-CSRF-Token", csrf);
+        b = method.equals("POST") ? b.POST(HttpRequest.BodyPublishers.noBody()) : b.GET();
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+}
