@@ -24,8 +24,14 @@ final class FelixRuntime {
         this.framework = framework;
     }
 
-    static FelixRuntime start(Map<String, String> properties, Tiers tiers) throws LauncherException {
-        Framework fw = new FrameworkFactory().newFramework(properties);
+    /** A framework that is not started yet: it can be stopped from the moment it exists. */
+    static FelixRuntime create(Map<String, String> properties) {
+        return new FelixRuntime(new FrameworkFactory().newFramework(properties));
+    }
+
+    /** Installs the tiers and raises the start level through them. */
+    void start(Tiers tiers) throws LauncherException {
+        Framework fw = framework;
         try {
             fw.init();
             BundleContext ctx = fw.getBundleContext();
@@ -51,9 +57,9 @@ final class FelixRuntime {
                 }
             });
             if (!reached.await(120, TimeUnit.SECONDS)) {
+                stopQuietly(fw);
                 throw new LauncherException(LauncherException.FRAMEWORK, "The bundles did not start within 120 s");
             }
-            return new FelixRuntime(fw);
         } catch (BundleException e) {
             stopQuietly(fw);
             throw new LauncherException(LauncherException.FRAMEWORK, "Cannot start the OSGi framework: " + e.getMessage());

@@ -43,14 +43,9 @@ public final class Main {
                 : ExternalDatabase.connect(config.dbUrl(), config.dbUser(), config.dbPassword());
         log("database: " + (config.embeddedDatabase() ? "embedded PostgreSQL, data in " + config.dataDir().resolve("postgres") : "external") + " " + db.connection().url());
 
-        FelixRuntime felix;
-        try {
-            Database.Connection c = db.connection();
-            felix = FelixRuntime.start(FrameworkProperties.of(config, c.url(), c.user(), c.password(), System.console() != null), tiers);
-        } catch (LauncherException e) {
-            db.close();
-            throw e;
-        }
+        Database.Connection c = db.connection();
+        FelixRuntime felix = FelixRuntime.create(FrameworkProperties.of(config, c.url(), c.user(), c.password(), System.console() != null));
+        // From here on SIGTERM and Ctrl-C stop the framework (even half-started) and then the database.
         Thread shutdown = new Thread(() -> {
             log("stopping");
             felix.stop();
@@ -58,6 +53,13 @@ public final class Main {
             log("stopped");
         }, "polku-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
+        try {
+            felix.start(tiers);
+        } catch (LauncherException e) {
+            removeHook(shutdown);
+            db.close();
+            throw e;
+        }
 
         List<String> inactive = felix.inactiveBundles();
         if (!inactive.isEmpty()) {
@@ -71,14 +73,20 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         // Stopped from inside (Gogo 'stop 0'): clean up here, since no signal will run the hook.
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdown);
+        if (removeHook(shutdown)) {
             db.close();
             log("stopped");
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // The hook is running and will close the database.
         }
         return 0;
+    }
+
+    /** False when the JVM is already shutting down: then the hook runs and does the cleaning. */
+    private static boolean removeHook(Thread hook) {
+        try {
+            return Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            return false;
+        }
     }
 
     /** Jetty would only log a bind failure deep inside the framework; check it up front instead. */

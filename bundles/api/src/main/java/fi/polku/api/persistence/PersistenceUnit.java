@@ -18,7 +18,8 @@ public interface PersistenceUnit extends AutoCloseable {
     /**
      * Runs {@code work} in a transaction of its own and returns its result: committed when
      * {@code work} returns, rolled back when it throws (and the exception is rethrown), so a
-     * failure never leaves half of a change written.
+     * failure never leaves half of a change written. On a closed unit it throws
+     * {@link UnitClosedException}.
      */
     <T> T inTransaction(Function<EntityManager, T> work);
 

@@ -28,4 +28,14 @@ public interface RuleSet {
 
     /** The statutory steps for a job search starting on {@code start}, in date order. */
     List<ScheduledStep> schedule(LocalDate start);
+
+    /**
+     * The steps once the initial interview has been held on {@code initialInterviewHeld}: the
+     * steps the law counts from the interview (supplementary interviews, the first job-search
+     * interview) are counted from the day it was held instead of from its deadline. A rule set
+     * whose steps do not depend on it need not override this.
+     */
+    default List<ScheduledStep> schedule(LocalDate start, LocalDate initialInterviewHeld) {
+        return schedule(start);
+    }
 }

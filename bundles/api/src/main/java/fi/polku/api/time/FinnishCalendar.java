@@ -3,6 +3,7 @@ package fi.polku.api.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collections;
 import java.util.Map;
@@ -23,9 +24,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * ends on a non-business day moves to the next business day.
  */
 public final class FinnishCalendar {
+    /** Finnish time: "today" for every deadline is today in Finland, whatever zone the server runs in. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
+
     private static final Map<Integer, Map<LocalDate, String>> BY_YEAR = new ConcurrentHashMap<>();
 
     private FinnishCalendar() {}
+
+    /** Today in Finland. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
 
     /** The non-business holidays of a year with their English names, in date order. */
     public static Map<LocalDate, String> holidays(int year) {

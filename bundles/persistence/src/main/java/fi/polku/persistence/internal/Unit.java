@@ -1,6 +1,7 @@
 package fi.polku.persistence.internal;
 
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.persistence.UnitClosedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -25,10 +26,12 @@ final class Unit implements PersistenceUnit {
 
     @Override
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        if (!emf.isOpen()) {
-            throw new IllegalStateException("Persistence unit " + schema + " is closed");
+        EntityManager em;
+        try {
+            em = emf.createEntityManager();
+        } catch (IllegalStateException closed) {
+            throw new UnitClosedException("Persistence unit " + schema + " is closed");
         }
-        EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();

@@ -56,18 +56,26 @@ public final class DatabaseSessionService implements SessionService {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        // The slow hash runs with no transaction open and no connection held, so a burst of
+        // logins cannot take the pool from everybody else.
+        Optional<Account> found = unit.inTransaction(em -> Optional.ofNullable(em.find(Account.class, username)));
+        if (found.isEmpty()) {
+            hasher.matches(password, dummyHash);
+            return Optional.empty();
+        }
+        Account seen = found.get();
+        if (!seen.isActive() || seen.isLocked(now)) {
+            hasher.matches(password, dummyHash);
+            LOG.info("Login refused for {}: account {}", username, seen.isActive() ? "locked" : "inactive");
+            return Optional.empty();
+        }
+        boolean right = hasher.matches(password, seen.passwordHash());
         return unit.inTransaction(em -> {
             Account account = em.find(Account.class, username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (account == null) {
-                hasher.matches(password, dummyHash);
+            if (account == null || !account.isActive() || account.isLocked(now)) {
                 return Optional.<Session>empty();
             }
-            if (!account.isActive() || account.isLocked(now)) {
-                hasher.matches(password, dummyHash);
-                LOG.info("Login refused for {}: account {}", username, account.isActive() ? "locked" : "inactive");
-                return Optional.<Session>empty();
-            }
-            if (!hasher.matches(password, account.passwordHash())) {
+            if (!right) {
                 account.loginFailed(now, FAILED_LIMIT, LOCK);
                 LOG.info("Wrong password for {}", username);
                 return Optional.<Session>empty();

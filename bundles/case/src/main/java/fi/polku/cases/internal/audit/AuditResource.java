@@ -1,7 +1,9 @@
 package fi.polku.cases.internal.audit;
 
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
 import fi.polku.cases.internal.CaseDatabase;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -19,11 +21,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code GET /api/v1/audit/customers/{id}}: a customer's audit trail, newest first, for IT admins. */
 @Component(service = AuditResource.class)
 @JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
 @JSONRequired
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,7 +54,7 @@ public final class AuditResource {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("No customer " + id);
         }
-        PolkuUser admin = (PolkuUser) security.getUserPrincipal();
+        PolkuUser admin = Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         return unit.inTransaction(em -> {
             List<Entry> trail = AuditTrail.forCustomer(em, customer, LIMIT).stream()
                     .map(e -> new Entry(e.at(), e.actor(), e.actorRoles(), e.action(), e.detail())).toList();

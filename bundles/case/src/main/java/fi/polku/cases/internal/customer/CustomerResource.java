@@ -1,7 +1,9 @@
 package fi.polku.cases.internal.customer;
 
 import fi.polku.api.organisation.Organisation;
+import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
 import fi.polku.cases.identity.IdentityCode;
 import fi.polku.cases.internal.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +29,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
@@ -35,6 +38,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  */
 @Component(service = CustomerResource.class)
 @JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
 @JSONRequired
 @Path("v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +70,7 @@ public final class CustomerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(CustomerInput in, @Context SecurityContext security, @Context UriInfo uri) {
+        PolkuUser caller = user(security);
         if (in == null) {
             throw new BadRequestException("Send the new customer as JSON: identityCode, firstName, lastName, municipalityCode, language, "
                     + "and optionally phone, email, streetAddress, postalCode, postOffice, preferredChannel.");
@@ -78,7 +84,7 @@ public final class CustomerResource {
             body.put("fields", problems.fields());
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
-        CustomerStore.Registration result = store.register(in.toNewCustomer(), user(security));
+        CustomerStore.Registration result = store.register(in.toNewCustomer(), caller);
         if (result instanceof CustomerStore.Registration.Created c) {
             return Response.created(uri.getAbsolutePathBuilder().path(c.customer().id().toString()).build())
                     .entity(CustomerView.of(c.customer())).build();
@@ -116,6 +122,6 @@ public final class CustomerResource {
     }
 
     private static PolkuUser user(SecurityContext security) {
-        return (PolkuUser) security.getUserPrincipal();
+        return Caller.require(security.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
     }
 }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -124,7 +123,7 @@ public final class DemoPopulation {
                 c.rollback();
                 return new Result(0, 0, 0, 0, 0, 0);
             }
-            PopulationGenerator.Stats s = new PopulationGenerator(rules, organisation.municipalities(), LocalDate.now())
+            PopulationGenerator.Stats s = new PopulationGenerator(rules, organisation.municipalities(), fi.polku.api.time.FinnishCalendar.today())
                     .generate(c, first, count);
             c.commit();
             try (Statement st = c.createStatement()) {

@@ -1,6 +1,10 @@
 package fi.polku.cases.internal.demo;
 
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.POST;
@@ -12,11 +16,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code POST /api/v1/admin/demo-population?count=N}: more synthetic job seekers (demo mode, IT admins). */
 @Component(service = DemoResource.class)
 @JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
 @JSONRequired
 @Path("v1/admin/demo-population")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +37,8 @@ public final class DemoResource {
     }
 
     @POST
-    public DemoPopulation.Result generate(@QueryParam("count") Integer count) {
+    public DemoPopulation.Result generate(@QueryParam("count") Integer count, @Context SecurityContext security) {
+        Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         if (!population.isDemo()) {
             throw new ForbiddenException("Synthetic people are generated only in a demo installation (bin/polku --demo).");
         }

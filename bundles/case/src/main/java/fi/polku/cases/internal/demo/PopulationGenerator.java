@@ -133,7 +133,8 @@ final class PopulationGenerator {
             unit = "initial";
         } else if (phase < 82) {
             daysAgo = 92 + r.nextInt(308);
-            unit = "guidance";
+            // Searches that reached three months in the last four weeks wait for the nightly move.
+            unit = daysAgo < 120 ? "initial" : "guidance";
         } else if (phase < 92) {
             daysAgo = 30 + r.nextInt(670);
             unit = "multisectoral";

@@ -4,7 +4,10 @@ import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.organisation.ServicePoint;
 import fi.polku.api.organisation.Unit;
+import fi.polku.api.security.Caller;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,11 +16,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code GET /api/v1/organisation}: the area, its municipalities, units and service points. */
 @Component(service = OrganisationResource.class)
 @JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
 @JSONRequired
 @Path("v1/organisation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,7 +39,8 @@ public final class OrganisationResource {
     }
 
     @GET
-    public View get() {
+    public View get(@Context SecurityContext security) {
+        Caller.require(security.getUserPrincipal());
         return new View(organisation.areaName(), organisation.municipalities(), organisation.units(), organisation.servicePoints());
     }
 }

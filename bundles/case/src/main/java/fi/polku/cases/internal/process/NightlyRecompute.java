@@ -1,18 +1,21 @@
 package fi.polku.cases.internal.process;
 
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.CaseDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -51,24 +54,40 @@ public final class NightlyRecompute {
     public record Result(int transferred, int tasksMoved, int statisticsRows, long millis) {}
 
     private final PersistenceUnit unit;
-    private final int months;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "polku-nightly");
         t.setDaemon(true);
         return t;
     });
+    private volatile int months;
+    private ScheduledFuture<?> next;
 
     @Activate
     public NightlyRecompute(@Reference CaseDatabase database, Config config) {
         this.unit = database.unit();
-        this.months = config.initialUnitMonths();
-        LocalTime at = LocalTime.parse(config.runAt());
-        LocalDateTime now = LocalDateTime.now();
-        LocalDateTime next = now.toLocalDate().atTime(at);
-        if (!next.isAfter(now)) {
-            next = next.plusDays(1);
+        modified(config);
+    }
+
+    /** A changed configuration is taken in place, so the REST resources that use this component stay up. */
+    @Modified
+    synchronized void modified(Config config) {
+        this.months = Math.max(1, config.initialUnitMonths());
+        LocalTime at;
+        try {
+            at = LocalTime.parse(config.runAt());
+        } catch (DateTimeParseException e) {
+            LOG.error("fi.polku.process.nightly: runAt '{}' is not a time like 02:00; running at 02:00", config.runAt());
+            at = LocalTime.of(2, 0);
         }
-        timer.scheduleAtFixedRate(this::runLogged, Duration.between(now, next).toMinutes(), TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        if (next != null) {
+            next.cancel(false);
+        }
+        LocalDateTime now = LocalDateTime.now(FinnishCalendar.ZONE);
+        LocalDateTime first = now.toLocalDate().atTime(at);
+        if (!first.isAfter(now)) {
+            first = first.plusDays(1);
+        }
+        next = timer.scheduleAtFixedRate(this::runLogged, Duration.between(now, first).toMinutes(), TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
     }
 
     @Deactivate
@@ -78,7 +97,7 @@ public final class NightlyRecompute {
 
     private void runLogged() {
         try {
-            Result r = run(LocalDate.now(Clock.systemDefaultZone()));
+            Result r = run(FinnishCalendar.today());
             LOG.info("Nightly run: {} customers moved to the guidance services unit, {} tasks moved, {} statistics rows, {} ms",
                     r.transferred(), r.tasksMoved(), r.statisticsRows(), r.millis());
         } catch (RuntimeException e) {
@@ -95,19 +114,21 @@ public final class NightlyRecompute {
             if (!Boolean.TRUE.equals(locked)) {
                 return new Result(0, 0, 0, 0);
             }
-            // One statement per table: the unit history, the tasks, then the periods themselves.
-            em.createNativeQuery("INSERT INTO cases.unit_assignment (period_id, unit, from_date, reason, assigned_by) "
-                    + "SELECT id, 'guidance', ?1, ?2, 'nightly' FROM cases.job_search_period "
-                    + "WHERE end_date IS NULL AND unit = 'initial' AND start_date <= ?3")
-                    .setParameter(1, today).setParameter(2, "job search has lasted " + months + " months")
-                    .setParameter(3, startedOnOrBefore).executeUpdate();
-            int tasks = em.createNativeQuery("UPDATE cases.task t SET owner_unit = 'guidance' FROM cases.job_search_period p "
-                    + "WHERE t.period_id = p.id AND p.end_date IS NULL AND p.unit = 'initial' AND p.start_date <= ?1 "
-                    + "AND t.state = 'open' AND t.owner_user IS NULL")
-                    .setParameter(1, startedOnOrBefore).executeUpdate();
-            int periods = em.createNativeQuery("UPDATE cases.job_search_period SET unit = 'guidance' "
-                    + "WHERE end_date IS NULL AND unit = 'initial' AND start_date <= ?1")
-                    .setParameter(1, startedOnOrBefore).executeUpdate();
+            // One statement: the periods are locked and re-checked as they move (so a caseworker's
+            // transfer running at the same moment wins cleanly), and only the moved ones get a
+            // history row and have their tasks follow.
+            Object[] moved = (Object[]) em.createNativeQuery("WITH moved AS ("
+                    + "  UPDATE cases.job_search_period SET unit = 'guidance' "
+                    + "  WHERE end_date IS NULL AND unit = 'initial' AND start_date <= ?1 RETURNING id), "
+                    + "history AS (INSERT INTO cases.unit_assignment (period_id, unit, from_date, reason, assigned_by) "
+                    + "  SELECT id, 'guidance', ?2, ?3, 'nightly' FROM moved RETURNING 1), "
+                    + "tasks AS (UPDATE cases.task SET owner_unit = 'guidance' "
+                    + "  WHERE period_id IN (SELECT id FROM moved) AND state = 'open' AND owner_user IS NULL RETURNING 1) "
+                    + "SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM tasks), (SELECT count(*) FROM history)")
+                    .setParameter(1, startedOnOrBefore).setParameter(2, today)
+                    .setParameter(3, "job search has lasted " + months + " months").getSingleResult();
+            int periods = ((Number) moved[0]).intValue();
+            int tasks = ((Number) moved[1]).intValue();
             // Today's count of open and overdue tasks per municipality and unit (a rerun replaces it).
             em.createNativeQuery("DELETE FROM cases.task_statistics WHERE day = ?1").setParameter(1, today).executeUpdate();
             int stats = em.createNativeQuery("INSERT INTO cases.task_statistics (day, municipality_code, unit, open_tasks, overdue_tasks) "

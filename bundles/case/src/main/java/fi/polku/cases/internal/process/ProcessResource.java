@@ -1,6 +1,9 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.process.Inputs.EndInput;
 import fi.polku.cases.internal.process.Inputs.InterviewInput;
 import fi.polku.cases.internal.process.Inputs.PeriodInput;
@@ -19,18 +22,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
-/** Work over REST: a caseworker's worklist, a unit's queue, taking a task, and the nightly run on demand. */
+/** Work over REST: a caseworker's worklist, a unit's queue, taking a task, the municipal liability list. */
 @Component(service = ProcessResource.class)
 @JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
 @JSONRequired
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,13 +44,13 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 public final class ProcessResource {
     private final ServiceProcess process;
     private final Worklists worklists;
-    private final NightlyRecompute nightly;
+    private final MunicipalLiability liability;
 
     @Activate
-    public ProcessResource(@Reference ServiceProcess process, @Reference Worklists worklists, @Reference NightlyRecompute nightly) {
+    public ProcessResource(@Reference ServiceProcess process, @Reference Worklists worklists, @Reference MunicipalLiability liability) {
         this.process = process;
         this.worklists = worklists;
-        this.nightly = nightly;
+        this.liability = liability;
     }
 
     @GET
@@ -68,12 +73,12 @@ public final class ProcessResource {
         return Response.noContent().build();
     }
 
-    /** Runs the nightly recomputation now (IT admins, for operations and tests). */
-    @POST
-    @Path("admin/nightly-run")
-    @RolesAllowed("it-admin")
-    public NightlyRecompute.Result runNightly() {
-        return nightly.run(LocalDate.now());
+    /** People of a municipality whose municipal financing liability begins within {@code withinDays} days. */
+    @GET
+    @Path("municipalities/{code}/approaching-liability")
+    public List<MunicipalLiability.Approaching> approachingLiability(@PathParam("code") String code,
+            @QueryParam("withinDays") @DefaultValue("30") int withinDays, @Context SecurityContext s) {
+        return liability.approaching(code, withinDays, FinnishCalendar.today(), user(s));
     }
 
     static UUID id(String value, String what) {
@@ -85,6 +90,6 @@ public final class ProcessResource {
     }
 
     static PolkuUser user(SecurityContext s) {
-        return (PolkuUser) s.getUserPrincipal();
+        return Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
     }
 }

@@ -8,6 +8,7 @@ import fi.polku.api.rules.RuleSets;
 import fi.polku.api.rules.ScheduledStep;
 import fi.polku.api.rules.StandardSteps;
 import fi.polku.api.security.PolkuUser;
+import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.customer.Customer;
@@ -49,7 +50,7 @@ public final class ServiceProcess {
 
     @Activate
     public ServiceProcess(@Reference CaseDatabase database, @Reference RuleSets ruleSets, @Reference Organisation organisation) {
-        this(database.unit(), ruleSets, organisation, Clock.systemDefaultZone());
+        this(database.unit(), ruleSets, organisation, Clock.system(FinnishCalendar.ZONE));
     }
 
     ServiceProcess(PersistenceUnit unit, RuleSets ruleSets, Organisation organisation, Clock clock) {
@@ -89,6 +90,11 @@ public final class ServiceProcess {
                 throw ProcessException.conflict("The customer already has an open job-search period from " + open.get().startDate()
                         + " (" + open.get().id() + "); end it before starting another.");
             }
+            LocalDate lastEnd = em.createQuery("select max(p.endDate) from JobSearchPeriod p where p.customerId = :c", LocalDate.class)
+                    .setParameter("c", customerId).getSingleResult();
+            if (lastEnd != null && !start.isAfter(lastEnd)) {
+                throw ProcessException.conflict("The previous job-search period ended on " + lastEnd + "; a new one starts after that.");
+            }
             JobSearchPeriod p = new JobSearchPeriod(customerId, customer.municipalityCode(), start, status, rules.id(), firstUnit,
                     integration, by.username());
             em.persist(p);
@@ -99,7 +105,7 @@ public final class ServiceProcess {
                 }
             }
             em.flush();
-            AuditTrail.record(em, by, customerId, "period.start", "rule set " + rules.id() + ", unit " + firstUnit);
+            AuditTrail.record(em, by, customerId, "period.start", "period " + p.id());
             return view(em, p, rules);
         });
     }
@@ -144,10 +150,13 @@ public final class ServiceProcess {
                 em.persist(new PlanVersion(p.id(), nextPlanVersion(em, p.id()), plan, by.username()));
             }
             RuleSet rules = rulesOf(p);
-            if (kind.equals("job-search")) {
-                scheduleNextJobSearchInterview(em, p, heldOn, rules);
+            if (kind.equals("initial") && rules != null) {
+                rescheduleFromInitialInterview(em, p, heldOn, rules);
             }
-            AuditTrail.record(em, by, p.customerId(), "interview.record", kind + " interview held " + heldOn);
+            if (kind.equals("job-search") && task != null && rules != null) {
+                scheduleNextJobSearchInterview(em, p, task, heldOn, rules);
+            }
+            AuditTrail.record(em, by, p.customerId(), "interview.record", kind + ", period " + p.id());
             return view(em, p, rules);
         });
     }
@@ -175,7 +184,8 @@ public final class ServiceProcess {
                 throw ProcessException.conflict("The customer is already served by the " + target + " unit.");
             }
             moveUnit(em, p, target, today(), reason, by.username());
-            AuditTrail.record(em, by, p.customerId(), "period.transfer", "to " + target + ": " + reason);
+            // The reason is case content: it stays in the unit history, not in the audit log that admins read.
+            AuditTrail.record(em, by, p.customerId(), "period.transfer", "period " + p.id());
             return view(em, p, rulesOf(p));
         });
     }
@@ -198,10 +208,13 @@ public final class ServiceProcess {
             if (endDate.isBefore(p.startDate())) {
                 throw ProcessException.invalid("endDate " + endDate + " is before the start " + p.startDate() + ".");
             }
+            if (endDate.isAfter(today())) {
+                throw ProcessException.invalid("endDate " + endDate + " is in the future; end a job search when it has ended.");
+            }
             p.end(endDate, reason);
             em.createQuery("update Task t set t.state = 'cancelled' where t.periodId = :p and t.state = 'open'")
                     .setParameter("p", p.id()).executeUpdate();
-            AuditTrail.record(em, by, p.customerId(), "period.end", endDate + ": " + reason);
+            AuditTrail.record(em, by, p.customerId(), "period.end", "period " + p.id());
             return view(em, p, rulesOf(p));
         });
     }
@@ -278,13 +291,30 @@ public final class ServiceProcess {
         return max == null ? 1 : max + 1;
     }
 
-    /** After a job-search interview the next one is due the rule set's interval later (every three months). */
-    private void scheduleNextJobSearchInterview(EntityManager em, JobSearchPeriod p, LocalDate heldOn, RuleSet rules) {
+    /**
+     * The law counts the supplementary interviews and the first job-search interview from the
+     * initial interview as held; until it is held they are planned from its deadline.
+     */
+    private static void rescheduleFromInitialInterview(EntityManager em, JobSearchPeriod p, LocalDate heldOn, RuleSet rules) {
+        for (ScheduledStep s : rules.schedule(p.startDate(), heldOn)) {
+            em.createQuery("update Task t set t.windowFrom = :f, t.due = :d where t.periodId = :p and t.step = :s and t.state = 'open'")
+                    .setParameter("f", s.from()).setParameter("d", s.deadline()).setParameter("p", p.id()).setParameter("s", s.step())
+                    .executeUpdate();
+        }
+    }
+
+    /** After a job-search interview the next one is due the rule set's interval after it (every three months). */
+    private void scheduleNextJobSearchInterview(EntityManager em, JobSearchPeriod p, Task completed, LocalDate heldOn, RuleSet rules) {
         int months = intParameter(rules, "job-search-interview.interval-months", 3);
-        long held = em.createQuery("select count(t) from Task t where t.periodId = :p and t.step like 'job-search-interview-%' and t.state = 'done'", Long.class)
-                .setParameter("p", p.id()).getSingleResult();
-        ScheduledStep next = StandardSteps.jobSearchInterview(heldOn, months, rules.schedule(p.startDate()).get(0).source());
-        em.persist(new Task(p, "job-search-interview-" + (held + 1) * months + "m", null, next.due()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("job-search-interview-(\\d+)m").matcher(completed.step());
+        int reached = m.matches() ? Integer.parseInt(m.group(1)) : months;
+        String next = "job-search-interview-" + (reached + months) + "m";
+        long exists = em.createQuery("select count(t) from Task t where t.periodId = :p and t.step = :s", Long.class)
+                .setParameter("p", p.id()).setParameter("s", next).getSingleResult();
+        if (exists == 0) {
+            ScheduledStep due = StandardSteps.jobSearchInterview(heldOn, months, rules.schedule(p.startDate()).get(0).source());
+            em.persist(new Task(p, next, null, due.due()));
+        }
     }
 
     private static int intParameter(RuleSet rules, String key, int fallback) {

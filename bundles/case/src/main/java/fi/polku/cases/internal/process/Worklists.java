@@ -1,7 +1,9 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.api.organisation.Organisation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.security.PolkuUser;
+import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
 import java.time.Clock;
@@ -22,11 +24,13 @@ public final class Worklists {
     static final int MAX_ROWS = 500;
 
     private final PersistenceUnit unit;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Organisation organisation;
+    private final Clock clock = Clock.system(FinnishCalendar.ZONE);
 
     @Activate
-    public Worklists(@Reference CaseDatabase database) {
+    public Worklists(@Reference CaseDatabase database, @Reference Organisation organisation) {
         this.unit = database.unit();
+        this.organisation = organisation;
     }
 
     /** The tasks on a caseworker's own worklist. */
@@ -36,6 +40,10 @@ public final class Worklists {
 
     /** The tasks waiting in a unit's queue, taken by nobody yet. */
     public List<Views.TaskRow> queue(String unitId, PolkuUser user, int limit) {
+        if (organisation.unit(unitId).isEmpty()) {
+            throw ProcessException.notFound("There is no unit '" + unitId + "'; units: "
+                    + String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
+        }
         return rows("t.ownerUnit = :key and t.ownerUser is null", unitId, limit, user, "unit queue " + unitId);
     }
 

@@ -4,7 +4,10 @@ import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
 import fi.polku.api.rules.ScheduledStep;
+import fi.polku.api.security.Caller;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
@@ -28,6 +32,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
  */
 @Component(service = RulesResource.class)
 @JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
 @JSONRequired
 @Path("v1/rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,13 +49,15 @@ public final class RulesResource {
     }
 
     @GET
-    public List<Map<String, Object>> ruleSets() {
+    public List<Map<String, Object>> ruleSets(@Context SecurityContext security) {
+        Caller.require(security.getUserPrincipal());
         return ruleSets.all().stream().map(RulesResource::describe).toList();
     }
 
     @GET
     @Path("schedule")
-    public Map<String, Object> schedule(@QueryParam("start") String start) {
+    public Map<String, Object> schedule(@QueryParam("start") String start, @Context SecurityContext security) {
+        Caller.require(security.getUserPrincipal());
         LocalDate date = parseStart(start);
         RuleSet rules = ruleSets.forStart(date).orElseThrow(() -> new NotFoundException(
                 "No rule set applies to a job search starting " + date + ". Installed: "

@@ -5,6 +5,7 @@ import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.ScheduledStep;
 import fi.polku.api.rules.StandardSteps;
+import fi.polku.api.time.FinnishCalendar;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +33,19 @@ public final class Rules2025 implements RuleSet {
     public Rules2025(RuleConfig2025 config) {
         this.c = config;
         this.effectiveFrom = LocalDate.parse(config.effectiveFrom());
+        // A mistyped parameter stops this rule set (and says why in the log) instead of failing every schedule.
+        require(config.initialInterview_businessDays() >= 1, "initialInterview.businessDays must be at least 1");
+        require(config.supplementaryInterviews_count() >= 0 && config.supplementaryInterviews_count() <= 20,
+                "supplementaryInterviews.count must be from 0 to 20");
+        require(config.supplementaryInterviews_months() >= 1, "supplementaryInterviews.months must be at least 1");
+        require(config.jobSearchInterview_intervalMonths() >= 1, "jobSearchInterview.intervalMonths must be at least 1");
+        require(config.municipalLiability_benefitDays() >= 1, "municipalLiability.benefitDays must be at least 1");
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException("Rule set 2025: " + message);
+        }
     }
 
     @Override
@@ -65,13 +79,20 @@ public final class Rules2025 implements RuleSet {
 
     @Override
     public List<ScheduledStep> schedule(LocalDate start) {
+        return schedule(start, null);
+    }
+
+    /** Supplementary interviews and the first job-search interview count from the initial interview: held, or else its deadline. */
+    @Override
+    public List<ScheduledStep> schedule(LocalDate start, LocalDate initialInterviewHeld) {
         List<ScheduledStep> steps = new ArrayList<>();
         ScheduledStep initial = StandardSteps.initialInterview(start, c.initialInterview_businessDays(), source(c.initialInterview_source()));
         steps.add(initial);
+        LocalDate from = initialInterviewHeld != null ? initialInterviewHeld : initial.due();
         int months = c.supplementaryInterviews_months();
-        steps.addAll(supplementaryWindows(initial.due().plusDays(1), initial.due().plusMonths(months),
+        steps.addAll(supplementaryWindows(from.plusDays(1), FinnishCalendar.plusMonthsLimit(from, months),
                 c.supplementaryInterviews_count(), source(c.supplementaryInterviews_source()), months));
-        steps.add(StandardSteps.jobSearchInterview(initial.due(), c.jobSearchInterview_intervalMonths(), source(c.jobSearchInterview_source())));
+        steps.add(StandardSteps.jobSearchInterview(from, c.jobSearchInterview_intervalMonths(), source(c.jobSearchInterview_source())));
         steps.add(StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), source(c.municipalLiability_source())));
         return List.copyOf(steps);
     }

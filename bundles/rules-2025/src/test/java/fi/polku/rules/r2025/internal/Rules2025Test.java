@@ -73,7 +73,8 @@ class Rules2025Test {
             assertEquals(5, windows.size());
             LocalDate initial = schedule(start.toString()).get("initial-interview").due();
             assertEquals(initial.plusDays(1), windows.get(0).from(), "first window opens after the initial interview");
-            assertEquals(initial.plusMonths(3), windows.get(4).to(), "last window closes three months after the initial interview");
+            assertEquals(schedule(start.toString()).get("job-search-interview-3m").due(), windows.get(4).to(),
+                    "last window closes with the three-month limit (a business day) after the initial interview");
             for (int i = 1; i < 5; i++) {
                 assertEquals(windows.get(i - 1).to().plusDays(1), windows.get(i).from());
             }
@@ -90,6 +91,26 @@ class Rules2025Test {
             assertTrue(p.source().statute().matches("(Act|HE) \\d+/\\d{4}.*"), p.key() + ": " + p.source());
         }
         assertEquals("5", rules.parameters().stream().filter(p -> p.key().equals("initial-interview.business-days")).findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void stepsCountFromTheDayTheInitialInterviewWasHeld() {
+        LocalDate start = LocalDate.parse("2025-03-03");
+        List<ScheduledStep> planned = rules.schedule(start);
+        List<ScheduledStep> held = rules.schedule(start, LocalDate.parse("2025-03-05")); // held early, on Wednesday
+        assertEquals(planned.get(0), held.get(0), "the initial interview's own deadline does not move");
+        assertEquals(LocalDate.parse("2025-03-06"), held.get(1).from());
+        assertEquals(LocalDate.parse("2025-06-05"), held.get(6).due(), "three months from the day it was held");
+        assertEquals(held.get(6).due(), held.get(5).to());
+        assertEquals(planned.get(7), held.get(7), "benefit days count from the start of the job search");
+    }
+
+    @Test
+    void mistypedParametersStopTheRuleSetWithAReason() {
+        RuleConfig2025 zero = (RuleConfig2025) Proxy.newProxyInstance(RuleConfig2025.class.getClassLoader(), new Class<?>[] {RuleConfig2025.class},
+                (proxy, method, args) -> method.getName().equals("initialInterview_businessDays") ? 0 : method.getDefaultValue());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Rules2025(zero));
+        assertTrue(e.getMessage().contains("initialInterview.businessDays"));
     }
 
     @Test

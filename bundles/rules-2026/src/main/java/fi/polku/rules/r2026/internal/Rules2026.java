@@ -26,6 +26,10 @@ public final class Rules2026 implements RuleSet {
     public Rules2026(RuleConfig2026 config) {
         this.c = config;
         this.effectiveFrom = LocalDate.parse(config.effectiveFrom());
+        if (config.initialInterview_businessDays() < 1 || config.jobSearchInterview_intervalMonths() < 1 || config.municipalLiability_benefitDays() < 1) {
+            throw new IllegalArgumentException("Rule set 2026: initialInterview.businessDays, jobSearchInterview.intervalMonths and "
+                    + "municipalLiability.benefitDays must each be at least 1");
+        }
     }
 
     @Override
@@ -60,10 +64,17 @@ public final class Rules2026 implements RuleSet {
 
     @Override
     public List<ScheduledStep> schedule(LocalDate start) {
+        return schedule(start, null);
+    }
+
+    /** The job-search interviews count from the initial interview: held, or else its deadline. */
+    @Override
+    public List<ScheduledStep> schedule(LocalDate start, LocalDate initialInterviewHeld) {
         ScheduledStep initial = StandardSteps.initialInterview(start, c.initialInterview_businessDays(), StandardSteps.source(c.initialInterview_source()));
         return List.of(
                 initial,
-                StandardSteps.jobSearchInterview(initial.due(), c.jobSearchInterview_intervalMonths(), StandardSteps.source(c.jobSearchInterview_source())),
+                StandardSteps.jobSearchInterview(initialInterviewHeld != null ? initialInterviewHeld : initial.due(),
+                        c.jobSearchInterview_intervalMonths(), StandardSteps.source(c.jobSearchInterview_source())),
                 StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), StandardSteps.source(c.municipalLiability_source())));
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fi.polku.api.persistence.UnitClosedException;
+import fi.polku.api.security.Caller;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -86,6 +88,37 @@ public final class ErrorMappers {
             return e.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
+        }
+    }
+
+    /** A resource's own check found nobody signed in, or the wrong role: 401 or 403. */
+    @Component(service = ExceptionMapper.class)
+    @JakartarsExtension
+    @JakartarsName("polku.errors.caller")
+    public static final class CallerErrors implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof Caller.NotAuthenticatedException) {
+                return ErrorBody.response(Response.Status.UNAUTHORIZED, e.getMessage());
+            }
+            if (e instanceof Caller.NotPermittedException) {
+                return ErrorBody.response(Response.Status.FORBIDDEN, e.getMessage());
+            }
+            return internal(e); // any other unchecked exception without a mapper of its own
+        }
+    }
+
+    /** A part of the platform is stopping or being replaced: not the user's fault, and not lasting. */
+    @Component(service = ExceptionMapper.class)
+    @JakartarsExtension
+    @JakartarsName("polku.errors.unavailable")
+    public static final class UnavailableErrors implements ExceptionMapper<UnitClosedException> {
+        @Override
+        public Response toResponse(UnitClosedException e) {
+            LOG.info("Answered 503: {}", e.getMessage());
+            return Response.fromResponse(ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE,
+                    "This part of Polku is restarting. Nothing was saved by this request; try again in a moment."))
+                    .header("Retry-After", "5").build();
         }
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.web.internal.session;
 
+import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import fi.polku.api.security.SessionService;
@@ -26,6 +27,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -38,6 +40,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Component(service = SessionResource.class, configurationPid = "fi.polku.web.session")
 @Designate(ocd = SessionResource.Config.class)
 @JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
 @JSONRequired
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,7 +101,11 @@ public final class SessionResource {
 
     @GET
     public SessionView current(@Context ContainerRequestContext request) {
-        return SessionView.of((Session) request.getProperty(AuthFilter.SESSION_PROPERTY));
+        Session session = (Session) request.getProperty(AuthFilter.SESSION_PROPERTY);
+        if (session == null) {
+            throw new Caller.NotAuthenticatedException(); // the filter did not run: refuse rather than guess
+        }
+        return SessionView.of(session);
     }
 
     @DELETE

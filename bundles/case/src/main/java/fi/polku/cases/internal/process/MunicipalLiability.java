@@ -1,0 +1,81 @@
+package fi.polku.cases.internal.process;
+
+import fi.polku.api.organisation.Organisation;
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.rules.RuleSet;
+import fi.polku.api.rules.RuleSets;
+import fi.polku.api.rules.ScheduledStep;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.internal.CaseDatabase;
+import fi.polku.cases.internal.audit.AuditTrail;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Who in a municipality is approaching the municipal financing liability: open job searches
+ * whose 100th benefit day (as their rule set counts it) falls within the coming days. The area
+ * invests in the first months to keep this list short.
+ */
+@Component(service = MunicipalLiability.class)
+public final class MunicipalLiability {
+    /** 100 benefit days (Monday to Friday) take 20 weeks; a wider window finds every candidate. */
+    private static final int CANDIDATE_DAYS = 200;
+
+    public record Approaching(UUID customerId, String customerName, UUID periodId, LocalDate start, String unit, LocalDate liabilityDate,
+            long daysLeft) {}
+
+    private final PersistenceUnit unit;
+    private final RuleSets ruleSets;
+    private final Organisation organisation;
+
+    @Activate
+    public MunicipalLiability(@Reference CaseDatabase database, @Reference RuleSets ruleSets, @Reference Organisation organisation) {
+        this.unit = database.unit();
+        this.ruleSets = ruleSets;
+        this.organisation = organisation;
+    }
+
+    public List<Approaching> approaching(String municipalityCode, int withinDays, LocalDate today, PolkuUser by) {
+        if (organisation.municipality(municipalityCode).isEmpty()) {
+            throw ProcessException.notFound("Municipality " + municipalityCode + " is not in this employment area.");
+        }
+        if (withinDays < 0 || withinDays > 120) {
+            throw ProcessException.invalid("withinDays is from 0 to 120.");
+        }
+        return unit.inTransaction(em -> {
+            List<Object[]> rows = em.createQuery("select p.id, p.customerId, c.lastName, c.firstName, p.startDate, p.unit, p.ruleSet "
+                    + "from JobSearchPeriod p join Customer c on c.id = p.customerId "
+                    + "where p.municipalityCode = :m and p.endDate is null and p.startDate > :from", Object[].class)
+                    .setParameter("m", municipalityCode).setParameter("from", today.minusDays(CANDIDATE_DAYS)).getResultList();
+            List<Approaching> result = new ArrayList<>();
+            for (Object[] r : rows) {
+                LocalDate start = (LocalDate) r[4];
+                LocalDate liability = liabilityDate((String) r[6], start);
+                if (liability == null) {
+                    continue; // no rule set installed for so old a start
+                }
+                long daysLeft = ChronoUnit.DAYS.between(today, liability);
+                if (daysLeft >= 0 && daysLeft <= withinDays) {
+                    result.add(new Approaching((UUID) r[1], r[2] + ", " + r[3], (UUID) r[0], start, (String) r[5], liability, daysLeft));
+                }
+            }
+            result.sort(Comparator.comparing(Approaching::liabilityDate));
+            AuditTrail.record(em, by, null, "liability-list.read", "municipality " + municipalityCode + ", " + result.size() + " people");
+            return result;
+        });
+    }
+
+    private LocalDate liabilityDate(String ruleSetId, LocalDate start) {
+        RuleSet rules = ruleSets.all().stream().filter(r -> r.id().equals(ruleSetId)).findFirst()
+                .or(() -> ruleSets.forStart(start)).orElse(null);
+        return rules == null ? null : rules.schedule(start).stream().filter(s -> s.step().startsWith("municipal-liability-"))
+                .map(ScheduledStep::deadline).findFirst().orElse(null);
+    }
+}
