@@ -4,6 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +20,7 @@ import javax.sql.DataSource;
  */
 final class EmbeddedDatabase implements Database {
     static final String DATABASE = "polku";
+    static final String PASSWORD_FILE = "postgres.password";
 
     private final EmbeddedPostgres postgres;
     private final Connection connection;
@@ -28,10 +33,13 @@ final class EmbeddedDatabase implements Database {
     static EmbeddedDatabase start(Path dataDir, int port) throws LauncherException {
         Path pgData = dataDir.resolve("postgres");
         Path runtime = dataDir.resolve("postgres-runtime");
+        Path passwordFile = dataDir.resolve(PASSWORD_FILE);
         EmbeddedPostgres pg;
+        String password;
         try {
             Files.createDirectories(pgData);
             Files.createDirectories(runtime);
+            password = Files.exists(passwordFile) ? Files.readString(passwordFile).trim() : null;
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
@@ -43,19 +51,55 @@ final class EmbeddedDatabase implements Database {
             if (port > 0) {
                 builder.setPort(port);
             }
+            if (password != null) {
+                builder.setConnectConfig("password", password);
+            }
             pg = builder.start();
         } catch (IOException | RuntimeException e) {
             throw new LauncherException(LauncherException.DATABASE,
                     "Cannot start the embedded PostgreSQL in " + pgData + ": " + rootMessage(e));
         }
         try {
-            createDatabaseIfMissing(pg.getPostgresDatabase());
-        } catch (SQLException e) {
+            if (password == null) {
+                password = requirePassword(pg.getPostgresDatabase(), pgData, passwordFile);
+            }
+            Map<String, String> withPassword = Map.of("password", password);
+            createDatabaseIfMissing(pg.getDatabase("postgres", "postgres", withPassword));
+        } catch (SQLException | IOException e) {
             closeQuietly(pg);
             throw new LauncherException(LauncherException.DATABASE,
-                    "The embedded PostgreSQL started but database '" + DATABASE + "' could not be created: " + e.getMessage());
+                    "The embedded PostgreSQL started but could not be prepared: " + e.getMessage());
         }
-        return new EmbeddedDatabase(pg, new Connection(pg.getJdbcUrl("postgres", DATABASE), "postgres", ""));
+        return new EmbeddedDatabase(pg, new Connection(pg.getJdbcUrl("postgres", DATABASE), "postgres", password));
+    }
+
+    /**
+     * initdb trusts every local connection; on the first start the superuser gets a random
+     * password, kept only in {@code data/postgres.password} (readable by the owner alone), and
+     * every connection must give it from then on: another account on the same machine cannot
+     * walk into the job seekers' data.
+     */
+    private static String requirePassword(DataSource trusted, Path pgData, Path passwordFile) throws SQLException, IOException {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // The file first: should anything below fail, the next start still knows the password.
+        Files.writeString(passwordFile, password + "\n");
+        try {
+            Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's own permissions apply.
+        }
+        try (var c = trusted.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE postgres PASSWORD '" + password + "'");
+            Files.writeString(pgData.resolve("pg_hba.conf"), String.join("\n",
+                    "# Written by Polku: every connection needs the password in data/" + PASSWORD_FILE + ".",
+                    "local all all scram-sha-256",
+                    "host all all 127.0.0.1/32 scram-sha-256",
+                    "host all all ::1/128 scram-sha-256", ""));
+            s.execute("SELECT pg_reload_conf()");
+        }
+        return password;
     }
 
     private static void createDatabaseIfMissing(DataSource admin) throws SQLException {
