@@ -389,6 +389,7 @@ public class PlatformTest {
         assertTrue(org.path("municipalities").get(0).path("responsible").asBoolean());
         assertEquals(5, org.path("units").size());
         assertEquals(5, org.path("servicePoints").size());
+        assertTrue(org.path("caseworkers").toString(), org.path("caseworkers").toString().contains("{\"username\":\"caseworker\",\"unit\":\"initial\",\"servicePoint\":\"kotka-office\"}"));
     }
 
     @Test
@@ -608,6 +609,17 @@ public class PlatformTest {
         assertEquals(initial.body().toString(), 201, initial.status());
         String expected3m = fi.polku.api.time.FinnishCalendar.plusMonthsLimit(held, 3).toString();
         assertEquals("counted from the day it was held", expected3m, step(initial.body(), "job-search-interview-3m").path("due").asText());
+
+        // A supplementary interview completes the earliest open one; its plan is optional.
+        Api.Reply supplementary = api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"supplementary\", \"heldOn\": \""
+                + java.time.LocalDate.now() + "\", \"mode\": \"phone\", \"notes\": \"applied for 3 jobs\"}");
+        assertEquals(supplementary.body().toString(), 201, supplementary.status());
+        if (initial.body().path("ruleSet").asText().equals("2025")) {
+            assertEquals("done", step(supplementary.body(), "supplementary-interview-1").path("state").asText());
+            assertEquals("open", step(supplementary.body(), "supplementary-interview-2").path("state").asText());
+        }
+        assertEquals("no new plan version", 1, supplementary.body().path("plan").path("version").asInt());
+        assertEquals(400, api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"coffee\", \"heldOn\": \"2025-01-01\"}").status());
 
         Api.Reply first = api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"job-search\", \"heldOn\": \""
                 + java.time.LocalDate.now() + "\", " + plan + "}");

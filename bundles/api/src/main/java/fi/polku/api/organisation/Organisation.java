@@ -21,4 +21,9 @@ public interface Organisation {
     Optional<Unit> unit(String id);
 
     List<ServicePoint> servicePoints();
+
+    /** The staff and their units, by username. */
+    List<Caseworker> caseworkers();
+
+    Optional<Caseworker> caseworker(String username);
 }

@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.organisation;
 
+import fi.polku.api.organisation.Caseworker;
 import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.organisation.ServicePoint;
@@ -19,7 +20,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * The area from {@code configs/}: {@code fi.polku.area.cfg.json} and one file per municipality,
- * unit and service point. Adding or editing a file changes the answer at once.
+ * unit, service point and caseworker. Adding or editing a file changes the answer at once.
  */
 @Component(service = Organisation.class, configurationPid = "fi.polku.area")
 @Designate(ocd = ConfiguredOrganisation.Config.class)
@@ -33,6 +34,7 @@ public final class ConfiguredOrganisation implements Organisation {
     private final List<Municipality> municipalities = new CopyOnWriteArrayList<>();
     private final List<Unit> units = new CopyOnWriteArrayList<>();
     private final List<ServicePoint> servicePoints = new CopyOnWriteArrayList<>();
+    private final List<Caseworker> caseworkers = new CopyOnWriteArrayList<>();
     private volatile String areaName;
 
     @Activate
@@ -70,6 +72,25 @@ public final class ConfiguredOrganisation implements Organisation {
 
     void removeServicePoint(ConfiguredServicePoint s) {
         servicePoints.remove(s.servicePoint);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCaseworker(ConfiguredCaseworker c) {
+        caseworkers.add(c.caseworker);
+    }
+
+    void removeCaseworker(ConfiguredCaseworker c) {
+        caseworkers.remove(c.caseworker);
+    }
+
+    @Override
+    public List<Caseworker> caseworkers() {
+        return caseworkers.stream().sorted(Comparator.comparing(Caseworker::username)).toList();
+    }
+
+    @Override
+    public Optional<Caseworker> caseworker(String username) {
+        return caseworkers.stream().filter(c -> c.username().equals(username)).findFirst();
     }
 
     @Override

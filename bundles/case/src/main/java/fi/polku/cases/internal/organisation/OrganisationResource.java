@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.organisation;
 
+import fi.polku.api.organisation.Caseworker;
 import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.organisation.ServicePoint;
@@ -19,7 +20,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
-/** {@code GET /api/v1/organisation}: the area, its municipalities, units and service points. */
+/** {@code GET /api/v1/organisation}: the area, its municipalities, units, service points and staff. */
 @Component(service = OrganisationResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
@@ -29,7 +30,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class OrganisationResource {
 
-    public record View(String area, List<Municipality> municipalities, List<Unit> units, List<ServicePoint> servicePoints) {}
+    public record View(String area, List<Municipality> municipalities, List<Unit> units, List<ServicePoint> servicePoints,
+            List<Caseworker> caseworkers) {}
 
     private final Organisation organisation;
 
@@ -41,6 +43,7 @@ public final class OrganisationResource {
     @GET
     public View get(@Context SecurityContext security) {
         Caller.require(security.getUserPrincipal());
-        return new View(organisation.areaName(), organisation.municipalities(), organisation.units(), organisation.servicePoints());
+        return new View(organisation.areaName(), organisation.municipalities(), organisation.units(), organisation.servicePoints(),
+                organisation.caseworkers());
     }
 }

@@ -23,6 +23,8 @@ class CustomerInputTest {
         @Override public List<Unit> units() { return List.of(); }
         @Override public Optional<Unit> unit(String id) { return Optional.empty(); }
         @Override public List<ServicePoint> servicePoints() { return List.of(); }
+        @Override public List<fi.polku.api.organisation.Caseworker> caseworkers() { return List.of(); }
+        @Override public Optional<fi.polku.api.organisation.Caseworker> caseworker(String username) { return Optional.empty(); }
     };
 
     private static CustomerInput input(String code, String municipality, String email, String channel) {
