@@ -650,6 +650,28 @@ public class PlatformTest {
         throw new AssertionError("no step " + step + " in " + period.path("timeline"));
     }
 
+    @Test
+    public void customersAreFoundByNamePrefixOrIdentityCodeAndTheSearchIsAudited() {
+        api.login("caseworker", "polku-demo");
+        String code = Api.syntheticIdentityCode("220899", '-', 939);
+        String id = api.post("v1/customers", Api.customerJson(code, "Hilkka", "Haettavainen")).body().path("id").asText();
+        JsonNode byName = api.get("v1/customers?q=haettav").body();
+        assertEquals(byName.toString(), 1, byName.size());
+        assertEquals(id, byName.get(0).path("id").asText());
+        assertEquals("masked in lists", "220899-****", byName.get(0).path("identityCode").asText());
+        assertEquals(1, api.get("v1/customers?q=Haettavainen%20hil").body().size());
+        assertEquals(0, api.get("v1/customers?q=Haettavainen%20x").body().size());
+        assertEquals(id, api.get("v1/customers?q=" + code).body().get(0).path("id").asText());
+        assertEquals(0, api.get("v1/customers?q=" + Api.syntheticIdentityCode("220899", '-', 938)).body().size());
+        assertEquals(400, api.get("v1/customers?q=h").status());
+        assertEquals(400, api.get("v1/customers?q=220899-939X").status());
+        assertEquals("a % is a character, not a wildcard", 0, api.get("v1/customers?q=%25%25").body().size());
+
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        assertTrue(admin.get("v1/audit/customers/" + id).body().toString().contains("customer.search-by-identity-code"));
+    }
+
     private static final String UUID_ZERO = "00000000-0000-0000-0000-000000000000";
 
     private Bundle polkuBundle(String symbolicName) {

@@ -8,7 +8,10 @@ import fi.polku.cases.identity.IdentityCode;
 import fi.polku.cases.internal.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
+import fi.polku.cases.identity.InvalidIdentityCodeException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.osgi.framework.BundleContext;
@@ -95,6 +99,35 @@ public final class CustomerResource {
                         "message", "This person is already registered as a customer.",
                         "existing", uri.getAbsolutePathBuilder().path(existing.toString()).build().toString()))
                 .build();
+    }
+
+    /**
+     * Search: {@code ?q=Virtanen} or {@code ?q=virt ai} (last name, then first name, both as
+     * prefixes) or {@code ?q=150390-912R} (an identity code, exact).
+     */
+    @GET
+    public List<CustomerView> search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") int limit,
+            @Context SecurityContext security) {
+        PolkuUser caller = user(security);
+        if (q == null || q.isBlank() || q.trim().length() < 2) {
+            throw new BadRequestException("Give at least two characters to search with: ?q=<last name> [first name], or an identity code.");
+        }
+        String term = q.trim();
+        int n = Math.max(1, Math.min(limit, 100));
+        if (term.length() == 11 && Character.isDigit(term.charAt(0)) && Character.isDigit(term.charAt(5))) {
+            IdentityCode code;
+            try {
+                code = IdentityCode.parse(term);
+            } catch (InvalidIdentityCodeException e) {
+                throw new BadRequestException(e.getMessage());
+            }
+            return store.findByIdentityCode(code.value(), caller).map(c -> List.of(CustomerView.of(c))).orElse(List.of());
+        }
+        String[] parts = term.split("\\s+", 2);
+        if (parts[0].length() > 100 || (parts.length > 1 && parts[1].length() > 100)) {
+            throw new BadRequestException("A name to search with is at most 100 characters.");
+        }
+        return store.searchByName(parts[0], parts.length > 1 ? parts[1] : null, n, caller).stream().map(CustomerView::of).toList();
     }
 
     @GET

@@ -6,6 +6,7 @@ import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -56,6 +57,37 @@ public final class CustomerStore {
             }
             return Optional.ofNullable(c);
         });
+    }
+
+    /**
+     * Customers whose last name starts with {@code last} (and first name with {@code first}, when
+     * given), by name; the search is recorded once, with its terms.
+     */
+    public List<Customer> searchByName(String last, String first, int limit, PolkuUser by) {
+        return unit.inTransaction(em -> {
+            String jpql = "select c from Customer c where lower(c.lastName) like :last"
+                    + (first == null ? "" : " and lower(c.firstName) like :first") + " order by lower(c.lastName), lower(c.firstName), c.id";
+            var q = em.createQuery(jpql, Customer.class).setParameter("last", likePrefix(last)).setMaxResults(limit);
+            if (first != null) {
+                q.setParameter("first", likePrefix(first));
+            }
+            List<Customer> found = q.getResultList();
+            AuditTrail.record(em, by, null, "customer.search", "name '" + last + (first == null ? "" : " " + first) + "', " + found.size() + " found");
+            return found;
+        });
+    }
+
+    /** The customer with an identity code, if registered; the lookup is recorded on that customer. */
+    public Optional<Customer> findByIdentityCode(String identityCode, PolkuUser by) {
+        return unit.inTransaction(em -> {
+            Optional<UUID> id = idOf(em, identityCode);
+            id.ifPresent(x -> AuditTrail.record(em, by, x, "customer.search-by-identity-code", null));
+            return id.map(x -> em.find(Customer.class, x));
+        });
+    }
+
+    private static String likePrefix(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public long count() {
