@@ -103,7 +103,8 @@ public final class CaseLoadBenchmark {
         measure("UNIT QUEUE (guidance services, first 100 by due date)", i -> "v1/units/guidance/queue?limit=100");
 
         String[] prefixes = {"vir", "kor", "mäk", "nie", "lai", "hei", "kos", "jär", "leh", "saa", "sal", "tur"};
-        measure("CUSTOMER SEARCH (last-name prefix, first 20)", i -> "v1/customers?q=" + prefixes[i % prefixes.length]);
+        measure("CUSTOMER SEARCH (last-name prefix, first 20)", i -> "v1/customers?q="
+                + java.net.URLEncoder.encode(prefixes[i % prefixes.length], java.nio.charset.StandardCharsets.UTF_8));
 
         List<String> customers = new ArrayList<>();
         for (JsonNode row : send("GET", "v1/units/guidance/queue?limit=500", Duration.ofMinutes(1))) {
