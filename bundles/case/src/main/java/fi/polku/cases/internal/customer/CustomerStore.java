@@ -65,13 +65,16 @@ public final class CustomerStore {
      */
     public List<Customer> searchByName(String last, String first, int limit, PolkuUser by) {
         return unit.inTransaction(em -> {
-            String jpql = "select c from Customer c where lower(c.lastName) like :last"
-                    + (first == null ? "" : " and lower(c.firstName) like :first") + " order by lower(c.lastName), lower(c.firstName), c.id";
-            var q = em.createQuery(jpql, Customer.class).setParameter("last", likePrefix(last)).setMaxResults(limit);
+            // Native SQL: the "C" collation lets customer_name_search serve the prefix and the order.
+            String sql = "SELECT * FROM " + CaseDatabase.SCHEMA + ".customer WHERE lower(last_name) COLLATE \"C\" LIKE ?1"
+                    + (first == null ? "" : " AND lower(first_name) COLLATE \"C\" LIKE ?2")
+                    + " ORDER BY lower(last_name) COLLATE \"C\", lower(first_name) COLLATE \"C\", id LIMIT " + limit;
+            var q = em.createNativeQuery(sql, Customer.class).setParameter(1, likePrefix(last));
             if (first != null) {
-                q.setParameter("first", likePrefix(first));
+                q.setParameter(2, likePrefix(first));
             }
-            List<Customer> found = q.getResultList();
+            @SuppressWarnings("unchecked")
+            List<Customer> found = (List<Customer>) q.getResultList();
             AuditTrail.record(em, by, null, "customer.search", "name '" + last + (first == null ? "" : " " + first) + "', " + found.size() + " found");
             return found;
         });
