@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,6 +72,7 @@ public final class SessionResource {
     }
 
     private final SessionService sessions;
+    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
     private volatile boolean secureCookie;
 
     @Activate
@@ -89,14 +92,23 @@ public final class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response login(Credentials credentials) {
+    public Response login(Credentials credentials, @Context HttpServletRequest http) {
         if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
             throw new BadRequestException("Give both username and password, as JSON: {\"username\": \"...\", \"password\": \"...\"}");
         }
-        return sessions.login(credentials.username().trim(), credentials.password().toCharArray())
-                .map(s -> Response.ok(SessionView.of(s)).cookie(cookie(s.token(), -1)).build())
-                .orElseGet(() -> ErrorBody.response(Response.Status.UNAUTHORIZED,
-                        "Wrong username or password (after 10 wrong tries in a row the account is locked for 15 minutes)."));
+        String address = http == null ? "unknown" : http.getRemoteAddr();
+        if (!throttle.allowed(address)) {
+            return Response.fromResponse(ErrorBody.response(429,
+                    "Too many failed logins from this address. Wait a minute and try again.")).header("Retry-After", "60").build();
+        }
+        Optional<Session> session = sessions.login(credentials.username().trim(), credentials.password().toCharArray());
+        if (session.isEmpty()) {
+            throttle.failed(address);
+            return ErrorBody.response(Response.Status.UNAUTHORIZED,
+                    "Wrong username or password (after 10 wrong tries in a row the account is locked for 15 minutes).");
+        }
+        throttle.succeeded(address);
+        return Response.ok(SessionView.of(session.get())).cookie(cookie(session.get().token(), -1)).build();
     }
 
     @GET
