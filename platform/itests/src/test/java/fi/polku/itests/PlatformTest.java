@@ -672,6 +672,56 @@ public class PlatformTest {
         assertTrue(admin.get("v1/audit/customers/" + id).body().toString().contains("customer.search-by-identity-code"));
     }
 
+    /** Modules route per municipality, come and go live, and a missing one is a fault for admins only. */
+    @Test
+    public void modulesAreRoutedPerMunicipalityAndFollowBundlesAndConfigLive() throws Exception {
+        api.login("caseworker", "polku-demo");
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        assertEquals("Service not available at the moment.", offer(api.get("v1/modules/offers/285").body(), "coaching").path("message").asText());
+
+        fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
+                "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION,
+                Map.of("fi", "Työnhakuvalmennus", "sv", "Jobbsökarträning", "en", "Job-search coaching"));
+        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
+                context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
+        Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
+        String original = Files.readString(kotka);
+        try {
+            JsonNode offer = offer(api.get("v1/modules/offers/285").body(), "coaching");
+            assertTrue(offer.toString(), offer.path("available").asBoolean());
+            assertEquals("Työnhakuvalmennus", offer.path("name").asText());
+            JsonNode overview = admin.get("v1/modules").body();
+            assertTrue(overview.toString(), overview.path("installed").get(0).path("usedBy").size() == 5);
+            assertTrue("subsidies are mapped but not installed: a fault", overview.path("faults").toString().contains("subsidies-default"));
+            assertEquals("caseworkers do not see the admin overview", 403, api.get("v1/modules").status());
+
+            // Kotka alone changes its coaching module: live, the others keep theirs.
+            Files.writeString(kotka, original.replace("\"module.coaching\": \"coaching-default\"", "\"module.coaching\": \"kotka-coaching-partner\""));
+            for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean(); i++) {
+                Thread.sleep(100);
+            }
+            assertFalse(offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
+            assertTrue(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
+            JsonNode changes = admin.get("v1/audit/events?action=module-mapping.change").body();
+            assertTrue("the mapping change is audited: " + changes, changes.toString().contains("kotka-coaching-partner"));
+        } finally {
+            Files.writeString(kotka, original);
+            reg.unregister();
+        }
+        assertFalse("the module's bundle went: not available", offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
+        assertEquals(404, api.get("v1/modules/offers/091").status());
+    }
+
+    private static JsonNode offer(JsonNode offers, String type) {
+        for (JsonNode o : offers) {
+            if (o.path("serviceType").asText().equals(type)) {
+                return o;
+            }
+        }
+        throw new AssertionError("no offer of " + type + " in " + offers);
+    }
+
     private static final String UUID_ZERO = "00000000-0000-0000-0000-000000000000";
 
     private Bundle polkuBundle(String symbolicName) {

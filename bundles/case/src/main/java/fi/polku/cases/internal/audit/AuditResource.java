@@ -6,7 +6,9 @@ import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import fi.polku.cases.internal.CaseDatabase;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,11 +40,36 @@ public final class AuditResource {
 
     public record Entry(Instant at, String actor, String actorRoles, String action, String detail) {}
 
+    public record Event(Instant at, String actor, String actorRoles, UUID customerId, String action, String detail) {}
+
     private final PersistenceUnit unit;
 
     @Activate
     public AuditResource(@Reference CaseDatabase database) {
         this.unit = database.unit();
+    }
+
+    /** The newest events of every kind, or of one action ({@code ?action=module-mapping.change}), or by one actor. */
+    @GET
+    @Path("events")
+    public List<Event> events(@QueryParam("action") String action, @QueryParam("actor") String actor,
+            @QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext security) {
+        PolkuUser admin = Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
+        int n = Math.max(1, Math.min(limit, LIMIT));
+        return unit.inTransaction(em -> {
+            List<Event> events = em.createQuery("select e from AuditEvent e where (:action is null or e.action = :action) "
+                    + "and (:actor is null or e.actor = :actor) order by e.at desc, e.id desc", AuditEvent.class)
+                    .setParameter("action", blank(action) ? null : action.trim())
+                    .setParameter("actor", blank(actor) ? null : actor.trim())
+                    .setMaxResults(n).getResultList().stream()
+                    .map(e -> new Event(e.at(), e.actor(), e.actorRoles(), e.customerId(), e.action(), e.detail())).toList();
+            AuditTrail.record(em, admin, null, AuditTrail.AUDIT_READ, "audit search, " + events.size() + " events");
+            return events;
+        });
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     @GET

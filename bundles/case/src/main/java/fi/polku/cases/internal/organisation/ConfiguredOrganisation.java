@@ -31,7 +31,7 @@ public final class ConfiguredOrganisation implements Organisation {
         String name_fi() default "Työllisyysalue";
     }
 
-    private final List<Municipality> municipalities = new CopyOnWriteArrayList<>();
+    private final List<ConfiguredMunicipality> municipalities = new CopyOnWriteArrayList<>();
     private final List<Unit> units = new CopyOnWriteArrayList<>();
     private final List<ServicePoint> servicePoints = new CopyOnWriteArrayList<>();
     private final List<Caseworker> caseworkers = new CopyOnWriteArrayList<>();
@@ -49,12 +49,13 @@ public final class ConfiguredOrganisation implements Organisation {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addMunicipality(ConfiguredMunicipality m) {
-        municipalities.add(m.municipality);
+        municipalities.add(m);
     }
 
     void removeMunicipality(ConfiguredMunicipality m) {
-        municipalities.remove(m.municipality);
+        municipalities.remove(m);
     }
+
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addUnit(ConfiguredUnit u) {
@@ -100,14 +101,14 @@ public final class ConfiguredOrganisation implements Organisation {
 
     @Override
     public List<Municipality> municipalities() {
-        return municipalities.stream()
+        return municipalities.stream().map(ConfiguredMunicipality::municipality)
                 .sorted(Comparator.comparing((Municipality m) -> !m.responsible()).thenComparing(Municipality::code))
                 .toList();
     }
 
     @Override
     public Optional<Municipality> municipality(String code) {
-        return municipalities.stream().filter(m -> m.code().equals(code)).findFirst();
+        return municipalities().stream().filter(m -> m.code().equals(code)).findFirst();
     }
 
     @Override

@@ -1,0 +1,14 @@
+/**
+ * The service-module contract: what a module (coaching, training, subsidies, a partner's own
+ * service ...) declares about itself and what it answers, and how the core routes a
+ * municipality's residents to the module that serves them.
+ *
+ * <p>A module registers a {@link fi.polku.api.module.ServiceModule} service. Each municipality's
+ * configuration maps a service type to a module id; {@link fi.polku.api.module.ModuleRouting}
+ * answers which module serves a municipality, or why none does. The referral lifecycle joins
+ * this contract in a later minor version.
+ */
+@Version("1.0.0")
+package fi.polku.api.module;
+
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,90 @@
+package fi.polku.cases.internal.modules;
+
+import fi.polku.api.module.ModuleDescriptor;
+import fi.polku.api.module.ModuleRouting;
+import fi.polku.api.module.ServiceModule;
+import fi.polku.api.organisation.Organisation;
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * Modules and routes: for IT admins every installed module and every route with its status
+ * (faults included); for caseworkers what a municipality's residents can be offered.
+ */
+@Component(service = ModulesResource.class)
+@JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
+@JSONRequired
+@Path("v1/modules")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ModulesResource {
+
+    public record InstalledModule(ModuleDescriptor descriptor, List<String> usedBy) {}
+
+    public record RouteView(String municipalityCode, String serviceType, String moduleId, String status) {}
+
+    public record Overview(List<InstalledModule> installed, List<RouteView> routes, List<RouteView> faults) {}
+
+    /** What a caseworker sees: available or "service not available", never the fault's details. */
+    public record Offer(String serviceType, boolean available, String moduleId, String name, String message) {}
+
+    private final ModuleRouting routing;
+    private final Organisation organisation;
+
+    @Activate
+    public ModulesResource(@Reference ModuleRouting routing, @Reference Organisation organisation) {
+        this.routing = routing;
+        this.organisation = organisation;
+    }
+
+    @GET
+    @RolesAllowed("it-admin")
+    public Overview overview(@Context SecurityContext security) {
+        Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
+        List<RouteView> routes = routing.routes().stream().map(ModulesResource::view).toList();
+        List<InstalledModule> installed = routing.installed().stream().map(ServiceModule::descriptor)
+                .map(d -> new InstalledModule(d, routes.stream()
+                        .filter(r -> d.moduleId().equals(r.moduleId()) && r.status().equals("AVAILABLE"))
+                        .map(RouteView::municipalityCode).toList()))
+                .toList();
+        return new Overview(installed, routes, routes.stream().filter(r -> r.status().equals("NOT_INSTALLED")).toList());
+    }
+
+    @GET
+    @Path("offers/{municipality}")
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public List<Offer> offers(@PathParam("municipality") String code, @Context SecurityContext security) {
+        Caller.require(security.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        if (organisation.municipality(code).isEmpty()) {
+            throw new NotFoundException("Municipality " + code + " is not in this employment area.");
+        }
+        return routing.routes().stream().filter(r -> r.municipalityCode().equals(code))
+                .filter(r -> r.status() != ModuleRouting.Status.NOT_CONFIGURED)
+                .map(r -> r.module().isPresent()
+                        ? new Offer(r.serviceType(), true, r.moduleId().orElse(null), r.module().get().descriptor().names().get("fi"), null)
+                        : new Offer(r.serviceType(), false, null, null, r.status() == ModuleRouting.Status.NOT_OFFERED
+                                ? "Not offered in this municipality." : "Service not available at the moment."))
+                .toList();
+    }
+
+    private static RouteView view(ModuleRouting.Route r) {
+        return new RouteView(r.municipalityCode(), r.serviceType(), r.moduleId().orElse(null), r.status().name());
+    }
+}
