@@ -711,6 +711,24 @@ public class PlatformTest {
         }
         assertFalse("the module's bundle went: not available", offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
         assertEquals(404, api.get("v1/modules/offers/091").status());
+
+        // A module that hangs when asked what it is cannot hang anybody: it is left out, after a time limit.
+        fi.polku.api.module.ServiceModule hanging = () -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        };
+        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> bad =
+                context.registerService(fi.polku.api.module.ServiceModule.class, hanging, null);
+        try {
+            assertEquals(200, api.get("v1/modules/offers/285").status());
+            assertEquals(0, admin.get("v1/modules").body().path("installed").size());
+        } finally {
+            bad.unregister();
+        }
     }
 
     private static JsonNode offer(JsonNode offers, String type) {

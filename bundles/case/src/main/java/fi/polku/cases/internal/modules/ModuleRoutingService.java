@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.modules;
 
+import fi.polku.api.module.ModuleDescriptor;
 import fi.polku.api.module.ModuleRouting;
 import fi.polku.api.module.ServiceModule;
 import fi.polku.cases.internal.organisation.ConfiguredMunicipality;
@@ -9,7 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -21,12 +29,23 @@ import org.slf4j.LoggerFactory;
  * Modules come and go as their bundles start and stop; the answer follows at once, and a
  * missing module is a status, never an exception.
  */
-@Component(service = ModuleRouting.class)
+@Component(service = {ModuleRouting.class, ModuleRoutingService.class})
 public final class ModuleRoutingService implements ModuleRouting {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRoutingService.class);
 
+    /** A module and the descriptor it gave when it came: the contract says it never changes. */
+    private record Installed(ServiceModule module, ModuleDescriptor descriptor) {}
+
+    private static final long DESCRIBE_TIMEOUT_MS = 2_000;
+
     private final List<ConfiguredMunicipality> municipalities = new CopyOnWriteArrayList<>();
-    private final List<ServiceModule> modules = new CopyOnWriteArrayList<>();
+    private final List<Installed> modules = new CopyOnWriteArrayList<>();
+    /** Module calls run here, with a time limit: a module that hangs cannot hang the caller. */
+    private final ExecutorService calls = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "polku-module-call");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addMunicipality(ConfiguredMunicipality m) {
@@ -39,17 +58,25 @@ public final class ModuleRoutingService implements ModuleRouting {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addModule(ServiceModule module) {
-        String id = describe(module);
-        if (id != null && modules.stream().anyMatch(m -> id.equals(describe(m)))) {
-            LOG.error("Module id {} is already installed; the second registration is ignored until the first goes", id);
+        ModuleDescriptor d = describe(module);
+        if (d == null) {
+            return; // logged: a module that cannot say what it is serves nobody
         }
-        modules.add(module);
-        LOG.info("Service module {} available", id);
+        if (modules.stream().anyMatch(m -> m.descriptor().moduleId().equals(d.moduleId()))) {
+            LOG.error("Module id {} is already installed; the second registration waits until the first goes", d.moduleId());
+        }
+        modules.add(new Installed(module, d));
+        LOG.info("Service module {} ({}) available", d.moduleId(), d.serviceType());
     }
 
     void removeModule(ServiceModule module) {
-        modules.remove(module);
-        LOG.info("Service module {} gone", describe(module));
+        modules.removeIf(m -> m.module() == module);
+        LOG.info("Service module gone: {}", module.getClass().getName());
+    }
+
+    @Deactivate
+    void stop() {
+        calls.shutdownNow();
     }
 
     @Override
@@ -66,9 +93,9 @@ public final class ModuleRoutingService implements ModuleRouting {
         if (moduleId.isEmpty() || moduleId.equals("none")) {
             return new Route(municipalityCode, serviceType, Optional.empty(), Status.NOT_OFFERED, Optional.empty());
         }
-        Optional<ServiceModule> module = byId(moduleId).filter(x -> serviceType.equals(x.descriptor().serviceType()));
+        Optional<Installed> module = byId(moduleId).filter(x -> serviceType.equals(x.descriptor().serviceType()));
         return new Route(municipalityCode, serviceType, Optional.of(moduleId),
-                module.isPresent() ? Status.AVAILABLE : Status.NOT_INSTALLED, module);
+                module.isPresent() ? Status.AVAILABLE : Status.NOT_INSTALLED, module.map(Installed::module));
     }
 
     @Override
@@ -84,21 +111,41 @@ public final class ModuleRoutingService implements ModuleRouting {
 
     @Override
     public List<ServiceModule> installed() {
-        return List.copyOf(modules);
+        return modules.stream().map(Installed::module).toList();
+    }
+
+    /** A module's name in a language, from its descriptor. */
+    public String name(String moduleId, String language) {
+        return byId(moduleId).map(m -> m.descriptor().names().getOrDefault(language, m.descriptor().names().get("fi"))).orElse(null);
+    }
+
+    /** The descriptors of the installed modules, as they gave them. */
+    public List<ModuleDescriptor> descriptors() {
+        return modules.stream().map(Installed::descriptor).toList();
     }
 
     /** The first registered module with the id (a duplicate waits until the first goes). */
-    private Optional<ServiceModule> byId(String id) {
-        return modules.stream().filter(m -> id.equals(describe(m))).findFirst();
+    private Optional<Installed> byId(String id) {
+        return modules.stream().filter(m -> id.equals(m.descriptor().moduleId())).findFirst();
     }
 
-    /** A module's id, or null when its descriptor cannot be had: a broken module serves nobody. */
-    private static String describe(ServiceModule m) {
+    /** The module's descriptor, asked once with a time limit; null when it throws, hangs or gives none. */
+    private ModuleDescriptor describe(ServiceModule m) {
+        Future<ModuleDescriptor> f = calls.submit(m::descriptor);
         try {
-            return m.descriptor().moduleId();
-        } catch (RuntimeException e) {
-            LOG.warn("A service module failed to describe itself: {}", e.toString());
-            return null;
+            ModuleDescriptor d = f.get(DESCRIBE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            if (d == null) {
+                LOG.error("Service module {} gave no descriptor; it is not used", m.getClass().getName());
+            }
+            return d;
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            LOG.error("Service module {} did not describe itself within {} ms; it is not used", m.getClass().getName(), DESCRIBE_TIMEOUT_MS);
+        } catch (ExecutionException e) {
+            LOG.error("Service module {} failed to describe itself ({}); it is not used", m.getClass().getName(), e.getCause().toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        return null;
     }
 }

@@ -2,7 +2,6 @@ package fi.polku.cases.internal.modules;
 
 import fi.polku.api.module.ModuleDescriptor;
 import fi.polku.api.module.ModuleRouting;
-import fi.polku.api.module.ServiceModule;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
@@ -45,11 +44,11 @@ public final class ModulesResource {
     /** What a caseworker sees: available or "service not available", never the fault's details. */
     public record Offer(String serviceType, boolean available, String moduleId, String name, String message) {}
 
-    private final ModuleRouting routing;
+    private final ModuleRoutingService routing;
     private final Organisation organisation;
 
     @Activate
-    public ModulesResource(@Reference ModuleRouting routing, @Reference Organisation organisation) {
+    public ModulesResource(@Reference ModuleRoutingService routing, @Reference Organisation organisation) {
         this.routing = routing;
         this.organisation = organisation;
     }
@@ -59,7 +58,7 @@ public final class ModulesResource {
     public Overview overview(@Context SecurityContext security) {
         Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         List<RouteView> routes = routing.routes().stream().map(ModulesResource::view).toList();
-        List<InstalledModule> installed = routing.installed().stream().map(ServiceModule::descriptor)
+        List<InstalledModule> installed = routing.descriptors().stream()
                 .map(d -> new InstalledModule(d, routes.stream()
                         .filter(r -> d.moduleId().equals(r.moduleId()) && r.status().equals("AVAILABLE"))
                         .map(RouteView::municipalityCode).toList()))
@@ -78,7 +77,7 @@ public final class ModulesResource {
         return routing.routes().stream().filter(r -> r.municipalityCode().equals(code))
                 .filter(r -> r.status() != ModuleRouting.Status.NOT_CONFIGURED)
                 .map(r -> r.module().isPresent()
-                        ? new Offer(r.serviceType(), true, r.moduleId().orElse(null), r.module().get().descriptor().names().get("fi"), null)
+                        ? new Offer(r.serviceType(), true, r.moduleId().orElse(null), routing.name(r.moduleId().orElse(""), "fi"), null)
                         : new Offer(r.serviceType(), false, null, null, r.status() == ModuleRouting.Status.NOT_OFFERED
                                 ? "Not offered in this municipality." : "Service not available at the moment."))
                 .toList();
