@@ -142,6 +142,9 @@ public class PlatformTest {
             assertEquals(b.toString(), "ACTIVE", b.path("state").asText());
         }
         assertTrue(names.toString(), names.containsAll(List.of("fi.polku.api", "fi.polku.persistence", "fi.polku.security", "fi.polku.web", "fi.polku.case")));
+        assertTrue("a mapped module that is missing is reported, and the platform is still UP",
+                r.body().path("moduleFaults").toString().contains("{\"municipalityCode\":\"285\",\"serviceType\":\"subsidies\",\"moduleId\":\"subsidies-default\"}"));
+        assertTrue(r.body().path("modules").isArray());
     }
 
     @Test
@@ -695,6 +698,7 @@ public class PlatformTest {
             assertTrue(overview.toString(), overview.path("installed").get(0).path("usedBy").size() == 5);
             assertTrue("subsidies are mapped but not installed: a fault", overview.path("faults").toString().contains("subsidies-default"));
             assertEquals("caseworkers do not see the admin overview", 403, api.get("v1/modules").status());
+            assertTrue(api.get("health").body().path("modules").toString().contains("coaching-default"));
 
             // Kotka alone changes its coaching module: live, the others keep theirs.
             Files.writeString(kotka, original.replace("\"module.coaching\": \"coaching-default\"", "\"module.coaching\": \"kotka-coaching-partner\""));

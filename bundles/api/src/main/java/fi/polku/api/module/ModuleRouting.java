@@ -33,6 +33,6 @@ public interface ModuleRouting {
     /** Every configured route of the area, municipality by municipality. */
     List<Route> routes();
 
-    /** The installed modules. */
-    List<ServiceModule> installed();
+    /** The installed modules, as they described themselves when they came. */
+    List<ModuleDescriptor> installed();
 }

@@ -109,18 +109,13 @@ public final class ModuleRoutingService implements ModuleRouting {
         return all;
     }
 
-    @Override
-    public List<ServiceModule> installed() {
-        return modules.stream().map(Installed::module).toList();
-    }
-
     /** A module's name in a language, from its descriptor. */
     public String name(String moduleId, String language) {
         return byId(moduleId).map(m -> m.descriptor().names().getOrDefault(language, m.descriptor().names().get("fi"))).orElse(null);
     }
 
-    /** The descriptors of the installed modules, as they gave them. */
-    public List<ModuleDescriptor> descriptors() {
+    @Override
+    public List<ModuleDescriptor> installed() {
         return modules.stream().map(Installed::descriptor).toList();
     }
 

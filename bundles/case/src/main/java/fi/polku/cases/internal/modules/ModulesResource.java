@@ -58,7 +58,7 @@ public final class ModulesResource {
     public Overview overview(@Context SecurityContext security) {
         Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         List<RouteView> routes = routing.routes().stream().map(ModulesResource::view).toList();
-        List<InstalledModule> installed = routing.descriptors().stream()
+        List<InstalledModule> installed = routing.installed().stream()
                 .map(d -> new InstalledModule(d, routes.stream()
                         .filter(r -> d.moduleId().equals(r.moduleId()) && r.status().equals("AVAILABLE"))
                         .map(RouteView::municipalityCode).toList()))

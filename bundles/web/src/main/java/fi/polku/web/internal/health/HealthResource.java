@@ -2,6 +2,7 @@ package fi.polku.web.internal.health;
 
 import fi.polku.api.health.Health;
 import fi.polku.api.health.HealthIndicator;
+import fi.polku.api.module.ModuleRouting;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,8 +35,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
  * {@code GET /api/health}, open without login for load balancers and monitoring: UP (200) when
- * the database answers and every Polku bundle is active, else DOWN (503). It names bundles and
- * checks, never people.
+ * the database answers and every Polku bundle is active, else DOWN (503); with the installed
+ * service modules and the municipalities' mappings to modules that are missing. It names
+ * bundles, modules and checks, never people.
  */
 @Component(service = HealthResource.class)
 @JakartarsResource
@@ -49,7 +51,14 @@ public final class HealthResource {
 
     public record BundleState(String name, String version, String state) {}
 
-    public record Report(String status, Map<String, CheckResult> checks, List<BundleState> bundles) {}
+    public record Report(String status, Map<String, CheckResult> checks, List<BundleState> bundles, List<ModuleState> modules,
+            List<ModuleFault> moduleFaults) {}
+
+    /** An installed service module. */
+    public record ModuleState(String id, String serviceType, String provider) {}
+
+    /** A municipality's mapping to a module that is not there: the core keeps serving, admins must act. */
+    public record ModuleFault(String municipalityCode, String serviceType, String moduleId) {}
 
     public record CheckResult(String status, String detail) {}
 
@@ -66,6 +75,9 @@ public final class HealthResource {
     public HealthResource(BundleContext context) {
         this.context = context;
     }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ModuleRouting routing;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addIndicator(HealthIndicator indicator) {
@@ -105,7 +117,14 @@ public final class HealthResource {
             }
         }
         bundles.sort(Comparator.comparing(BundleState::name));
-        Report report = new Report(up ? "UP" : "DOWN", results, bundles);
+        ModuleRouting r = routing;
+        List<ModuleState> modules = r == null ? List.of() : r.installed().stream()
+                .map(d -> new ModuleState(d.moduleId(), d.serviceType(), d.provider())).toList();
+        List<ModuleFault> faults = r == null ? List.of() : r.routes().stream()
+                .filter(x -> x.status() == ModuleRouting.Status.NOT_INSTALLED)
+                .map(x -> new ModuleFault(x.municipalityCode(), x.serviceType(), x.moduleId().orElse(null))).toList();
+        // A missing module is a fault to fix, not a platform that is down: the core and the other modules serve.
+        Report report = new Report(up ? "UP" : "DOWN", results, bundles, modules, faults);
         CacheControl noCache = new CacheControl();
         noCache.setNoStore(true);
         return Response.status(up ? 200 : 503).entity(report).cacheControl(noCache).build();
