@@ -735,6 +735,63 @@ public class PlatformTest {
         }
     }
 
+    /** A referral travels from caseworker to partner; the partner sees only what the referral needs. */
+    @Test
+    public void referralLifecycleWithAPartnerThatSeesOnlyItsOwn() {
+        fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
+                "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
+        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
+                context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
+        try {
+            api.login("caseworker", "polku-demo");
+            String code = Api.syntheticIdentityCode("041188", '-', 962);
+            String customer = api.post("v1/customers", "{\"identityCode\": \"" + code + "\", \"firstName\": \"Reetta\", "
+                    + "\"lastName\": \"Ohjattava\", \"municipalityCode\": \"075\", \"language\": \"sv\", "
+                    + "\"email\": \"reetta@example.fi\", \"preferredChannel\": \"email\"}").body().path("id").asText();
+            assertEquals("subsidies-default is mapped but not installed", 409,
+                    api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"subsidies\", \"purpose\": \"x\"}").status());
+            assertEquals(400, api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\"}").status());
+            Api.Reply referred = api.post("v1/customers/" + customer + "/referrals",
+                    "{\"serviceType\": \"coaching\", \"purpose\": \"Job-search coaching, online\"}");
+            assertEquals(referred.body().toString(), 201, referred.status());
+            String referral = referred.body().path("id").asText();
+            assertEquals("referred", referred.body().path("state").asText());
+
+            Api partner = new Api(api.port());
+            partner.login("partner", "polku-demo");
+            assertEquals("a partner is not a caseworker", 403, partner.get("v1/customers/" + customer).status());
+            JsonNode mine = partner.get("v1/partner/referrals").body();
+            JsonNode row = null;
+            for (JsonNode r : mine) {
+                if (r.path("id").asText().equals(referral)) {
+                    row = r;
+                }
+            }
+            assertNotNull(mine.toString(), row);
+            assertEquals("Reetta", row.path("firstName").asText());
+            assertEquals("sv", row.path("language").asText());
+            assertEquals("reetta@example.fi", row.path("contact").asText());
+            assertFalse("never the identity code", mine.toString().contains(code.substring(0, 6)));
+            assertTrue(row.path("customerId").isMissingNode());
+
+            assertEquals(409, partner.post("v1/partner/referrals/" + referral + "/start", "{}").status());
+            assertEquals(400, partner.post("v1/partner/referrals/" + referral + "/decline", "{}").status());
+            assertEquals("accepted", partner.post("v1/partner/referrals/" + referral + "/accept", "{}").body().path("state").asText());
+            assertEquals("started", partner.post("v1/partner/referrals/" + referral + "/start", "{}").body().path("state").asText());
+            Api.Reply done = partner.post("v1/partner/referrals/" + referral + "/complete", "{\"note\": \"completed, applied for 6 jobs\"}");
+            assertEquals("completed", done.body().path("state").asText());
+            assertEquals(404, partner.post("v1/partner/referrals/" + referral + "/explode", "{}").status());
+            assertEquals("completed", api.get("v1/customers/" + customer + "/referrals").body().get(0).path("state").asText());
+
+            Api admin = new Api(api.port());
+            admin.login("admin", "polku-demo");
+            String trail = admin.get("v1/audit/customers/" + customer).body().toString();
+            assertTrue(trail, trail.contains("partner.referral-read") && trail.contains("referral.completed"));
+        } finally {
+            reg.unregister();
+        }
+    }
+
     private static JsonNode offer(JsonNode offers, String type) {
         for (JsonNode o : offers) {
             if (o.path("serviceType").asText().equals(type)) {

@@ -10,6 +10,7 @@ import fi.polku.cases.internal.process.JobSearchPeriod;
 import fi.polku.cases.internal.process.PlanVersion;
 import fi.polku.cases.internal.process.Task;
 import fi.polku.cases.internal.process.UnitAssignment;
+import fi.polku.cases.internal.referral.Referral;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -25,7 +26,7 @@ public final class CaseDatabase {
     @Activate
     public CaseDatabase(@Reference PersistenceUnits units) {
         this.unit = units.open(UnitDefinition.of(SCHEMA, Customer.class, AuditEvent.class, JobSearchPeriod.class, Task.class,
-                Interview.class, PlanVersion.class, UnitAssignment.class));
+                Interview.class, PlanVersion.class, UnitAssignment.class, Referral.class));
     }
 
     public PersistenceUnit unit() {

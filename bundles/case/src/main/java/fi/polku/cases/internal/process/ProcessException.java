@@ -8,7 +8,7 @@ public final class ProcessException extends RuntimeException {
 
     private final Kind kind;
 
-    ProcessException(Kind kind, String message) {
+    public ProcessException(Kind kind, String message) {
         super(message);
         this.kind = kind;
     }
@@ -17,15 +17,15 @@ public final class ProcessException extends RuntimeException {
         return kind;
     }
 
-    static ProcessException invalid(String message) {
+    public static ProcessException invalid(String message) {
         return new ProcessException(Kind.INVALID, message);
     }
 
-    static ProcessException notFound(String message) {
+    public static ProcessException notFound(String message) {
         return new ProcessException(Kind.NOT_FOUND, message);
     }
 
-    static ProcessException conflict(String message) {
+    public static ProcessException conflict(String message) {
         return new ProcessException(Kind.CONFLICT, message);
     }
 }

@@ -1,0 +1,69 @@
+package fi.polku.cases.internal.referral;
+
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import fi.polku.cases.internal.process.ProcessException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/** {@code /api/v1/customers/{id}/referrals}: refer a customer to a service; the customer's referrals. */
+@Component(service = CustomerReferralsResource.class)
+@JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
+@JSONRequired
+@Path("v1/customers/{customerId}/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"caseworker", "unit-lead"})
+public final class CustomerReferralsResource {
+
+    public record NewReferral(String serviceType, String purpose) {}
+
+    private final ReferralService referrals;
+
+    @Activate
+    public CustomerReferralsResource(@Reference ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @POST
+    public Response refer(@PathParam("customerId") String customerId, NewReferral in, @Context SecurityContext s) {
+        PolkuUser user = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        if (in == null) {
+            throw ProcessException.invalid("Send the referral as JSON: serviceType and purpose.");
+        }
+        return Response.status(Response.Status.CREATED).entity(referrals.refer(id(customerId), in.serviceType(), in.purpose(), user)).build();
+    }
+
+    @GET
+    public List<ReferralService.ReferralView> list(@PathParam("customerId") String customerId, @Context SecurityContext s) {
+        return referrals.forCustomer(id(customerId), Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD));
+    }
+
+    static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProcessException.notFound("No such id: " + value);
+        }
+    }
+}

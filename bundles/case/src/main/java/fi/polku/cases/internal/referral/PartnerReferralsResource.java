@@ -1,0 +1,63 @@
+package fi.polku.cases.internal.referral;
+
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code /api/v1/partner/referrals}: a partner provider's referrals, and moving one on
+ * ({@code POST .../{id}/accept}, {@code decline}, {@code start}, {@code complete}, {@code interrupt}
+ * with {@code {"note": "..."}}).
+ */
+@Component(service = PartnerReferralsResource.class)
+@JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
+@JSONRequired
+@Path("v1/partner/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("partner")
+public final class PartnerReferralsResource {
+    private static final Map<String, String> ACTIONS = Map.of("accept", "accepted", "decline", "declined", "start", "started",
+            "complete", "completed", "interrupt", "interrupted");
+
+    public record Note(String note) {}
+
+    private final ReferralService referrals;
+
+    @Activate
+    public PartnerReferralsResource(@Reference ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @GET
+    public List<ReferralService.PartnerView> list(@Context SecurityContext s) {
+        return referrals.forPartner(Caller.require(s.getUserPrincipal(), Role.PARTNER));
+    }
+
+    @POST
+    @Path("{id}/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReferralService.ReferralView move(@PathParam("id") String id, @PathParam("action") String action, Note note,
+            @Context SecurityContext s) {
+        return referrals.move(CustomerReferralsResource.id(id), ACTIONS.getOrDefault(action, action), note == null ? null : note.note(),
+                Caller.require(s.getUserPrincipal(), Role.PARTNER));
+    }
+}

@@ -1,0 +1,147 @@
+package fi.polku.cases.internal.referral;
+
+import fi.polku.api.module.ModuleRouting;
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.internal.CaseDatabase;
+import fi.polku.cases.internal.audit.AuditTrail;
+import fi.polku.cases.internal.customer.Customer;
+import fi.polku.cases.internal.process.ProcessException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Referrals: a caseworker refers a customer to the service a municipality offers; the module's
+ * partner accepts or declines, starts, completes or interrupts it. A partner sees only its own
+ * modules' referrals, and of the customer only what the referral needs: name, language, the
+ * contact the customer prefers, and the purpose; never the identity code or other services.
+ */
+@Component(service = ReferralService.class)
+public final class ReferralService {
+    private static final Set<String> ACTIONS = Set.of("accepted", "declined", "started", "completed", "interrupted");
+
+    /** What the caseworker sees. */
+    public record ReferralView(UUID id, String serviceType, String moduleId, String purpose, String state, String note,
+            Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        static ReferralView of(Referral r) {
+            return new ReferralView(r.id(), r.serviceType(), r.moduleId(), r.purpose(), r.state(), r.note(), r.createdAt(), r.createdBy(),
+                    r.updatedAt(), r.updatedBy());
+        }
+    }
+
+    /** What a partner sees: the referral and the least of the customer that serving it needs. */
+    public record PartnerView(UUID id, String serviceType, String moduleId, String purpose, String state, String note,
+            String firstName, String lastName, String language, String contactChannel, String contact, Instant createdAt) {}
+
+    private final PersistenceUnit unit;
+    private final ModuleRouting routing;
+    private final List<ConfiguredPartner> partners = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public ReferralService(@Reference CaseDatabase database, @Reference ModuleRouting routing) {
+        this.unit = database.unit();
+        this.routing = routing;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPartner(ConfiguredPartner p) {
+        partners.add(p);
+    }
+
+    void removePartner(ConfiguredPartner p) {
+        partners.remove(p);
+    }
+
+    public ReferralView refer(UUID customerId, String serviceType, String purpose, PolkuUser by) {
+        if (serviceType == null || serviceType.isBlank()) {
+            throw ProcessException.invalid("serviceType is required (e.g. coaching).");
+        }
+        if (purpose == null || purpose.isBlank() || purpose.length() > 1000) {
+            throw ProcessException.invalid("purpose is required: what the referral is for, at most 1000 characters.");
+        }
+        return unit.inTransaction(em -> {
+            Customer c = em.find(Customer.class, customerId);
+            if (c == null) {
+                throw ProcessException.notFound("No customer " + customerId);
+            }
+            ModuleRouting.Route route = routing.route(c.municipalityCode(), serviceType.trim());
+            if (route.status() != ModuleRouting.Status.AVAILABLE) {
+                throw ProcessException.conflict("Service " + serviceType.trim() + " is not available to residents of municipality "
+                        + c.municipalityCode() + (route.status() == ModuleRouting.Status.NOT_INSTALLED ? " at the moment." : "."));
+            }
+            Referral r = new Referral(customerId, c.municipalityCode(), serviceType.trim(), route.moduleId().orElseThrow(), purpose.trim(), by.username());
+            em.persist(r);
+            AuditTrail.record(em, by, customerId, "referral.create", "referral " + r.id() + " to " + r.moduleId());
+            return ReferralView.of(r);
+        });
+    }
+
+    public List<ReferralView> forCustomer(UUID customerId, PolkuUser by) {
+        return unit.inTransaction(em -> {
+            List<ReferralView> list = em.createQuery("select r from Referral r where r.customerId = :c order by r.createdAt desc", Referral.class)
+                    .setParameter("c", customerId).getResultList().stream().map(ReferralView::of).toList();
+            AuditTrail.record(em, by, customerId, "referral.read", null);
+            return list;
+        });
+    }
+
+    /** The partner's referrals, newest first; each customer shown is recorded in their audit trail. */
+    public List<PartnerView> forPartner(PolkuUser partner) {
+        List<String> modules = modulesOf(partner);
+        if (modules.isEmpty()) {
+            return List.of();
+        }
+        return unit.inTransaction(em -> {
+            List<Object[]> rows = em.createQuery("select r, c.firstName, c.lastName, c.language, c.preferredChannel, c.phone, c.email "
+                    + "from Referral r join Customer c on c.id = r.customerId where r.moduleId in :m order by r.createdAt desc", Object[].class)
+                    .setParameter("m", modules).setMaxResults(500).getResultList();
+            return rows.stream().map(x -> {
+                Referral r = (Referral) x[0];
+                AuditTrail.record(em, partner, r.customerId(), "partner.referral-read", "referral " + r.id());
+                String channel = (String) x[4];
+                String contact = "phone".equals(channel) ? (String) x[5] : "email".equals(channel) ? (String) x[6] : null;
+                return new PartnerView(r.id(), r.serviceType(), r.moduleId(), r.purpose(), r.state(), r.note(), (String) x[1], (String) x[2],
+                        (String) x[3], channel, contact, r.createdAt());
+            }).toList();
+        });
+    }
+
+    /** A partner moves its referral on: accepted, declined (with a reason), started, completed (with the outcome), interrupted. */
+    public ReferralView move(UUID referralId, String next, String note, PolkuUser partner) {
+        if (!ACTIONS.contains(next)) {
+            throw ProcessException.notFound("No such action; one of: accept, decline, start, complete, interrupt.");
+        }
+        if (Referral.NEEDS_NOTE.contains(next) && (note == null || note.isBlank())) {
+            throw ProcessException.invalid("A referral " + next + " needs a note: " + ("completed".equals(next) ? "the outcome." : "the reason."));
+        }
+        if (note != null && note.length() > 1000) {
+            throw ProcessException.invalid("The note is at most 1000 characters.");
+        }
+        List<String> modules = modulesOf(partner);
+        return unit.inTransaction(em -> {
+            Referral r = em.find(Referral.class, referralId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (r == null || !modules.contains(r.moduleId())) {
+                // Another provider's referral does not exist as far as this partner knows.
+                throw ProcessException.notFound("No referral " + referralId + " for your services.");
+            }
+            String from = r.state();
+            if (!r.moveTo(next, note == null ? null : note.trim(), partner.username())) {
+                throw ProcessException.conflict("A " + from + " referral cannot become " + next + ".");
+            }
+            AuditTrail.record(em, partner, r.customerId(), "referral." + next, "referral " + r.id());
+            return ReferralView.of(r);
+        });
+    }
+
+    private List<String> modulesOf(PolkuUser partner) {
+        return partners.stream().filter(p -> p.username.equals(partner.username())).flatMap(p -> p.modules.stream()).toList();
+    }
+}
