@@ -792,6 +792,45 @@ public class PlatformTest {
         }
     }
 
+    /** A module's own conditions decide eligibility; a module that hangs is answered for, in time. */
+    @Test
+    public void moduleDecidesEligibilityAndAHangingModuleCannotHoldTheCaseworker() {
+        fi.polku.api.module.ServiceModule subsidies = new fi.polku.api.module.ServiceModule() {
+            @Override
+            public fi.polku.api.module.ModuleDescriptor descriptor() {
+                return new fi.polku.api.module.ModuleDescriptor("subsidies-default", "subsidies", "Etelä-Kymenlaakson työllisyysalue",
+                        fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Tuet ja korvaukset"));
+            }
+
+            @Override
+            public fi.polku.api.module.Eligibility eligibility(fi.polku.api.module.ReferralSubject s) {
+                if (s.age() < 55) {
+                    return fi.polku.api.module.Eligibility.no("the employment subsidy is for people aged 55 or more (test rule)");
+                }
+                throw new IllegalStateException("broken for older people");
+            }
+        };
+        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
+                context.registerService(fi.polku.api.module.ServiceModule.class, subsidies, null);
+        try {
+            api.login("caseworker", "polku-demo");
+            String young = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("150595", '-', 921), "Nuori", "Tukija"))
+                    .body().path("id").asText();
+            Api.Reply refused = api.post("v1/customers/" + young + "/referrals", "{\"serviceType\": \"subsidies\", \"purpose\": \"employment subsidy\"}");
+            assertEquals(409, refused.status());
+            assertTrue(refused.message(), refused.message().contains("aged 55 or more"));
+
+            String older = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("150565", '-', 921), "Vanhempi", "Tukija"))
+                    .body().path("id").asText();
+            Api.Reply failing = api.post("v1/customers/" + older + "/referrals", "{\"serviceType\": \"subsidies\", \"purpose\": \"employment subsidy\"}");
+            assertEquals(failing.body().toString(), 409, failing.status());
+            assertTrue(failing.message(), failing.message().contains("not available at the moment"));
+            assertEquals("nothing was saved", 0, api.get("v1/customers/" + older + "/referrals").body().size());
+        } finally {
+            reg.unregister();
+        }
+    }
+
     private static JsonNode offer(JsonNode offers, String type) {
         for (JsonNode o : offers) {
             if (o.path("serviceType").asText().equals(type)) {

@@ -17,4 +17,13 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface ServiceModule {
 
     ModuleDescriptor descriptor();
+
+    /**
+     * Whether this module can serve the customer described, before a referral is made. The
+     * default serves everybody; a module with conditions (an age limit, a kind of employer, a
+     * duration of unemployment) refuses with a reason and names the rule it rests on.
+     */
+    default Eligibility eligibility(ReferralSubject subject) {
+        return Eligibility.yes();
+    }
 }

@@ -1,6 +1,8 @@
 package fi.polku.cases.internal.modules;
 
+import fi.polku.api.module.Eligibility;
 import fi.polku.api.module.ModuleDescriptor;
+import fi.polku.api.module.ReferralSubject;
 import fi.polku.api.module.ModuleRouting;
 import fi.polku.api.module.ServiceModule;
 import fi.polku.cases.internal.organisation.ConfiguredMunicipality;
@@ -37,6 +39,8 @@ public final class ModuleRoutingService implements ModuleRouting {
     private record Installed(ServiceModule module, ModuleDescriptor descriptor) {}
 
     private static final long DESCRIBE_TIMEOUT_MS = 2_000;
+    /** How long a caseworker's request waits for a module at most. */
+    static final long CALL_TIMEOUT_MS = 3_000;
 
     private final List<ConfiguredMunicipality> municipalities = new CopyOnWriteArrayList<>();
     private final List<Installed> modules = new CopyOnWriteArrayList<>();
@@ -107,6 +111,40 @@ public final class ModuleRoutingService implements ModuleRouting {
             }
         }
         return all;
+    }
+
+    /** A module call that failed or took too long: the module did not answer, the caller goes on. */
+    public static final class ModuleUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ModuleUnavailableException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Asks a module whether it can serve a customer, with a time limit: a module that throws or
+     * hangs answers nothing, and the caller gets {@link ModuleUnavailableException} in time.
+     */
+    public Eligibility eligibility(ServiceModule module, ReferralSubject subject) {
+        Future<Eligibility> f = calls.submit(() -> module.eligibility(subject));
+        try {
+            Eligibility e = f.get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            if (e == null) {
+                throw new ModuleUnavailableException("the module gave no answer");
+            }
+            return e;
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            LOG.error("Service module {} did not answer an eligibility check within {} ms", module.getClass().getName(), CALL_TIMEOUT_MS);
+            throw new ModuleUnavailableException("the module did not answer in time");
+        } catch (ExecutionException e) {
+            LOG.error("Service module {} failed an eligibility check: {}", module.getClass().getName(), e.getCause().toString());
+            throw new ModuleUnavailableException("the module failed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModuleUnavailableException("interrupted");
+        }
     }
 
     /** A module's name in a language, from its descriptor. */

@@ -1,13 +1,20 @@
 package fi.polku.cases.internal.referral;
 
+import fi.polku.api.module.Eligibility;
 import fi.polku.api.module.ModuleRouting;
+import fi.polku.api.module.ReferralSubject;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.security.PolkuUser;
+import fi.polku.api.time.FinnishCalendar;
+import fi.polku.cases.identity.IdentityCode;
+import fi.polku.cases.internal.modules.ModuleRoutingService;
 import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.customer.Customer;
 import fi.polku.cases.internal.process.ProcessException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -42,11 +49,11 @@ public final class ReferralService {
             String firstName, String lastName, String language, String contactChannel, String contact, Instant createdAt) {}
 
     private final PersistenceUnit unit;
-    private final ModuleRouting routing;
+    private final ModuleRoutingService routing;
     private final List<ConfiguredPartner> partners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public ReferralService(@Reference CaseDatabase database, @Reference ModuleRouting routing) {
+    public ReferralService(@Reference CaseDatabase database, @Reference ModuleRoutingService routing) {
         this.unit = database.unit();
         this.routing = routing;
     }
@@ -67,21 +74,43 @@ public final class ReferralService {
         if (purpose == null || purpose.isBlank() || purpose.length() > 1000) {
             throw ProcessException.invalid("purpose is required: what the referral is for, at most 1000 characters.");
         }
+        // The module is asked outside any transaction: a slow module holds no connection and no lock.
+        Customer c = unit.inTransaction(em -> em.find(Customer.class, customerId));
+        if (c == null) {
+            throw ProcessException.notFound("No customer " + customerId);
+        }
+        ModuleRouting.Route route = routing.route(c.municipalityCode(), serviceType.trim());
+        if (route.status() != ModuleRouting.Status.AVAILABLE) {
+            throw ProcessException.conflict("Service " + serviceType.trim() + " is not available to residents of municipality "
+                    + c.municipalityCode() + (route.status() == ModuleRouting.Status.NOT_INSTALLED ? " at the moment." : "."));
+        }
+        Eligibility eligibility;
+        try {
+            eligibility = routing.eligibility(route.module().orElseThrow(), subject(c));
+        } catch (ModuleRoutingService.ModuleUnavailableException e) {
+            throw ProcessException.conflict("Service " + serviceType.trim() + " is not available at the moment (" + e.getMessage()
+                    + "); nothing was saved. Try again later.");
+        }
+        if (!eligibility.eligible()) {
+            throw ProcessException.conflict("The customer cannot be referred to this service: " + eligibility.reason());
+        }
         return unit.inTransaction(em -> {
-            Customer c = em.find(Customer.class, customerId);
-            if (c == null) {
-                throw ProcessException.notFound("No customer " + customerId);
-            }
-            ModuleRouting.Route route = routing.route(c.municipalityCode(), serviceType.trim());
-            if (route.status() != ModuleRouting.Status.AVAILABLE) {
-                throw ProcessException.conflict("Service " + serviceType.trim() + " is not available to residents of municipality "
-                        + c.municipalityCode() + (route.status() == ModuleRouting.Status.NOT_INSTALLED ? " at the moment." : "."));
-            }
             Referral r = new Referral(customerId, c.municipalityCode(), serviceType.trim(), route.moduleId().orElseThrow(), purpose.trim(), by.username());
             em.persist(r);
             AuditTrail.record(em, by, customerId, "referral.create", "referral " + r.id() + " to " + r.moduleId());
             return ReferralView.of(r);
         });
+    }
+
+    /** What a module may know before a referral: age, home municipality, language, the search's start. */
+    private ReferralSubject subject(Customer c) {
+        LocalDate today = FinnishCalendar.today();
+        int age = Period.between(IdentityCode.parse(c.identityCode()).birthDate(), today).getYears();
+        Object[] open = unit.inTransaction(em -> em.createQuery(
+                "select p.startDate, p.integrationPlan from JobSearchPeriod p where p.customerId = :c and p.endDate is null", Object[].class)
+                .setParameter("c", c.id()).getResultStream().findFirst().orElse(null));
+        return new ReferralSubject(age, c.municipalityCode(), c.language(), open == null ? null : (LocalDate) open[0],
+                open != null && (Boolean) open[1]);
     }
 
     public List<ReferralView> forCustomer(UUID customerId, PolkuUser by) {
