@@ -80,6 +80,8 @@ public class PlatformTest {
             }
         }
         props.put("felix.fileinstall.dir", Files.createDirectories(data.resolve("deploy")) + "," + configs);
+        props.put("polku.deploy.dir", data.resolve("deploy").toString());
+        props.put("polku.configs.dir", configs.toString());
         props.put("polku.test.configs", configs.toString());
 
         List<Option> options = new ArrayList<>();
@@ -829,6 +831,55 @@ public class PlatformTest {
         } finally {
             reg.unregister();
         }
+    }
+
+    /** An IT admin installs a partner's bundle after it is checked, stops, starts and removes it; bad ones are refused. */
+    @Test
+    public void adminInstallsChecksAndRemovesDeployedBundles() throws Exception {
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        Api.Reply notJar = admin.postBytes("v1/admin/bundles?file=x.jar", "hello".getBytes());
+        assertEquals(400, notJar.status());
+        assertTrue(notJar.message(), notJar.message().contains("not an OSGi bundle") || notJar.message().contains("MANIFEST"));
+        assertEquals(400, admin.postBytes("v1/admin/bundles", jar(null, "fi.polku.api.module;version=\"[1.0,2)\"")).status());
+        Api.Reply wrongApi = admin.postBytes("v1/admin/bundles", jar("com.example.partner.old", "fi.polku.api.module;version=\"[2.0,3)\""));
+        assertEquals(400, wrongApi.status());
+        assertTrue(wrongApi.message(), wrongApi.message().contains("fi.polku.api.module") && wrongApi.message().contains("nothing was installed"));
+        assertEquals(400, admin.postBytes("v1/admin/bundles", jar("fi.polku.case", "fi.polku.api.module")).status());
+
+        Api.Reply installed = admin.postBytes("v1/admin/bundles?file=partner.jar", jar("com.example.partner.coaching", "fi.polku.api.module;version=\"[1.0,2)\""));
+        assertEquals(installed.body().toString(), 201, installed.status());
+        assertEquals("ACTIVE", installed.body().path("state").asText());
+        assertEquals("deploy", installed.body().path("kind").asText());
+        long id = installed.body().path("id").asLong();
+        assertEquals("RESOLVED", admin.post("v1/admin/bundles/" + id + "/stop", "").body().path("state").asText());
+        assertEquals("ACTIVE", admin.post("v1/admin/bundles/" + id + "/start", "").body().path("state").asText());
+        assertEquals(204, admin.delete("v1/admin/bundles/" + id).status());
+        assertNull("removed", context.getBundle(id));
+        assertEquals(409, admin.delete("v1/admin/bundles/" + polkuBundle("fi.polku.case").getBundleId()).status());
+
+        api.login("caseworker", "polku-demo");
+        assertEquals(403, api.get("v1/admin/bundles").status());
+        String events = admin.get("v1/audit/events?actor=admin&limit=50").body().toString();
+        assertTrue(events, events.contains("bundle.install") && events.contains("bundle.refused") && events.contains("bundle.uninstall"));
+    }
+
+    /** A jar with only a manifest: enough to be a bundle (or, without a name, not one). */
+    private static byte[] jar(String symbolicName, String imports) throws java.io.IOException {
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        if (symbolicName != null) {
+            m.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+            m.getMainAttributes().putValue("Bundle-SymbolicName", symbolicName);
+            m.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        }
+        m.getMainAttributes().putValue("Import-Package", imports);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream j = new java.util.jar.JarOutputStream(out, m)) {
+            j.putNextEntry(new java.util.jar.JarEntry("readme.txt"));
+            j.write("test bundle".getBytes());
+        }
+        return out.toByteArray();
     }
 
     private static JsonNode offer(JsonNode offers, String type) {

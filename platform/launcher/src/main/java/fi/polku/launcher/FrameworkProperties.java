@@ -30,6 +30,9 @@ public final class FrameworkProperties {
         p.put("org.osgi.service.http.port", Integer.toString(config.httpPort()));
         p.put("org.apache.felix.http.host", "0.0.0.0");
         p.put("felix.fileinstall.dir", home.resolve("deploy") + "," + home.resolve("configs"));
+        // Where the admin API writes: an uploaded bundle into deploy/, a changed mapping into configs/.
+        p.put("polku.deploy.dir", home.resolve("deploy").toString());
+        p.put("polku.configs.dir", home.resolve("configs").toString());
         p.put("felix.fileinstall.poll", "1000");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.enableConfigSave", "false");
