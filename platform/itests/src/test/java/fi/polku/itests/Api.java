@@ -58,6 +58,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Reply postBytes(String path, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/octet-stream")

@@ -864,6 +864,39 @@ public class PlatformTest {
         assertTrue(events, events.contains("bundle.install") && events.contains("bundle.refused") && events.contains("bundle.uninstall"));
     }
 
+    /** The admin API changes one municipality's mapping by writing its configuration file: live, audited, only there. */
+    @Test
+    public void adminChangesOneMunicipalitysModuleMapping() throws Exception {
+        fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
+                "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
+        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
+                context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        api.login("caseworker", "polku-demo");
+        try {
+            Api.Reply changed = admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"hamina-coaching\"}");
+            assertEquals(changed.body().toString(), 200, changed.status());
+            assertTrue(changed.body().path("note").asText().contains("not installed"));
+            for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
+                Thread.sleep(100);
+            }
+            assertFalse(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
+            assertTrue("Kotka keeps its module", offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
+            assertEquals(400, admin.put("v1/admin/municipalities/075/modules/Coaching!", "{\"moduleId\": \"x\"}").status());
+            assertEquals(404, admin.put("v1/admin/municipalities/091/modules/coaching", "{\"moduleId\": \"x\"}").status());
+            assertEquals(403, api.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"x\"}").status());
+        } finally {
+            assertEquals(200, admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"coaching-default\"}").status());
+            for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
+                Thread.sleep(100);
+            }
+            reg.unregister();
+        }
+        String events = admin.get("v1/audit/events?limit=200").body().toString();
+        assertTrue(events, events.contains("module-mapping.request") && events.contains("hamina-coaching"));
+    }
+
     /** A jar with only a manifest: enough to be a bundle (or, without a name, not one). */
     private static byte[] jar(String symbolicName, String imports) throws java.io.IOException {
         java.util.jar.Manifest m = new java.util.jar.Manifest();

@@ -1,0 +1,145 @@
+package fi.polku.admin.internal;
+
+import fi.polku.api.audit.AuditLog;
+import fi.polku.api.module.ModuleRouting;
+import fi.polku.api.organisation.Organisation;
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.felix.cm.json.io.ConfigurationReader;
+import org.apache.felix.cm.json.io.Configurations;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code PUT /api/v1/admin/municipalities/{code}/modules/{serviceType}} with {@code {"moduleId": "..."}}:
+ * changes which module serves a municipality's residents. It writes the municipality's file in
+ * {@code configs/}, the same file an admin may edit by hand, so the file stays the one truth;
+ * FileInstall applies it within a second and the change is audited both as requested (by whom)
+ * and as applied.
+ */
+@Component(service = MappingResource.class)
+@JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
+@JSONRequired
+@jakarta.ws.rs.Path("v1/admin/municipalities/{code}/modules/{serviceType}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("it-admin")
+public final class MappingResource {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public record Mapping(String moduleId) {}
+
+    public record Result(String municipalityCode, String serviceType, String moduleId, String file, String note) {}
+
+    private final Path configs;
+    private final Organisation organisation;
+    private final ModuleRouting routing;
+    private final AuditLog audit;
+
+    @Activate
+    public MappingResource(BundleContext context, @Reference Organisation organisation, @Reference ModuleRouting routing,
+            @Reference AuditLog audit) {
+        String dir = context.getProperty("polku.configs.dir");
+        this.configs = dir == null ? null : Path.of(dir);
+        this.organisation = organisation;
+        this.routing = routing;
+        this.audit = audit;
+    }
+
+    @PUT
+    public synchronized Result change(@PathParam("code") String code, @PathParam("serviceType") String serviceType, Mapping in,
+            @Context SecurityContext s) {
+        PolkuUser admin = Caller.require(s.getUserPrincipal(), Role.IT_ADMIN);
+        if (organisation.municipality(code).isEmpty()) {
+            throw new NotFoundException("Municipality " + code + " is not in this employment area.");
+        }
+        if (!ID.matcher(serviceType).matches()) {
+            throw new BadRequestException("A service type is kebab-case letters and digits, e.g. coaching.");
+        }
+        String moduleId = in == null || in.moduleId() == null ? "" : in.moduleId().trim();
+        if (!moduleId.isEmpty() && !ID.matcher(moduleId).matches()) {
+            throw new BadRequestException("A module id is kebab-case letters and digits, or empty for 'not offered'.");
+        }
+        if (configs == null) {
+            throw new BadRequestException("This installation has no configs folder (polku.configs.dir).");
+        }
+        Path file = fileOf(code);
+        Hashtable<String, Object> props = read(file);
+        props.put("module." + serviceType, moduleId);
+        write(file, props);
+        audit.record(admin, null, "module-mapping.request", "municipality " + code + ": " + serviceType + " -> "
+                + (moduleId.isEmpty() ? "not offered" : moduleId));
+        boolean installed = moduleId.isEmpty() || routing.installed().stream().anyMatch(d -> d.moduleId().equals(moduleId));
+        return new Result(code, serviceType, moduleId.isEmpty() ? null : moduleId, file.getFileName().toString(),
+                installed ? "Applied within a second." : "Module " + moduleId + " is not installed: the municipality's caseworkers see "
+                        + "'service not available' for " + serviceType + " until it is.");
+    }
+
+    private Path fileOf(String code) {
+        try (Stream<Path> files = Files.list(configs)) {
+            List<Path> candidates = files.filter(f -> f.getFileName().toString().matches("fi\\.polku\\.municipality~.+\\.cfg\\.json")).toList();
+            for (Path f : candidates) {
+                if (code.equals(String.valueOf(read(f).get("code")))) {
+                    return f;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new NotFoundException("No configuration file for municipality " + code + " in " + configs);
+    }
+
+    private static Hashtable<String, Object> read(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            ConfigurationReader reader = Configurations.buildReader().build(r);
+            return reader.readConfiguration();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Written whole to a temporary file and moved into place, so FileInstall never reads half a file. */
+    private static void write(Path file, Hashtable<String, Object> props) {
+        try {
+            Path tmp = Files.createTempFile(file.getParent().getParent() == null ? file.getParent() : file.getParent().getParent(), "mapping", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("// Written by the admin API; edit by hand or through PUT /api/v1/admin/municipalities/{code}/modules/{type}.\n");
+                Configurations.buildWriter().build(w).writeConfiguration(props);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
