@@ -895,6 +895,34 @@ public class PlatformTest {
         }
         String events = admin.get("v1/audit/events?limit=200").body().toString();
         assertTrue(events, events.contains("module-mapping.request") && events.contains("hamina-coaching"));
+
+        // The same from the admin shell.
+        String routes = gogo("polku:routes");
+        assertTrue(routes, routes.contains("285") && routes.contains("subsidies-default") && routes.contains("NOT_INSTALLED"));
+        assertTrue(gogo("polku:map 489 ohjaamo -"), gogo("polku:map 489 ohjaamo -").contains("applies within a second"));
+        for (int i = 0; i < 100 && !gogo("polku:routes").contains("ohjaamo"); i++) {
+            Thread.sleep(100);
+        }
+        assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));
+    }
+
+    /** Runs a Gogo command as an admin at the server's shell would, and returns what it printed. */
+    private String gogo(String command) throws Exception {
+        ServiceReference<org.apache.felix.service.command.CommandProcessor> ref =
+                context.getServiceReference(org.apache.felix.service.command.CommandProcessor.class);
+        org.apache.felix.service.command.CommandProcessor processor = context.getService(ref);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        try (org.apache.felix.service.command.CommandSession session =
+                processor.createSession(new java.io.ByteArrayInputStream(new byte[0]), print, print)) {
+            Object result = session.execute(command);
+            if (result != null) {
+                print.println(session.format(result, org.apache.felix.service.command.Converter.INSPECT));
+            }
+        } finally {
+            context.ungetService(ref);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A jar with only a manifest: enough to be a bundle (or, without a name, not one). */

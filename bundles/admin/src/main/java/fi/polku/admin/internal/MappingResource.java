@@ -16,20 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Hashtable;
-import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.apache.felix.cm.json.io.ConfigurationReader;
-import org.apache.felix.cm.json.io.Configurations;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -93,53 +81,13 @@ public final class MappingResource {
         if (configs == null) {
             throw new BadRequestException("This installation has no configs folder (polku.configs.dir).");
         }
-        Path file = fileOf(code);
-        Hashtable<String, Object> props = read(file);
-        props.put("module." + serviceType, moduleId);
-        write(file, props);
+        Path file = MappingFiles.write(configs, code, serviceType, moduleId);
         audit.record(admin, null, "module-mapping.request", "municipality " + code + ": " + serviceType + " -> "
                 + (moduleId.isEmpty() ? "not offered" : moduleId));
         boolean installed = moduleId.isEmpty() || routing.installed().stream().anyMatch(d -> d.moduleId().equals(moduleId));
         return new Result(code, serviceType, moduleId.isEmpty() ? null : moduleId, file.getFileName().toString(),
                 installed ? "Applied within a second." : "Module " + moduleId + " is not installed: the municipality's caseworkers see "
                         + "'service not available' for " + serviceType + " until it is.");
-    }
-
-    private Path fileOf(String code) {
-        try (Stream<Path> files = Files.list(configs)) {
-            List<Path> candidates = files.filter(f -> f.getFileName().toString().matches("fi\\.polku\\.municipality~.+\\.cfg\\.json")).toList();
-            for (Path f : candidates) {
-                if (code.equals(String.valueOf(read(f).get("code")))) {
-                    return f;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        throw new NotFoundException("No configuration file for municipality " + code + " in " + configs);
-    }
-
-    private static Hashtable<String, Object> read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ConfigurationReader reader = Configurations.buildReader().build(r);
-            return reader.readConfiguration();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Written whole to a temporary file and moved into place, so FileInstall never reads half a file. */
-    private static void write(Path file, Hashtable<String, Object> props) {
-        try {
-            Path tmp = Files.createTempFile(file.getParent().getParent() == null ? file.getParent() : file.getParent().getParent(), "mapping", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("// Written by the admin API; edit by hand or through PUT /api/v1/admin/municipalities/{code}/modules/{type}.\n");
-                Configurations.buildWriter().build(w).writeConfiguration(props);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
 }

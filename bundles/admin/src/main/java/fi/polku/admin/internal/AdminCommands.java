@@ -1,0 +1,74 @@
+package fi.polku.admin.internal;
+
+import fi.polku.api.audit.AuditLog;
+import fi.polku.api.module.ModuleDescriptor;
+import fi.polku.api.module.ModuleRouting;
+import fi.polku.api.organisation.Organisation;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import java.nio.file.Path;
+import java.util.Set;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Gogo shell commands for IT admins at the server: {@code polku:modules}, {@code polku:routes},
+ * {@code polku:map <municipality code> <service type> <module id|->}. Whoever has the shell has
+ * the machine; the acts are audited as the shell's.
+ */
+@Component(service = AdminCommands.class, property = {
+    "osgi.command.scope=polku",
+    "osgi.command.function=modules",
+    "osgi.command.function=routes",
+    "osgi.command.function=map"})
+public final class AdminCommands {
+    private static final PolkuUser SHELL = new PolkuUser("shell", "Gogo shell at the server", Set.of(Role.IT_ADMIN));
+
+    private final ModuleRouting routing;
+    private final Organisation organisation;
+    private final AuditLog audit;
+    private final Path configs;
+
+    @Activate
+    public AdminCommands(BundleContext context, @Reference ModuleRouting routing, @Reference Organisation organisation, @Reference AuditLog audit) {
+        this.routing = routing;
+        this.organisation = organisation;
+        this.audit = audit;
+        String dir = context.getProperty("polku.configs.dir");
+        this.configs = dir == null ? null : Path.of(dir);
+    }
+
+    /** The installed service modules. */
+    public String modules() {
+        StringBuilder sb = new StringBuilder(String.format("%-28s %-14s %-16s %s%n", "MODULE", "TYPE", "MODE", "PROVIDER"));
+        for (ModuleDescriptor d : routing.installed()) {
+            sb.append(String.format("%-28s %-14s %-16s %s%n", d.moduleId(), d.serviceType(), d.productionMode(), d.provider()));
+        }
+        return sb.toString();
+    }
+
+    /** Every municipality's mapping and whether it works. */
+    public String routes() {
+        StringBuilder sb = new StringBuilder(String.format("%-5s %-14s %-28s %s%n", "CODE", "TYPE", "MODULE", "STATUS"));
+        for (ModuleRouting.Route r : routing.routes()) {
+            sb.append(String.format("%-5s %-14s %-28s %s%n", r.municipalityCode(), r.serviceType(), r.moduleId().orElse("-"), r.status()));
+        }
+        return sb.toString();
+    }
+
+    /** Maps a municipality's service type to a module ({@code -} for not offered), in its configs file. */
+    public String map(String code, String serviceType, String moduleId) {
+        if (organisation.municipality(code).isEmpty()) {
+            return "No municipality " + code + " in this employment area.";
+        }
+        if (configs == null) {
+            return "This installation has no configs folder.";
+        }
+        String id = "-".equals(moduleId) ? "" : moduleId;
+        Path file = MappingFiles.write(configs, code, serviceType, id);
+        audit.record(SHELL, null, "module-mapping.request", "municipality " + code + ": " + serviceType + " -> " + (id.isEmpty() ? "not offered" : id));
+        return "Written to " + file.getFileName() + "; applies within a second. Check with polku:routes.";
+    }
+}
