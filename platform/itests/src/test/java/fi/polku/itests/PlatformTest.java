@@ -83,6 +83,7 @@ public class PlatformTest {
         props.put("polku.deploy.dir", data.resolve("deploy").toString());
         props.put("polku.configs.dir", configs.toString());
         props.put("polku.test.configs", configs.toString());
+        props.put("polku.test.examples", System.getProperty("polku.examples", ""));
 
         List<Option> options = new ArrayList<>();
         options.add(systemPackages(extra.split(",")));
@@ -923,6 +924,49 @@ public class PlatformTest {
             context.ungetService(ref);
         }
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The partner developer kit's example, built apart against the API only, installed by an admin into the running platform. */
+    @Test
+    public void partnerExampleBundleIsInstalledServesKotkaAndGoesAway() throws Exception {
+        Path jar = Path.of(context.getProperty("polku.test.examples"), "partner-coaching", "target", "partner-coaching-1.0.0.jar");
+        assertTrue("the example was built by the invoker plugin: " + jar, Files.exists(jar));
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        Api.Reply installed = admin.postBytes("v1/admin/bundles?file=partner-coaching-1.0.0.jar", Files.readAllBytes(jar));
+        assertEquals(installed.body().toString(), 201, installed.status());
+        long id = installed.body().path("id").asLong();
+        try {
+            assertTrue(admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"));
+            assertEquals(200, admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"kotka-coaching-partner\"}").status());
+            api.login("caseworker", "polku-demo");
+            for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean(); i++) {
+                Thread.sleep(100);
+            }
+            JsonNode offer = offer(api.get("v1/modules/offers/285").body(), "coaching");
+            assertEquals("Työnhakuvalmennus (Esimerkki Valmennus)", offer.path("name").asText());
+
+            String other = api.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode("060690", '-', 944)
+                    + "\", \"firstName\": \"Olga\", \"lastName\": \"Muukielinen\", \"municipalityCode\": \"285\", \"language\": \"other\"}")
+                    .body().path("id").asText();
+            Api.Reply refused = api.post("v1/customers/" + other + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"coaching\"}");
+            assertEquals(409, refused.status());
+            assertTrue(refused.message(), refused.message().contains("Finnish and Swedish only"));
+            Api.Reply referred = api.post("v1/customers/" + api.post("v1/customers", Api.customerJson(
+                    Api.syntheticIdentityCode("060690", '-', 945), "Kalle", "Kotkalainen")).body().path("id").asText() + "/referrals",
+                    "{\"serviceType\": \"coaching\", \"purpose\": \"job-search coaching\"}");
+            assertEquals(201, referred.status());
+            assertEquals("kotka-coaching-partner", referred.body().path("moduleId").asText());
+            assertEquals("the partner's own resource, behind login", 2, api.get("partner-coaching/courses").body().size());
+            assertEquals(401, new Api(api.port()).get("partner-coaching/courses").status());
+        } finally {
+            assertEquals(204, admin.delete("v1/admin/bundles/" + id).status());
+            admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"coaching-default\"}");
+        }
+        for (int i = 0; i < 50 && admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"); i++) {
+            Thread.sleep(100);
+        }
+        assertFalse(admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"));
     }
 
     /** A jar with only a manifest: enough to be a bundle (or, without a name, not one). */
