@@ -681,117 +681,131 @@ public class PlatformTest {
     /** Modules route per municipality, come and go live, and a missing one is a fault for admins only. */
     @Test
     public void modulesAreRoutedPerMunicipalityAndFollowBundlesAndConfigLive() throws Exception {
-        api.login("caseworker", "polku-demo");
-        Api admin = new Api(api.port());
-        admin.login("admin", "polku-demo");
-        assertEquals("Service not available at the moment.", offer(api.get("v1/modules/offers/285").body(), "coaching").path("message").asText());
-
-        fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
-                "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION,
-                Map.of("fi", "Työnhakuvalmennus", "sv", "Jobbsökarträning", "en", "Job-search coaching"));
-        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
-                context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
-        Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
-        String original = Files.readString(kotka);
+        // The area's own coaching module is stopped: this test stands in a module of its own.
+        Bundle realCoaching = polkuBundle("fi.polku.coaching");
+        realCoaching.stop();
         try {
-            JsonNode offer = offer(api.get("v1/modules/offers/285").body(), "coaching");
-            assertTrue(offer.toString(), offer.path("available").asBoolean());
-            assertEquals("Työnhakuvalmennus", offer.path("name").asText());
-            JsonNode overview = admin.get("v1/modules").body();
-            assertTrue(overview.toString(), overview.path("installed").get(0).path("usedBy").size() == 5);
-            assertTrue("subsidies are mapped but not installed: a fault", overview.path("faults").toString().contains("subsidies-default"));
-            assertEquals("caseworkers do not see the admin overview", 403, api.get("v1/modules").status());
-            assertTrue(api.get("health").body().path("modules").toString().contains("coaching-default"));
-
-            // Kotka alone changes its coaching module: live, the others keep theirs.
-            Files.writeString(kotka, original.replace("\"module.coaching\": \"coaching-default\"", "\"module.coaching\": \"kotka-coaching-partner\""));
-            for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean(); i++) {
-                Thread.sleep(100);
-            }
-            assertFalse(offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
-            assertTrue(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
-            JsonNode changes = admin.get("v1/audit/events?action=module-mapping.change").body();
-            assertTrue("the mapping change is audited: " + changes, changes.toString().contains("kotka-coaching-partner"));
-        } finally {
-            Files.writeString(kotka, original);
-            reg.unregister();
-        }
-        assertFalse("the module's bundle went: not available", offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
-        assertEquals(404, api.get("v1/modules/offers/091").status());
-
-        // A module that hangs when asked what it is cannot hang anybody: it is left out, after a time limit.
-        fi.polku.api.module.ServiceModule hanging = () -> {
+            api.login("caseworker", "polku-demo");
+            Api admin = new Api(api.port());
+            admin.login("admin", "polku-demo");
+            assertEquals("Service not available at the moment.", offer(api.get("v1/modules/offers/285").body(), "coaching").path("message").asText());
+    
+            fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
+                    "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION,
+                    Map.of("fi", "Työnhakuvalmennus", "sv", "Jobbsökarträning", "en", "Job-search coaching"));
+            org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
+                    context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
+            Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
+            String original = Files.readString(kotka);
             try {
-                Thread.sleep(60_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                JsonNode offer = offer(api.get("v1/modules/offers/285").body(), "coaching");
+                assertTrue(offer.toString(), offer.path("available").asBoolean());
+                assertEquals("Työnhakuvalmennus", offer.path("name").asText());
+                JsonNode overview = admin.get("v1/modules").body();
+                assertTrue(overview.toString(), overview.path("installed").get(0).path("usedBy").size() == 5);
+                assertTrue("subsidies are mapped but not installed: a fault", overview.path("faults").toString().contains("subsidies-default"));
+                assertEquals("caseworkers do not see the admin overview", 403, api.get("v1/modules").status());
+                assertTrue(api.get("health").body().path("modules").toString().contains("coaching-default"));
+    
+                // Kotka alone changes its coaching module: live, the others keep theirs.
+                Files.writeString(kotka, original.replace("\"module.coaching\": \"coaching-default\"", "\"module.coaching\": \"kotka-coaching-partner\""));
+                for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean(); i++) {
+                    Thread.sleep(100);
+                }
+                assertFalse(offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
+                assertTrue(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
+                JsonNode changes = admin.get("v1/audit/events?action=module-mapping.change").body();
+                assertTrue("the mapping change is audited: " + changes, changes.toString().contains("kotka-coaching-partner"));
+            } finally {
+                Files.writeString(kotka, original);
+                reg.unregister();
             }
-            return null;
-        };
-        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> bad =
-                context.registerService(fi.polku.api.module.ServiceModule.class, hanging, null);
-        try {
-            assertEquals(200, api.get("v1/modules/offers/285").status());
-            assertEquals(0, admin.get("v1/modules").body().path("installed").size());
+            assertFalse("the module's bundle went: not available", offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
+            assertEquals(404, api.get("v1/modules/offers/091").status());
+    
+            // A module that hangs when asked what it is cannot hang anybody: it is left out, after a time limit.
+            fi.polku.api.module.ServiceModule hanging = () -> {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            };
+            org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> bad =
+                    context.registerService(fi.polku.api.module.ServiceModule.class, hanging, null);
+            try {
+                assertEquals(200, api.get("v1/modules/offers/285").status());
+                assertEquals(0, admin.get("v1/modules").body().path("installed").size());
+            } finally {
+                bad.unregister();
+            }
         } finally {
-            bad.unregister();
+            realCoaching.start();
         }
     }
 
     /** A referral travels from caseworker to partner; the partner sees only what the referral needs. */
     @Test
-    public void referralLifecycleWithAPartnerThatSeesOnlyItsOwn() {
-        fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
-                "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
-        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
-                context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
+    public void referralLifecycleWithAPartnerThatSeesOnlyItsOwn() throws Exception {
+        // The area's own coaching module is stopped: this test stands in a module of its own.
+        Bundle realCoaching = polkuBundle("fi.polku.coaching");
+        realCoaching.stop();
         try {
-            api.login("caseworker", "polku-demo");
-            String code = Api.syntheticIdentityCode("041188", '-', 962);
-            String customer = api.post("v1/customers", "{\"identityCode\": \"" + code + "\", \"firstName\": \"Reetta\", "
-                    + "\"lastName\": \"Ohjattava\", \"municipalityCode\": \"075\", \"language\": \"sv\", "
-                    + "\"email\": \"reetta@example.fi\", \"preferredChannel\": \"email\"}").body().path("id").asText();
-            assertEquals("subsidies-default is mapped but not installed", 409,
-                    api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"subsidies\", \"purpose\": \"x\"}").status());
-            assertEquals(400, api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\"}").status());
-            Api.Reply referred = api.post("v1/customers/" + customer + "/referrals",
-                    "{\"serviceType\": \"coaching\", \"purpose\": \"Job-search coaching, online\"}");
-            assertEquals(referred.body().toString(), 201, referred.status());
-            String referral = referred.body().path("id").asText();
-            assertEquals("referred", referred.body().path("state").asText());
-
-            Api partner = new Api(api.port());
-            partner.login("partner", "polku-demo");
-            assertEquals("a partner is not a caseworker", 403, partner.get("v1/customers/" + customer).status());
-            JsonNode mine = partner.get("v1/partner/referrals").body();
-            JsonNode row = null;
-            for (JsonNode r : mine) {
-                if (r.path("id").asText().equals(referral)) {
-                    row = r;
+            fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
+                    "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
+            org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
+                    context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
+            try {
+                api.login("caseworker", "polku-demo");
+                String code = Api.syntheticIdentityCode("041188", '-', 962);
+                String customer = api.post("v1/customers", "{\"identityCode\": \"" + code + "\", \"firstName\": \"Reetta\", "
+                        + "\"lastName\": \"Ohjattava\", \"municipalityCode\": \"075\", \"language\": \"sv\", "
+                        + "\"email\": \"reetta@example.fi\", \"preferredChannel\": \"email\"}").body().path("id").asText();
+                assertEquals("subsidies-default is mapped but not installed", 409,
+                        api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"subsidies\", \"purpose\": \"x\"}").status());
+                assertEquals(400, api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\"}").status());
+                Api.Reply referred = api.post("v1/customers/" + customer + "/referrals",
+                        "{\"serviceType\": \"coaching\", \"purpose\": \"Job-search coaching, online\"}");
+                assertEquals(referred.body().toString(), 201, referred.status());
+                String referral = referred.body().path("id").asText();
+                assertEquals("referred", referred.body().path("state").asText());
+    
+                Api partner = new Api(api.port());
+                partner.login("partner", "polku-demo");
+                assertEquals("a partner is not a caseworker", 403, partner.get("v1/customers/" + customer).status());
+                JsonNode mine = partner.get("v1/partner/referrals").body();
+                JsonNode row = null;
+                for (JsonNode r : mine) {
+                    if (r.path("id").asText().equals(referral)) {
+                        row = r;
+                    }
                 }
+                assertNotNull(mine.toString(), row);
+                assertEquals("Reetta", row.path("firstName").asText());
+                assertEquals("sv", row.path("language").asText());
+                assertEquals("reetta@example.fi", row.path("contact").asText());
+                assertFalse("never the identity code", mine.toString().contains(code.substring(0, 6)));
+                assertTrue(row.path("customerId").isMissingNode());
+    
+                assertEquals(409, partner.post("v1/partner/referrals/" + referral + "/start", "{}").status());
+                assertEquals(400, partner.post("v1/partner/referrals/" + referral + "/decline", "{}").status());
+                assertEquals("accepted", partner.post("v1/partner/referrals/" + referral + "/accept", "{}").body().path("state").asText());
+                assertEquals("started", partner.post("v1/partner/referrals/" + referral + "/start", "{}").body().path("state").asText());
+                Api.Reply done = partner.post("v1/partner/referrals/" + referral + "/complete", "{\"note\": \"completed, applied for 6 jobs\"}");
+                assertEquals("completed", done.body().path("state").asText());
+                assertEquals(404, partner.post("v1/partner/referrals/" + referral + "/explode", "{}").status());
+                assertEquals("completed", api.get("v1/customers/" + customer + "/referrals").body().get(0).path("state").asText());
+    
+                Api admin = new Api(api.port());
+                admin.login("admin", "polku-demo");
+                String trail = admin.get("v1/audit/customers/" + customer).body().toString();
+                assertTrue(trail, trail.contains("partner.referral-read") && trail.contains("referral.completed"));
+            } finally {
+                reg.unregister();
             }
-            assertNotNull(mine.toString(), row);
-            assertEquals("Reetta", row.path("firstName").asText());
-            assertEquals("sv", row.path("language").asText());
-            assertEquals("reetta@example.fi", row.path("contact").asText());
-            assertFalse("never the identity code", mine.toString().contains(code.substring(0, 6)));
-            assertTrue(row.path("customerId").isMissingNode());
-
-            assertEquals(409, partner.post("v1/partner/referrals/" + referral + "/start", "{}").status());
-            assertEquals(400, partner.post("v1/partner/referrals/" + referral + "/decline", "{}").status());
-            assertEquals("accepted", partner.post("v1/partner/referrals/" + referral + "/accept", "{}").body().path("state").asText());
-            assertEquals("started", partner.post("v1/partner/referrals/" + referral + "/start", "{}").body().path("state").asText());
-            Api.Reply done = partner.post("v1/partner/referrals/" + referral + "/complete", "{\"note\": \"completed, applied for 6 jobs\"}");
-            assertEquals("completed", done.body().path("state").asText());
-            assertEquals(404, partner.post("v1/partner/referrals/" + referral + "/explode", "{}").status());
-            assertEquals("completed", api.get("v1/customers/" + customer + "/referrals").body().get(0).path("state").asText());
-
-            Api admin = new Api(api.port());
-            admin.login("admin", "polku-demo");
-            String trail = admin.get("v1/audit/customers/" + customer).body().toString();
-            assertTrue(trail, trail.contains("partner.referral-read") && trail.contains("referral.completed"));
         } finally {
-            reg.unregister();
+            realCoaching.start();
         }
     }
 
@@ -868,43 +882,50 @@ public class PlatformTest {
     /** The admin API changes one municipality's mapping by writing its configuration file: live, audited, only there. */
     @Test
     public void adminChangesOneMunicipalitysModuleMapping() throws Exception {
-        fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
-                "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
-        org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
-                context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
-        Api admin = new Api(api.port());
-        admin.login("admin", "polku-demo");
-        api.login("caseworker", "polku-demo");
+        // The area's own coaching module is stopped: this test stands in a module of its own.
+        Bundle realCoaching = polkuBundle("fi.polku.coaching");
+        realCoaching.stop();
         try {
-            Api.Reply changed = admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"hamina-coaching\"}");
-            assertEquals(changed.body().toString(), 200, changed.status());
-            assertTrue(changed.body().path("note").asText().contains("not installed"));
-            for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
+            fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
+                    "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
+            org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
+                    context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
+            Api admin = new Api(api.port());
+            admin.login("admin", "polku-demo");
+            api.login("caseworker", "polku-demo");
+            try {
+                Api.Reply changed = admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"hamina-coaching\"}");
+                assertEquals(changed.body().toString(), 200, changed.status());
+                assertTrue(changed.body().path("note").asText().contains("not installed"));
+                for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
+                    Thread.sleep(100);
+                }
+                assertFalse(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
+                assertTrue("Kotka keeps its module", offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
+                assertEquals(400, admin.put("v1/admin/municipalities/075/modules/Coaching!", "{\"moduleId\": \"x\"}").status());
+                assertEquals(404, admin.put("v1/admin/municipalities/091/modules/coaching", "{\"moduleId\": \"x\"}").status());
+                assertEquals(403, api.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"x\"}").status());
+            } finally {
+                assertEquals(200, admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"coaching-default\"}").status());
+                for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
+                    Thread.sleep(100);
+                }
+                reg.unregister();
+            }
+            String events = admin.get("v1/audit/events?limit=200").body().toString();
+            assertTrue(events, events.contains("module-mapping.request") && events.contains("hamina-coaching"));
+    
+            // The same from the admin shell.
+            String routes = gogo("polku:routes");
+            assertTrue(routes, routes.contains("285") && routes.contains("subsidies-default") && routes.contains("NOT_INSTALLED"));
+            assertTrue(gogo("polku:map 489 ohjaamo -"), gogo("polku:map 489 ohjaamo -").contains("applies within a second"));
+            for (int i = 0; i < 100 && !gogo("polku:routes").contains("ohjaamo"); i++) {
                 Thread.sleep(100);
             }
-            assertFalse(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
-            assertTrue("Kotka keeps its module", offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
-            assertEquals(400, admin.put("v1/admin/municipalities/075/modules/Coaching!", "{\"moduleId\": \"x\"}").status());
-            assertEquals(404, admin.put("v1/admin/municipalities/091/modules/coaching", "{\"moduleId\": \"x\"}").status());
-            assertEquals(403, api.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"x\"}").status());
+            assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));
         } finally {
-            assertEquals(200, admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"coaching-default\"}").status());
-            for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
-                Thread.sleep(100);
-            }
-            reg.unregister();
+            realCoaching.start();
         }
-        String events = admin.get("v1/audit/events?limit=200").body().toString();
-        assertTrue(events, events.contains("module-mapping.request") && events.contains("hamina-coaching"));
-
-        // The same from the admin shell.
-        String routes = gogo("polku:routes");
-        assertTrue(routes, routes.contains("285") && routes.contains("subsidies-default") && routes.contains("NOT_INSTALLED"));
-        assertTrue(gogo("polku:map 489 ohjaamo -"), gogo("polku:map 489 ohjaamo -").contains("applies within a second"));
-        for (int i = 0; i < 100 && !gogo("polku:routes").contains("ohjaamo"); i++) {
-            Thread.sleep(100);
-        }
-        assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));
     }
 
     /** Runs a Gogo command as an admin at the server's shell would, and returns what it printed. */
@@ -967,6 +988,34 @@ public class PlatformTest {
             Thread.sleep(100);
         }
         assertFalse(admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"));
+    }
+
+    /** The area's own coaching module: its own schema and REST, and its rule that coaching is for job seekers. */
+    @Test
+    public void coachingModuleServesEveryMunicipalityWithItsCourses() {
+        api.login("caseworker", "polku-demo");
+        for (String code : List.of("285", "075", "624", "935", "489")) {
+            assertTrue(code, offer(api.get("v1/modules/offers/" + code).body(), "coaching").path("available").asBoolean());
+        }
+        JsonNode courses = api.get("v1/coaching/courses").body();
+        assertTrue(courses.toString(), courses.size() >= 4);
+        String newCourse = "{\"name\": \"Työnhakuvalmennus, Hamina\", \"kind\": \"job-search\", \"delivery\": \"in-person\", "
+                + "\"productionMode\": \"OWN_PRODUCTION\", \"provider\": \"Etelä-Kymenlaakson työllisyysalue\", \"capacity\": 10, \"startsOn\": \"2027-01-11\"}";
+        assertEquals("caseworkers read, unit leads add", 403, api.post("v1/coaching/courses", newCourse).status());
+        Api lead = new Api(api.port());
+        lead.login("lead", "polku-demo");
+        assertEquals(201, lead.post("v1/coaching/courses", newCourse).status());
+        assertEquals(400, lead.post("v1/coaching/courses", newCourse.replace("job-search", "yoga")).status());
+
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("280883", '-', 957), "Valle", "Valmennettava"))
+                .body().path("id").asText();
+        Api.Reply noSearch = api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"coaching\"}");
+        assertEquals(409, noSearch.status());
+        assertTrue(noSearch.message(), noSearch.message().contains("start the customer's job search first"));
+        api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + java.time.LocalDate.now() + "\"}");
+        Api.Reply referred = api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"job-search coaching online\"}");
+        assertEquals(referred.body().toString(), 201, referred.status());
+        assertEquals("coaching-default", referred.body().path("moduleId").asText());
     }
 
     /** A jar with only a manifest: enough to be a bundle (or, without a name, not one). */

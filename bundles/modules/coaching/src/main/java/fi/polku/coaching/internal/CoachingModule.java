@@ -1,0 +1,36 @@
+package fi.polku.coaching.internal;
+
+import fi.polku.api.module.Eligibility;
+import fi.polku.api.module.ModuleDescriptor;
+import fi.polku.api.module.ProductionMode;
+import fi.polku.api.module.ReferralSubject;
+import fi.polku.api.module.ServiceModule;
+import fi.polku.api.module.ServiceTypes;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The area's own coaching (coaching-default): job-search coaching online and in person, career
+ * coaching, work coaching (Act 380/2023; the service plan's coaching section). Municipalities
+ * that tender their coaching map the type to a partner's module instead.
+ */
+@Component(service = ServiceModule.class)
+public final class CoachingModule implements ServiceModule {
+    static final ModuleDescriptor DESCRIPTOR = new ModuleDescriptor("coaching-default", ServiceTypes.COACHING,
+            "Etelä-Kymenlaakson työllisyysalue", ProductionMode.OWN_PRODUCTION,
+            Map.of("fi", "Valmennukset", "sv", "Träningar", "en", "Coaching"));
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /** Coaching is an employment service: for a job seeker with an open job search. */
+    @Override
+    public Eligibility eligibility(ReferralSubject subject) {
+        if (subject.jobSearchStart() == null) {
+            return Eligibility.no("coaching is a service for registered job seekers; start the customer's job search first (Act 380/2023)");
+        }
+        return Eligibility.yes();
+    }
+}

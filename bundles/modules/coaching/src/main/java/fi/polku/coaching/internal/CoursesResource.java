@@ -1,0 +1,99 @@
+package fi.polku.coaching.internal;
+
+import fi.polku.api.module.ProductionMode;
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/** {@code /api/v1/coaching/courses}: the courses for caseworkers; unit leads add new ones. */
+@Component(service = CoursesResource.class)
+@JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
+@JSONRequired
+@Path("v1/coaching/courses")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CoursesResource {
+    private static final Set<String> KINDS = Set.of("job-search", "career", "work");
+    private static final Set<String> DELIVERY = Set.of("online", "in-person");
+
+    public record CourseView(UUID id, String name, String kind, String delivery, String productionMode, String provider, int capacity,
+            LocalDate startsOn) {
+        static CourseView of(Course c) {
+            return new CourseView(c.id(), c.name(), c.kind(), c.delivery(), c.productionMode(), c.provider(), c.capacity(), c.startsOn());
+        }
+    }
+
+    public record NewCourse(String name, String kind, String delivery, String productionMode, String provider, Integer capacity, String startsOn) {}
+
+    private final CourseStore store;
+
+    @Activate
+    public CoursesResource(@Reference CourseStore store) {
+        this.store = store;
+    }
+
+    @GET
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public List<CourseView> list(@Context SecurityContext s) {
+        Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        return store.courses().stream().map(CourseView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("unit-lead")
+    public Response add(NewCourse in, @Context SecurityContext s) {
+        Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
+        if (in == null || in.name() == null || in.name().isBlank() || in.name().length() > 200) {
+            throw new BadRequestException("name is required (at most 200 characters).");
+        }
+        if (!KINDS.contains(in.kind())) {
+            throw new BadRequestException("kind is job-search, career or work.");
+        }
+        if (!DELIVERY.contains(in.delivery())) {
+            throw new BadRequestException("delivery is online or in-person.");
+        }
+        ProductionMode mode;
+        try {
+            mode = ProductionMode.valueOf(in.productionMode());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BadRequestException("productionMode is OWN_PRODUCTION, IN_HOUSE or TENDERED.");
+        }
+        if (in.provider() == null || in.provider().isBlank() || in.provider().length() > 200) {
+            throw new BadRequestException("provider is required (at most 200 characters).");
+        }
+        if (in.capacity() == null || in.capacity() < 1 || in.capacity() > 1000) {
+            throw new BadRequestException("capacity is the number of seats, 1 to 1000.");
+        }
+        LocalDate starts;
+        try {
+            starts = LocalDate.parse(in.startsOn());
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new BadRequestException("startsOn is a date, YYYY-MM-DD.");
+        }
+        Course c = store.add(new Course(in.name().trim(), in.kind(), in.delivery(), mode.name(), in.provider().trim(), in.capacity(), starts));
+        return Response.status(Response.Status.CREATED).entity(CourseView.of(c)).build();
+    }
+}
