@@ -742,6 +742,7 @@ public class PlatformTest {
             }
         } finally {
             realCoaching.start();
+            awaitCoachingDefaultEverywhere();
         }
     }
 
@@ -806,6 +807,7 @@ public class PlatformTest {
             }
         } finally {
             realCoaching.start();
+            awaitCoachingDefaultEverywhere();
         }
     }
 
@@ -925,6 +927,7 @@ public class PlatformTest {
             assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));
         } finally {
             realCoaching.start();
+            awaitCoachingDefaultEverywhere();
         }
     }
 
@@ -961,7 +964,9 @@ public class PlatformTest {
             assertTrue(admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"));
             assertEquals(200, admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"kotka-coaching-partner\"}").status());
             api.login("caseworker", "polku-demo");
-            for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean(); i++) {
+            // Wait for the mapping file to be applied: the offer then names the partner.
+            for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/285").body(), "coaching").path("moduleId").asText()
+                    .equals("kotka-coaching-partner"); i++) {
                 Thread.sleep(100);
             }
             JsonNode offer = offer(api.get("v1/modules/offers/285").body(), "coaching");
@@ -988,6 +993,22 @@ public class PlatformTest {
             Thread.sleep(100);
         }
         assertFalse(admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"));
+        awaitCoachingDefaultEverywhere();
+    }
+
+    /** Tests that change mappings or modules leave the area as configured: coaching-default everywhere, available. */
+    private void awaitCoachingDefaultEverywhere() throws Exception {
+        Api c = new Api(api.port());
+        c.login("caseworker", "polku-demo");
+        for (String code : List.of("285", "075", "624", "935", "489")) {
+            for (int i = 0; i < 100; i++) {
+                JsonNode o = offer(c.get("v1/modules/offers/" + code).body(), "coaching");
+                if (o.path("available").asBoolean() && o.path("moduleId").asText().equals("coaching-default")) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     /** The area's own coaching module: its own schema and REST, and its rule that coaching is for job seekers. */
