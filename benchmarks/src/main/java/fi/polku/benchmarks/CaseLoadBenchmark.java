@@ -2,21 +2,16 @@ package fi.polku.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Loads a synthetic population into the assembled distribution (on its embedded PostgreSQL)
@@ -43,35 +38,13 @@ public final class CaseLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        Path home = Path.of(System.getProperty("polku.home", "platform/distribution/target/polku")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("polku-bench");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/polku").toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("polku.log").toFile());
-        pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
-        pb.environment().put("POLKU_DATA_DIR", data.toString());
-        pb.environment().put("POLKU_MODE", "demo");
-        Process polku = pb.start();
-        try {
-            new CaseLoadBenchmark(port).run(people);
-        } finally {
-            polku.destroy();
-            polku.waitFor(90, TimeUnit.SECONDS);
-            if (Boolean.getBoolean("polku.bench.keep")) {
-                System.out.println("data folder kept: " + data);
-            } else {
-                try (var files = Files.walk(data)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-                }
-            }
+        try (Distribution polku = Distribution.start()) {
+            polku.awaitHealthy();
+            new CaseLoadBenchmark(polku.port).run(people);
         }
     }
 
     private void run(int people) throws Exception {
-        awaitHealthy();
         System.out.printf("machine: %d cores, max heap of the benchmark JVM %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
 
@@ -134,22 +107,6 @@ public final class CaseLoadBenchmark {
         Arrays.sort(ms);
         System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests after %d warm-up)%n", what,
                 ms[SAMPLES / 2] / 1e6, ms[SAMPLES * 95 / 100] / 1e6, ms[SAMPLES - 1] / 1e6, SAMPLES, WARMUP);
-    }
-
-    private void awaitHealthy() throws Exception {
-        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < end) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "health")).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Polku did not become healthy within 3 minutes");
     }
 
     private void login(String user) throws Exception {

@@ -2,9 +2,7 @@ package fi.polku.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.CookieManager;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -66,36 +63,18 @@ public final class ModuleReplacementBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(System.getProperty("polku.home", "platform/distribution/target/polku")).toAbsolutePath().normalize();
         Path jar = Path.of(System.getProperty("polku.partner.jar",
                 "platform/itests/target/examples/partner-coaching/target/partner-coaching-1.0.0.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the example partner bundle first (mvn -q -pl platform/itests test-compile): " + jar);
         }
-        Path data = Files.createTempDirectory("polku-bench-modules");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/polku").toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("polku.log").toFile());
-        pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
-        pb.environment().put("POLKU_DATA_DIR", data.toString());
-        pb.environment().put("POLKU_MODE", "demo");
-        Process polku = pb.start();
-        try {
-            new ModuleReplacementBenchmark(port).run(Files.readAllBytes(jar));
-        } finally {
-            polku.destroy();
-            polku.waitFor(90, TimeUnit.SECONDS);
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+        try (Distribution polku = Distribution.start()) {
+            polku.awaitHealthy();
+            new ModuleReplacementBenchmark(polku.port).run(Files.readAllBytes(jar));
         }
     }
 
     private void run(byte[] partnerJar) throws Exception {
-        awaitHealthy();
         Client admin = new Client("admin");
         Client probe = new Client("caseworker");
         String customer = probe.get("v1/units/guidance/queue?limit=1").get(0).path("customerId").asText();
@@ -168,22 +147,5 @@ public final class ModuleReplacementBenchmark {
             good = false;
         }
         (good ? ok : failed).computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
-    }
-
-    private void awaitHealthy() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < end) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "health")).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    Thread.sleep(3_000); // let the demo population settle
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("Polku did not become healthy within 3 minutes");
     }
 }

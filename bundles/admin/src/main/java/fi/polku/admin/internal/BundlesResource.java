@@ -110,31 +110,22 @@ public final class BundlesResource {
         return Response.status(Response.Status.CREATED).entity(view(b)).build();
     }
 
+    /** {@code POST {id}/stop} and {@code POST {id}/start}. */
     @POST
-    @jakarta.ws.rs.Path("{id}/stop")
-    public BundleView stop(@PathParam("id") long id, @Context SecurityContext s) {
+    @jakarta.ws.rs.Path("{id}/{action: stop|start}")
+    public BundleView lifecycle(@PathParam("id") long id, @PathParam("action") String action, @Context SecurityContext s) {
         PolkuUser user = admin(s);
         Bundle b = deployed(id);
         try {
-            b.stop();
+            if (action.equals("stop")) {
+                b.stop();
+            } else {
+                b.start();
+            }
         } catch (BundleException e) {
-            throw new BadRequestException("Stopping failed: " + e.getMessage());
+            throw new BadRequestException("Could not " + action + " " + b.getSymbolicName() + ": " + e.getMessage());
         }
-        audit.record(user, null, "bundle.stop", b.getSymbolicName() + " " + b.getVersion());
-        return view(b);
-    }
-
-    @POST
-    @jakarta.ws.rs.Path("{id}/start")
-    public BundleView start(@PathParam("id") long id, @Context SecurityContext s) {
-        PolkuUser user = admin(s);
-        Bundle b = deployed(id);
-        try {
-            b.start();
-        } catch (BundleException e) {
-            throw new BadRequestException("Starting failed: " + e.getMessage());
-        }
-        audit.record(user, null, "bundle.start", b.getSymbolicName() + " " + b.getVersion());
+        audit.record(user, null, "bundle." + action, b.getSymbolicName() + " " + b.getVersion());
         return view(b);
     }
 
