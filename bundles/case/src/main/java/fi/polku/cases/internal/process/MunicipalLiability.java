@@ -72,6 +72,31 @@ public final class MunicipalLiability {
         });
     }
 
+    /**
+     * How many people in each municipality reach the liability within {@code withinDays}: counts
+     * only, no names, so a dashboard needs no audit record of persons.
+     */
+    public java.util.Map<String, Integer> counts(int withinDays, LocalDate today) {
+        if (withinDays < 0 || withinDays > 120) {
+            throw ProcessException.invalid("withinDays is from 0 to 120.");
+        }
+        return unit.inTransaction(em -> {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            organisation.municipalities().forEach(m -> counts.put(m.code(), 0));
+            List<Object[]> rows = em.createQuery("select p.municipalityCode, p.ruleSet, p.startDate, count(p) from JobSearchPeriod p "
+                    + "where p.endDate is null and p.startDate > :from group by p.municipalityCode, p.ruleSet, p.startDate", Object[].class)
+                    .setParameter("from", today.minusDays(CANDIDATE_DAYS)).getResultList();
+            for (Object[] r : rows) {
+                LocalDate liability = liabilityDate((String) r[1], (LocalDate) r[2]);
+                long daysLeft = liability == null ? -1 : ChronoUnit.DAYS.between(today, liability);
+                if (daysLeft >= 0 && daysLeft <= withinDays) {
+                    counts.merge((String) r[0], ((Number) r[3]).intValue(), Integer::sum);
+                }
+            }
+            return counts;
+        });
+    }
+
     private LocalDate liabilityDate(String ruleSetId, LocalDate start) {
         RuleSet rules = ruleSets.all().stream().filter(r -> r.id().equals(ruleSetId)).findFirst()
                 .or(() -> ruleSets.forStart(start)).orElse(null);

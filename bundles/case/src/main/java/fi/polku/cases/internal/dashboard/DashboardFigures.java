@@ -1,0 +1,74 @@
+package fi.polku.cases.internal.dashboard;
+
+import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.cases.internal.CaseDatabase;
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The dashboards' figures, per municipality and unit: aggregates only, never a person, so
+ * reading them leaves no audit record of anyone's data.
+ */
+@Component(service = DashboardFigures.class)
+public final class DashboardFigures {
+
+    /** Initial interviews held since a date, and how many of them by their statutory deadline. */
+    public record InitialInterviews(String municipalityCode, long held, long onTime, long openLate) {}
+
+    /** Open statutory tasks now, and how many of them are past due. */
+    public record Tasks(String municipalityCode, String unit, long open, long overdue) {}
+
+    /** One day of the nightly counts, for the trend. */
+    public record TaskDay(LocalDate day, String municipalityCode, long open, long overdue) {}
+
+    private final PersistenceUnit unit;
+
+    @Activate
+    public DashboardFigures(@Reference CaseDatabase database) {
+        this.unit = database.unit();
+    }
+
+    public List<InitialInterviews> initialInterviews(LocalDate since, LocalDate today) {
+        return unit.inTransaction(em -> rows(em, """
+                SELECT t.municipality_code,
+                       count(*) FILTER (WHERE t.state = 'done'),
+                       count(*) FILTER (WHERE t.state = 'done' AND i.held_on <= t.due),
+                       count(*) FILTER (WHERE t.state = 'open' AND t.due < ?2)
+                  FROM cases.task t LEFT JOIN cases.interview i ON i.task_id = t.id AND i.kind = 'initial'
+                 WHERE t.step = 'initial-interview' AND t.due >= ?1
+                 GROUP BY t.municipality_code ORDER BY t.municipality_code""", since, today).stream()
+                .map(r -> new InitialInterviews((String) r[0], n(r[1]), n(r[2]), n(r[3]))).toList());
+    }
+
+    public List<Tasks> tasks(LocalDate today) {
+        return unit.inTransaction(em -> rows(em, """
+                SELECT municipality_code, owner_unit, count(*), count(*) FILTER (WHERE due < ?1)
+                  FROM cases.task WHERE state = 'open'
+                 GROUP BY municipality_code, owner_unit ORDER BY municipality_code, owner_unit""", today).stream()
+                .map(r -> new Tasks((String) r[0], (String) r[1], n(r[2]), n(r[3]))).toList());
+    }
+
+    /** The nightly run's counts per municipality for the last days (see NightlyRecompute). */
+    public List<TaskDay> taskTrend(LocalDate since) {
+        return unit.inTransaction(em -> rows(em, """
+                SELECT day, municipality_code, sum(open_tasks), sum(overdue_tasks) FROM cases.task_statistics
+                 WHERE day >= ?1 GROUP BY day, municipality_code ORDER BY day, municipality_code""", since).stream()
+                .map(r -> new TaskDay(((java.sql.Date) r[0]).toLocalDate(), (String) r[1], n(r[2]), n(r[3]))).toList());
+    }
+
+    @SuppressWarnings("unchecked") // a native query with several columns gives Object[] rows
+    private static List<Object[]> rows(jakarta.persistence.EntityManager em, String sql, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
+    }
+
+    private static long n(Object value) {
+        return ((Number) value).longValue();
+    }
+}

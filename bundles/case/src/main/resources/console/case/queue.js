@@ -1,0 +1,36 @@
+// The unit queue: tasks nobody has taken yet; a caseworker takes one onto their own worklist.
+import { api, announce, clear, currentUser, h, heading, loading, notice, t, ApiError } from '/console/shell/polku.js';
+import { org, unitName } from './texts.js';
+import { taskTable } from './worklist.js';
+
+export default async function render(root, context) {
+  const o = await org();
+  const me = o.caseworkers.find(c => c.username === currentUser().username);
+  const unit = context.args[0] || (me && me.unit) || o.units[0].id;
+  const title = t({ fi: 'Yksikön jono', sv: 'Enhetens kö', en: 'Unit queue' });
+  const select = h('select', { id: 'queue-unit', onchange: e => { location.hash = '#/unit-queue/' + e.target.value; } },
+    o.units.map(u => h('option', { value: u.id }, unitName(o, u.id))));
+  select.value = unit;
+  const body = h('div', {}, loading());
+  clear(root, heading(title), h('div', { class: 'field' }, h('label', { for: 'queue-unit' }, t({ fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' })), select), body);
+  const rows = await api('v1/units/' + encodeURIComponent(unit) + '/queue?limit=100');
+  if (!rows.length) {
+    clear(body, notice('info', t({ fi: 'Jonossa ei ole tehtäviä.', sv: 'Det finns inga uppgifter i kön.', en: 'The queue is empty.' })));
+    return;
+  }
+  const take = row => h('button', { type: 'button', class: 'secondary', 'data-task': row.taskId,
+    'aria-label': t({ fi: 'Ota itselle: ', sv: 'Ta själv: ', en: 'Take: ' }) + row.customerName,
+    onclick: async e => {
+      e.target.disabled = true;
+      try {
+        await api('v1/tasks/' + row.taskId + '/take', { method: 'POST' });
+        e.target.closest('tr').remove();
+        announce(t({ fi: 'Tehtävä siirtyi työlistallesi.', sv: 'Uppgiften flyttades till din arbetslista.', en: 'The task moved to your worklist.' }));
+      } catch (err) {
+        e.target.disabled = false;
+        body.prepend(notice('error', err instanceof ApiError ? err.message : String(err)));
+      }
+    } }, t({ fi: 'Ota itselle', sv: 'Ta själv', en: 'Take' }));
+  clear(body, taskTable(rows, o, t({ fi: 'Ottamattomat tehtävät', sv: 'Uppgifter som ingen tagit', en: 'Tasks nobody has taken' }),
+    { header: t({ fi: 'Toiminto', sv: 'Åtgärd', en: 'Action' }), cell: take }));
+}

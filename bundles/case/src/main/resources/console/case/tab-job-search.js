@@ -1,0 +1,45 @@
+// The job search as a timeline of statutory steps, due and done, and the interviews held.
+import { clear, h, notice, t, table, fmtDate, fmtDateTime } from '/console/shell/polku.js';
+import { WORDS, stepName, unitName } from './texts.js';
+
+const KINDS = { initial: { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 'Initial interview' },
+  supplementary: { fi: 'Täydentävä työnhakukeskustelu', sv: 'Kompletterande jobbsökningssamtal', en: 'Supplementary interview' },
+  'job-search': { fi: 'Työnhakukeskustelu', sv: 'Jobbsökningssamtal', en: 'Job-search interview' } };
+
+export default async function render(root, { openPeriod: p, periods, org }) {
+  if (!p) {
+    clear(root, notice('info', t({ fi: 'Asiakkaalla ei ole voimassa olevaa työnhakua.', sv: 'Kunden har ingen pågående arbetssökning.',
+      en: 'The customer has no open job search.' })), pastPeriods(periods));
+    return;
+  }
+  const steps = p.timeline.map(s => h('li', { class: s.state === 'done' ? 'done' : s.overdue ? 'overdue' : 'open', 'data-step': s.step },
+    h('strong', {}, stepName(s.step)), ' – ',
+    s.from ? fmtDate(s.from) + '–' : '', t(WORDS.due).toLowerCase() + ' ' + fmtDate(s.due), ' ',
+    s.state === 'done' ? h('span', { class: 'badge badge-done' }, t(WORDS.done) + ' ' + fmtDate(s.doneAt))
+      : s.state === 'cancelled' ? h('span', { class: 'badge badge-open' }, t(WORDS.cancelled))
+        : s.overdue ? h('span', { class: 'badge badge-overdue' }, t(WORDS.overdue)) : h('span', { class: 'badge badge-open' }, t(WORDS.open))));
+  clear(root,
+    h('dl', { class: 'facts' },
+      h('dt', {}, t({ fi: 'Alkoi', sv: 'Började', en: 'Started' })), h('dd', {}, fmtDate(p.start)),
+      h('dt', {}, t(WORDS.unit)), h('dd', {}, unitName(org, p.unit)),
+      h('dt', {}, t({ fi: 'Sääntöjoukko', sv: 'Regeluppsättning', en: 'Rule set' })), h('dd', {}, p.ruleSet),
+      h('dt', {}, t({ fi: '100 päivän rahoitusvastuu', sv: '100 dagars finansieringsansvar', en: '100-day municipal liability' })),
+      h('dd', {}, fmtDate(p.municipalLiabilityDate))),
+    h('h3', {}, t({ fi: 'Lakisääteiset vaiheet', sv: 'Lagstadgade steg', en: 'Statutory steps' })),
+    h('ol', { class: 'timeline', id: 'timeline' }, steps),
+    p.interviews.length ? table(t({ fi: 'Haastattelut', sv: 'Samtal', en: 'Interviews' }),
+      [t({ fi: 'Päivä', sv: 'Datum', en: 'Date' }), t({ fi: 'Laji', sv: 'Typ', en: 'Kind' }),
+        t({ fi: 'Palvelutarve', sv: 'Servicebehov', en: 'Service need' }), t({ fi: 'Kirjannut', sv: 'Registrerad av', en: 'Recorded by' })],
+      p.interviews.map(i => [fmtDate(i.heldOn), t(KINDS[i.kind] || { fi: i.kind }), i.serviceNeed || '', i.recordedBy])) : null,
+    p.units.length > 1 ? table(t({ fi: 'Yksikkösiirrot', sv: 'Överföringar', en: 'Unit transfers' }),
+      [t(WORDS.from), t(WORDS.unit), t({ fi: 'Syy', sv: 'Orsak', en: 'Reason' })],
+      p.units.map(u => [fmtDate(u.from), unitName(org, u.unit), u.reason])) : null,
+    pastPeriods(periods));
+}
+
+function pastPeriods(periods) {
+  const past = periods.filter(p => p.endDate);
+  return past.length ? table(t({ fi: 'Päättyneet työnhaut', sv: 'Avslutade arbetssökningar', en: 'Ended job searches' }),
+    [t({ fi: 'Alkoi', sv: 'Började', en: 'Started' }), t({ fi: 'Päättyi', sv: 'Slutade', en: 'Ended' }), t({ fi: 'Syy', sv: 'Orsak', en: 'Reason' })],
+    past.map(p => [fmtDate(p.start), fmtDate(p.endDate), p.endReason || ''])) : null;
+}

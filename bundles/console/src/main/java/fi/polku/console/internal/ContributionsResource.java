@@ -1,0 +1,92 @@
+package fi.polku.console.internal;
+
+import fi.polku.api.console.ConsoleContributor;
+import fi.polku.api.console.Contribution;
+import fi.polku.api.module.ModuleRouting;
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.PolkuUser;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /api/v1/console/contributions[?municipality=kotka]}: what the console shows this user
+ * now. Contributors come and go with their bundles (dynamic references), so a page reload shows
+ * a started or stopped bundle without a restart.
+ */
+@Component(service = ContributionsResource.class)
+@JakartarsResource
+// Served only while the authentication filter and the role checks are in place: never unguarded.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
+@JSONRequired
+@Path("v1/console/contributions")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ContributionsResource {
+    private static final Logger LOG = LoggerFactory.getLogger(ContributionsResource.class);
+    private static final Pattern MUNICIPALITY = Pattern.compile("[a-z0-9-]{1,40}");
+
+    public record View(String id, String slot, Map<String, String> labels, String script, String moduleId, int order) {
+        static View of(Contribution c) {
+            return new View(c.id(), c.slot().id(), c.labels(), c.script(), c.moduleId(), c.order());
+        }
+    }
+
+    private final List<ConsoleContributor> contributors = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ModuleRouting routing;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addContributor(ConsoleContributor contributor) {
+        contributors.add(contributor);
+    }
+
+    void removeContributor(ConsoleContributor contributor) {
+        contributors.remove(contributor);
+    }
+
+    @GET
+    public List<View> list(@QueryParam("municipality") String municipality, @Context SecurityContext security) {
+        PolkuUser user = Caller.require(security.getUserPrincipal());
+        if (municipality != null && !MUNICIPALITY.matcher(municipality).matches()) {
+            throw new BadRequestException("municipality is a municipality code such as kotka.");
+        }
+        List<Contribution> all = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (ConsoleContributor contributor : contributors) {
+            try {
+                for (Contribution c : contributor.contributions()) {
+                    if (seen.add(c.id())) { // the first registered keeps an id; a clash must not hide the console
+                        all.add(c);
+                    } else {
+                        LOG.warn("Two console contributions share the id {}; the later one ({}) is left out", c.id(), c.script());
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("A console contributor failed and is left out: {}", contributor.getClass().getName(), e);
+            }
+        }
+        return VisibleContributions.of(all, user, routing, municipality).stream().map(View::of).toList();
+    }
+}

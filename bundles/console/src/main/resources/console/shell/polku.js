@@ -1,0 +1,393 @@
+// The console's helpers for contributions (the browser half of fi.polku.api.console 1.0).
+// A contribution imports what it needs from "/console/shell/polku.js"; these exports are the
+// contract, so they change only compatibly.
+
+const LANGUAGES = ['fi', 'sv', 'en'];
+let session = null;
+
+// ---- language -------------------------------------------------------------------------------
+
+export function lang() {
+  const chosen = localStorage.getItem('polku.lang');
+  return LANGUAGES.includes(chosen) ? chosen : 'fi';
+}
+
+export function setLang(language) {
+  localStorage.setItem('polku.lang', LANGUAGES.includes(language) ? language : 'fi');
+  document.documentElement.lang = lang();
+}
+
+/** The text in the user's language from {fi, sv, en}; Finnish when a translation is missing. */
+export function t(texts) {
+  return texts[lang()] ?? texts.fi;
+}
+
+// ---- session and REST -----------------------------------------------------------------------
+
+export function setSession(s) {
+  session = s;
+}
+
+export function currentUser() {
+  return session ? session.user : null;
+}
+
+export function hasRole(role) {
+  return !!session && session.user.roles.includes(role);
+}
+
+/** A refusal from the API: status, the person-readable message, and per-field messages. */
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || `HTTP ${status}`);
+    this.status = status;
+    this.body = body || {};
+    this.fields = (body && body.fields) || {};
+  }
+}
+
+/** Calls /api/<path>; writes carry the session's CSRF token; a refusal throws ApiError. */
+export async function api(path, { method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json', 'Accept-Language': lang() };
+  if (method !== 'GET' && session) {
+    headers['X-CSRF-Token'] = session.csrfToken;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  let response;
+  try {
+    response = await fetch('/api/' + path, { method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (e) {
+    throw new ApiError(0, { message: t({ fi: 'Palvelimeen ei saada yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
+      sv: 'Ingen kontakt med servern. Kontrollera nätverket och försök igen.',
+      en: 'The server cannot be reached. Check the network and try again.' }) });
+  }
+  const text = await response.text();
+  let data = null;
+  if (text) {
+    try { data = JSON.parse(text); } catch (e) { data = { message: text }; }
+  }
+  if (response.status === 401 && path !== 'session') {
+    window.dispatchEvent(new CustomEvent('polku:logged-out'));
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, data);
+  }
+  return data;
+}
+
+// ---- DOM ------------------------------------------------------------------------------------
+
+/** Builds an element; strings become text nodes, never HTML, so names cannot inject markup. */
+export function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'class') el.className = value;
+    else if (key === 'text') el.textContent = value;
+    else if (key.startsWith('on')) el.addEventListener(key.slice(2).toLowerCase(), value);
+    else el.setAttribute(key, value === true ? '' : value);
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+export function clear(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
+/** Tells screen readers (and tests) what just happened. */
+export function announce(message) {
+  const status = document.getElementById('status');
+  if (status) {
+    status.textContent = '';
+    setTimeout(() => { status.textContent = message; }, 50);
+  }
+}
+
+/** A page's heading, focused after navigation so keyboard and screen-reader users start there. */
+export function heading(text) {
+  return h('h1', { tabindex: '-1', class: 'page-title' }, text);
+}
+
+export function navigate(hash) {
+  if (location.hash === hash) {
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    location.hash = hash;
+  }
+}
+
+/** A message box: kind is info, error or success. */
+export function notice(kind, text) {
+  return h('div', { class: 'notice notice-' + kind, role: kind === 'error' ? 'alert' : 'status' }, text);
+}
+
+export function loading() {
+  return h('p', { class: 'loading' }, t({ fi: 'Ladataan…', sv: 'Laddar…', en: 'Loading…' }));
+}
+
+// ---- dates ----------------------------------------------------------------------------------
+
+/** 2026-11-29 → 29.11.2026 (the Finnish and Swedish way; English users here read it too). */
+export function fmtDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = String(iso).slice(0, 10).split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+}
+
+export function fmtDateTime(iso) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return date.toLocaleString(lang() === 'en' ? 'en-GB' : lang() + '-FI', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+export function today() {
+  const now = new Date();
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
+  return local.toISOString().slice(0, 10);
+}
+
+// ---- forms ----------------------------------------------------------------------------------
+
+let fieldCounter = 0;
+
+/**
+ * A labelled field with a place for its error. spec: {name, label, type (text, date, number,
+ * email, tel, textarea, select, checkbox), required, options [{value, label}], value, hint}.
+ */
+export function field(spec) {
+  const id = 'f-' + spec.name.replace(/[^a-zA-Z0-9]/g, '-') + '-' + (++fieldCounter);
+  const errorId = id + '-error';
+  const hintId = spec.hint ? id + '-hint' : null;
+  let control;
+  const common = { id, name: spec.name, required: spec.required || undefined, 'aria-describedby': hintId || undefined };
+  if (spec.type === 'textarea') {
+    control = h('textarea', { ...common, rows: spec.rows || 4 });
+    control.value = spec.value ?? '';
+  } else if (spec.type === 'select') {
+    control = h('select', common, (spec.options || []).map(o => h('option', { value: o.value }, o.label)));
+    if (spec.value !== undefined) control.value = spec.value;
+  } else if (spec.type === 'checkbox') {
+    control = h('input', { ...common, type: 'checkbox', value: 'true' });
+    control.checked = !!spec.value;
+  } else {
+    control = h('input', { ...common, type: spec.type || 'text', autocomplete: spec.autocomplete || 'off',
+      min: spec.min, max: spec.max, inputmode: spec.inputmode });
+    control.value = spec.value ?? '';
+  }
+  const label = h('label', { for: id }, spec.label, spec.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null);
+  const wrapper = h('div', { class: 'field' + (spec.type === 'checkbox' ? ' field-checkbox' : ''), 'data-field': spec.name });
+  if (spec.type === 'checkbox') {
+    append(wrapper, [control, label]);
+  } else {
+    append(wrapper, [label, spec.hint ? h('p', { class: 'hint', id: hintId }, spec.hint) : null, control]);
+  }
+  append(wrapper, [h('p', { class: 'field-error', id: errorId, hidden: true })]);
+  return wrapper;
+}
+
+/** The form's values as an object; names with dots ("plan.notes") become nested objects. */
+export function formValues(form) {
+  const values = {};
+  for (const el of form.elements) {
+    if (!el.name || el.disabled) continue;
+    let value = el.type === 'checkbox' ? el.checked : el.value.trim();
+    if (el.type === 'number' && value !== '') value = Number(value);
+    if (value === '') value = null;
+    const path = el.name.split('.');
+    let target = values;
+    for (const part of path.slice(0, -1)) target = target[part] = target[part] || {};
+    target[path[path.length - 1]] = value;
+  }
+  return values;
+}
+
+/** Shows the server's messages next to their fields; keeps everything typed. */
+export function showErrors(form, error) {
+  clearErrors(form);
+  const summary = form.querySelector('.form-summary');
+  const fields = error.fields || {};
+  let first = null;
+  for (const [name, message] of Object.entries(fields)) {
+    const wrapper = form.querySelector(`[data-field="${CSS.escape(name)}"]`);
+    if (!wrapper) continue;
+    const control = wrapper.querySelector('input, select, textarea');
+    const box = wrapper.querySelector('.field-error');
+    box.textContent = message;
+    box.hidden = false;
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), box.id].filter(Boolean).join(' '));
+    first = first || control;
+  }
+  const unplaced = Object.keys(fields).filter(name => !form.querySelector(`[data-field="${CSS.escape(name)}"]`));
+  if (summary) {
+    const text = Object.keys(fields).length && !unplaced.length
+      ? t({ fi: 'Tarkista merkityt kentät.', sv: 'Kontrollera de markerade fälten.', en: 'Check the marked fields.' })
+      : error.message;
+    clear(summary, notice('error', text));
+  }
+  (first || summary)?.focus();
+}
+
+export function clearErrors(form) {
+  for (const box of form.querySelectorAll('.field-error')) {
+    box.hidden = true;
+    box.textContent = '';
+  }
+  for (const control of form.querySelectorAll('[aria-invalid]')) {
+    control.removeAttribute('aria-invalid');
+    const ids = (control.getAttribute('aria-describedby') || '').split(' ').filter(id => !id.endsWith('-error'));
+    if (ids.length) control.setAttribute('aria-describedby', ids.join(' ')); else control.removeAttribute('aria-describedby');
+  }
+  const summary = form.querySelector('.form-summary');
+  if (summary) clear(summary);
+}
+
+/**
+ * A form that sends once: while a submission is under way another is ignored, so a double
+ * click or Enter twice saves once. onSubmit(values) returns a promise; an ApiError from it is
+ * shown next to the fields.
+ */
+export function form(children, submitLabel, onSubmit) {
+  const summary = h('div', { class: 'form-summary', tabindex: '-1' });
+  const button = h('button', { type: 'submit', class: 'primary' }, submitLabel);
+  const el = h('form', { novalidate: true }, summary, children, h('div', { class: 'form-actions' }, button));
+  el.addEventListener('submit', async event => {
+    event.preventDefault();
+    if (el.dataset.busy) return;
+    el.dataset.busy = 'true';
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      clearErrors(el);
+      await onSubmit(formValues(el), el);
+    } catch (e) {
+      if (e instanceof ApiError) showErrors(el, e); else throw e;
+    } finally {
+      delete el.dataset.busy;
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+    }
+  });
+  return el;
+}
+
+// ---- tables ---------------------------------------------------------------------------------
+
+/** A table with a caption and column headers; rows are arrays of cells (strings or nodes). */
+export function table(caption, headers, rows, { rowClass } = {}) {
+  return h('table', { class: 'data' },
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, rows.map((cells, i) => h('tr', { class: rowClass ? rowClass(i) : undefined }, cells.map(c => h('td', {}, c))))));
+}
+
+// ---- slots ----------------------------------------------------------------------------------
+
+/** The contributions visible to this user, for one slot; with a municipality, those for its residents. */
+export async function contributions(slot, municipality) {
+  const all = await api('v1/console/contributions' + (municipality ? '?municipality=' + encodeURIComponent(municipality) : ''));
+  return slot ? all.filter(c => c.slot === slot) : all;
+}
+
+/** Renders one contribution into root; a failing one shows a notice and leaves the rest alone. */
+export async function renderContribution(contribution, root, context) {
+  try {
+    const module = await import(contribution.script);
+    await module.default(root, { ...context, contribution });
+  } catch (e) {
+    console.error('Contribution failed', contribution.id, e);
+    clear(root, notice('error', e instanceof ApiError && e.status !== 503 && e.status !== 0 ? e.message
+      : t({ fi: 'Palvelu ei ole juuri nyt käytettävissä.', sv: 'Tjänsten är inte tillgänglig just nu.',
+        en: 'Service not available at the moment.' })));
+  }
+}
+
+/** Renders every contribution of a slot, each in its own section with its label as heading. */
+export async function renderSlot(slot, root, context, municipality) {
+  const list = await contributions(slot, municipality);
+  clear(root);
+  for (const c of list) {
+    const body = h('div', { class: 'slot-body' }, loading());
+    root.append(h('section', { class: 'slot-item slot-' + slot, 'data-contribution': c.id, 'aria-label': t(c.labels) },
+      h('h2', {}, t(c.labels)), body));
+    renderContribution(c, body, context);
+  }
+  return list;
+}
+
+/** Tabs (WAI-ARIA tabs pattern, arrow keys move between them) filled by contributions. */
+export function tabs(list, root, context) {
+  const tablist = h('div', { role: 'tablist', class: 'tabs', 'aria-label': context.tabsLabel || '' });
+  const panel = h('div', { role: 'tabpanel', class: 'tab-panel', tabindex: '0' });
+  const buttons = list.map((c, i) => h('button', {
+    role: 'tab', type: 'button', id: 'tab-' + c.id, 'data-contribution': c.id, 'aria-controls': 'tab-panel',
+    'aria-selected': 'false', tabindex: '-1',
+    onclick: () => select(i),
+    onkeydown: e => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (step) { e.preventDefault(); select((i + step + list.length) % list.length, true); }
+    },
+  }, t(c.labels)));
+  panel.id = 'tab-panel';
+  function select(index, focus) {
+    buttons.forEach((b, j) => {
+      b.setAttribute('aria-selected', String(j === index));
+      b.tabIndex = j === index ? 0 : -1;
+    });
+    if (focus) buttons[index].focus();
+    panel.setAttribute('aria-labelledby', buttons[index].id);
+    clear(panel, loading());
+    renderContribution(list[index], panel, context);
+  }
+  append(tablist, buttons);
+  clear(root, tablist, panel);
+  if (list.length) select(Math.max(0, list.findIndex(c => c.id === context.initialTab)));
+  return { select };
+}
+
+// ---- charts ---------------------------------------------------------------------------------
+
+let chartLibrary;
+
+function loadChart() {
+  chartLibrary = chartLibrary || new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/console/shell/vendor/chart.umd.js';
+    script.onload = () => resolve(window.Chart);
+    script.onerror = () => reject(new Error('Chart.js did not load'));
+    document.head.append(script);
+  });
+  return chartLibrary;
+}
+
+// Colours that keep 3:1 contrast against white, told apart by more than hue.
+const PALETTE = ['#004f7c', '#b35900', '#1d6b32', '#6a2c91', '#a10e22'];
+
+/**
+ * A bar chart drawn in the browser. The canvas is an image with a summary label; callers show
+ * the same figures in a table too, which is what screen readers and keyboard users read.
+ */
+export async function barChart(root, { label, labels, datasets, stacked = false, max }) {
+  const Chart = await loadChart();
+  const canvas = h('canvas', { role: 'img', 'aria-label': label });
+  root.append(h('div', { class: 'chart' }, canvas));
+  return new Chart(canvas, {
+    type: 'bar',
+    data: { labels, datasets: datasets.map((d, i) => ({ backgroundColor: PALETTE[i % PALETTE.length], ...d })) },
+    options: { responsive: true, maintainAspectRatio: false, animation: false,
+      scales: { x: { stacked }, y: { stacked, beginAtZero: true, max } } },
+  });
+}

@@ -1,0 +1,158 @@
+// The console shell: login, header, navigation, language switch and the router that gives the
+// main area to the contribution a #/<id>/<args> address names.
+import {
+  api, ApiError, announce, clear, contributions, currentUser, field, form, h, heading, lang, notice, renderContribution,
+  setLang, setSession, t,
+} from './polku.js';
+
+const TEXT = {
+  skip: { fi: 'Siirry sisältöön', sv: 'Hoppa till innehållet', en: 'Skip to content' },
+  mainNav: { fi: 'Päävalikko', sv: 'Huvudmeny', en: 'Main menu' },
+  admin: { fi: 'Ylläpito', sv: 'Administration', en: 'Administration' },
+  login: { fi: 'Kirjaudu sisään', sv: 'Logga in', en: 'Log in' },
+  logout: { fi: 'Kirjaudu ulos', sv: 'Logga ut', en: 'Log out' },
+  username: { fi: 'Käyttäjätunnus', sv: 'Användarnamn', en: 'Username' },
+  password: { fi: 'Salasana', sv: 'Lösenord', en: 'Password' },
+  language: { fi: 'Kieli', sv: 'Språk', en: 'Language' },
+  tagline: { fi: 'Työllisyyspalvelujen asianhallinta', sv: 'Ärendehantering för arbetskraftsservice',
+    en: 'Case management for employment services' },
+  badLogin: { fi: 'Käyttäjätunnus tai salasana on väärin.', sv: 'Fel användarnamn eller lösenord.',
+    en: 'Wrong username or password.' },
+  throttled: { fi: 'Liian monta epäonnistunutta kirjautumista. Odota minuutti ja yritä uudelleen.',
+    sv: 'För många misslyckade inloggningar. Vänta en minut och försök igen.',
+    en: 'Too many failed logins. Wait a minute and try again.' },
+  notFound: { fi: 'Sivua ei löydy. Se voi kuulua palveluun, joka ei ole nyt käytössä.',
+    sv: 'Sidan hittas inte. Den kan höra till en tjänst som inte används nu.',
+    en: 'Page not found. It may belong to a service that is not in use now.' },
+  nothing: { fi: 'Sinulle ei ole tässä asennuksessa sivuja.', sv: 'Det finns inga sidor för dig i denna installation.',
+    en: 'There are no pages for you in this installation.' },
+  loggedOut: { fi: 'Istunto päättyi. Kirjaudu uudelleen.', sv: 'Sessionen har gått ut. Logga in igen.',
+    en: 'Your session ended. Please log in again.' },
+  roles: { caseworker: { fi: 'asiantuntija', sv: 'sakkunnig', en: 'caseworker' },
+    'unit-lead': { fi: 'esihenkilö', sv: 'chef', en: 'unit lead' },
+    'it-admin': { fi: 'pääkäyttäjä', sv: 'huvudanvändare', en: 'IT admin' },
+    partner: { fi: 'kumppani', sv: 'partner', en: 'partner' } },
+};
+
+let pages = [];
+
+async function boot() {
+  setLang(lang());
+  window.addEventListener('polku:logged-out', () => showLogin(TEXT.loggedOut));
+  window.addEventListener('hashchange', route);
+  try {
+    setSession(await api('session'));
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return showLogin();
+    return clear(document.getElementById('main'), notice('error', e.message));
+  }
+  await showConsole();
+}
+
+function languageSwitch() {
+  const select = h('select', { id: 'language', name: 'language', onchange: e => { setLang(e.target.value); location.reload(); } },
+    h('option', { value: 'fi', lang: 'fi' }, 'Suomi'), h('option', { value: 'sv', lang: 'sv' }, 'Svenska'),
+    h('option', { value: 'en', lang: 'en' }, 'English'));
+  select.value = lang();
+  return h('div', { class: 'language' }, h('label', { for: 'language' }, t(TEXT.language)), select);
+}
+
+function chromeTexts() {
+  document.getElementById('skip-link').textContent = t(TEXT.skip);
+  document.getElementById('nav').setAttribute('aria-label', t(TEXT.mainNav));
+}
+
+function showLogin(message) {
+  setSession(null);
+  chromeTexts();
+  document.title = t(TEXT.login) + ' – Polku';
+  clear(document.getElementById('header'), h('div', { class: 'brand' }, 'Polku'), languageSwitch());
+  clear(document.getElementById('nav'));
+  const main = document.getElementById('main');
+  const loginForm = form([
+    field({ name: 'username', label: t(TEXT.username), required: true, autocomplete: 'username' }),
+    field({ name: 'password', label: t(TEXT.password), type: 'password', required: true, autocomplete: 'current-password' }),
+  ], t(TEXT.login), async values => {
+    try {
+      await api('session', { method: 'POST', body: { username: values.username || '', password: values.password || '' } });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) throw new ApiError(401, { message: t(TEXT.badLogin) });
+      if (e instanceof ApiError && e.status === 429) throw new ApiError(429, { message: t(TEXT.throttled) });
+      throw e;
+    }
+    setSession(await api('session'));
+    await showConsole();
+  });
+  loginForm.id = 'login-form';
+  clear(main, h('div', { class: 'login' }, heading(t(TEXT.login)), h('p', {}, t(TEXT.tagline)),
+    message ? notice('info', t(message)) : null, loginForm));
+  main.querySelector('input[name=username]').focus();
+}
+
+async function header() {
+  const user = currentUser();
+  let place = [];
+  try {
+    const org = await api('v1/organisation');
+    const me = org.caseworkers.find(c => c.username === user.username);
+    if (me) {
+      const unit = org.units.find(u => u.id === me.unit);
+      const office = org.servicePoints.find(s => s.id === me.servicePoint);
+      const unitName = unit ? (lang() === 'sv' ? unit.nameSv : lang() === 'en' ? unit.nameEn : unit.nameFi) : me.unit;
+      place = [h('span', { class: 'unit' }, unitName), office ? h('span', { class: 'office' }, office.name) : null];
+    }
+  } catch (e) {
+    // A partner's user has no place in the area's organisation: the name and role are enough.
+  }
+  const roles = user.roles.map(r => TEXT.roles[r] ? t(TEXT.roles[r]) : r).join(', ');
+  clear(document.getElementById('header'),
+    h('div', { class: 'brand' }, 'Polku'),
+    h('div', { class: 'who' }, h('span', { class: 'name', id: 'user-name' }, user.displayName), h('span', { class: 'role' }, roles), place),
+    languageSwitch(),
+    h('button', { type: 'button', class: 'link-button', id: 'logout', onclick: logout }, t(TEXT.logout)));
+}
+
+async function logout() {
+  try { await api('session', { method: 'DELETE' }); } catch (e) { /* already gone */ }
+  location.hash = '';
+  showLogin();
+}
+
+async function showConsole() {
+  chromeTexts();
+  await header();
+  const all = await contributions(null);
+  pages = all.filter(c => ['navigation', 'page', 'admin-page'].includes(c.slot));
+  const navItems = all.filter(c => c.slot === 'navigation');
+  const adminItems = all.filter(c => c.slot === 'admin-page');
+  const link = c => h('li', {}, h('a', { href: '#/' + c.id, 'data-contribution': c.id }, t(c.labels)));
+  clear(document.getElementById('nav'),
+    h('ul', {}, navItems.map(link)),
+    adminItems.length ? h('h2', { class: 'nav-group' }, t(TEXT.admin)) : null,
+    adminItems.length ? h('ul', {}, adminItems.map(link)) : null);
+  await route();
+}
+
+async function route() {
+  if (!currentUser()) return;
+  const main = document.getElementById('main');
+  const [id, ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  const listed = pages.filter(c => c.slot !== 'page');
+  const page = pages.find(c => c.id === id) || (!id ? listed[0] : null);
+  for (const a of document.querySelectorAll('#nav a')) {
+    if (page && a.dataset.contribution === page.id) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  }
+  if (!page) {
+    document.title = 'Polku';
+    clear(main, heading('Polku'), notice('info', t(listed.length ? TEXT.notFound : TEXT.nothing)));
+    return;
+  }
+  document.title = t(page.labels) + ' – Polku';
+  clear(main);
+  await renderContribution(page, main, { args, page });
+  const title = main.querySelector('h1');
+  (title || main).focus();
+  announce(document.title);
+}
+
+boot();

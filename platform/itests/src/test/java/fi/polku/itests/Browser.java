@@ -1,0 +1,163 @@
+package fi.polku.itests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium through {@code /usr/bin/chromedriver} (never a
+ * downloaded driver), with axe-core for the accessibility check and screenshots saved as test
+ * artifacts in {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    final ChromeDriver driver;
+    final String base;
+    private final WebDriverWait wait;
+    private final String axe;
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    }
+
+    Browser(int port, Path profile) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // This machine has no outside network: no background calls home, no component updates.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+                "--user-data-dir=" + profile, "--lang=fi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        base = "http://localhost:" + port;
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    void open(String hash) {
+        driver.get(base + "/console/" + hash);
+    }
+
+    WebElement await(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void awaitText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    void awaitGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** Waits until no "loading" placeholder is left, so checks see the finished page. */
+    void settled() {
+        wait.until(d -> d.findElements(By.cssSelector(".loading")).isEmpty());
+    }
+
+    WebElement field(String name) {
+        return await(By.name(name));
+    }
+
+    void type(String name, String text) {
+        WebElement f = field(name);
+        f.clear();
+        f.sendKeys(text);
+    }
+
+    void select(String name, String value) {
+        new org.openqa.selenium.support.ui.Select(field(name)).selectByValue(value);
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    String text(By by) {
+        return await(by).getText();
+    }
+
+    /** Runs axe-core with the WCAG 2.1 A and AA rules on the page as it is now; fails on any violation. */
+    @SuppressWarnings("unchecked")
+    void assertAccessible(String page) {
+        settled();
+        JavascriptExecutor js = driver;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '"
+                + " + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));", WCAG);
+        List<String> violations = (List<String>) result;
+        if (!violations.isEmpty()) {
+            screenshot("axe-failure-" + page);
+            fail("axe-core found " + violations.size() + " WCAG 2.1 AA violations on " + page + ":\n" + String.join("\n", violations));
+        }
+        checkedPages.add(page);
+    }
+
+    final java.util.Set<String> checkedPages = new java.util.LinkedHashSet<>();
+
+    void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    void login(String username, String password) {
+        open("");
+        type("username", username);
+        type("password", password);
+        click(By.cssSelector("#login-form button[type=submit]"));
+        await(By.id("logout"));
+    }
+
+    void logout() {
+        click(By.id("logout"));
+        await(By.id("login-form"));
+    }
+
+    List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    static void assertContains(String haystack, String needle) {
+        assertTrue(haystack.contains(needle), "expected '" + needle + "' in:\n" + haystack);
+    }
+
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
