@@ -70,7 +70,7 @@ public record ApplicationInput(String kind, String customerId, String employerBu
         if (employerName == null || employerName.isBlank() || employerName.length() > 200) {
             fields.put("employerName", "employerName is the employer's name (at most 200 characters).");
         }
-        if (!EMPLOYER_KINDS.contains(employerKind)) {
+        if (employerKind == null || !EMPLOYER_KINDS.contains(employerKind)) { // Set.of rejects null
             fields.put("employerKind", "employerKind is company, public-body or third-sector (an association or foundation).");
         }
         if (apprenticeship != null && k != SubsidyKind.PAY_SUBSIDY) {

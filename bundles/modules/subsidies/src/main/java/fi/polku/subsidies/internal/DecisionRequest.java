@@ -16,7 +16,7 @@ public record DecisionRequest(String outcome, Long grantedCents, String reasons)
     /** Checks what can be checked without the application; the same request with trimmed reasons. */
     DecisionRequest checked() {
         Map<String, String> fields = new LinkedHashMap<>();
-        if (!OUTCOMES.contains(outcome)) {
+        if (outcome == null || !OUTCOMES.contains(outcome)) { // Set.of rejects null
             fields.put("outcome", "outcome is granted, partly or refused.");
         }
         String r = reasons == null ? "" : reasons.trim();

@@ -58,6 +58,14 @@ class ApplicationInputTest {
     }
 
     @Test
+    void anEmptyApplicationIsBadInputNotAnError() {
+        Map<String, String> f = fields(new ApplicationInput("pay-subsidy", null, null, null, null, null, null, null, null, null, null));
+        assertTrue(f.keySet().containsAll(List.of("customerId", "requestedCents", "months", "startDate", "employerBusinessId", "employerName",
+                "employerKind")), f.toString());
+        assertTrue(fields(new ApplicationInput(null, null, null, null, null, null, null, null, null, null, null)).containsKey("kind"));
+    }
+
+    @Test
     void theBirthDateIsAskedOnlyWhereAnAgeRuleNeedsIt() {
         assertTrue(fields(new ApplicationInput("employment-subsidy-55", CUSTOMER, "0112038-9", "Oy", "company", null, null, null, 100L,
                 12, "2026-01-01")).containsKey("birthDate"));
@@ -83,6 +91,7 @@ class ApplicationInputTest {
     void decisionsGiveReasonsAndGrantNoMoreThanAppliedFor() {
         assertThrows(SubsidyException.class, () -> new DecisionRequest("refused", null, " ").checked());
         assertThrows(SubsidyException.class, () -> new DecisionRequest("maybe", null, "x").checked());
+        assertThrows(SubsidyException.class, () -> new DecisionRequest(null, null, null).checked());
         assertThrows(SubsidyException.class, () -> new DecisionRequest("partly", null, "budget").checked());
         Application a = new ApplicationInput("travel-compensation", CUSTOMER, null, null, null, null, null, null, 100_00L, null,
                 "2026-01-01").toApplication(rules, "caseworker", Instant.now());
