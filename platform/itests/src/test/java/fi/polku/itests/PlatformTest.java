@@ -5,28 +5,15 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
-import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
-import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
-import static org.ops4j.pax.exam.CoreOptions.junitBundles;
-import static org.ops4j.pax.exam.CoreOptions.systemPackages;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.api.persistence.PersistenceUnit;
-import fi.polku.launcher.FrameworkProperties;
-import fi.polku.launcher.LauncherConfig;
-import fi.polku.launcher.Tiers;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
 import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
@@ -58,56 +45,7 @@ public class PlatformTest {
 
     @Configuration
     public Option[] config() throws Exception {
-        Path home = Path.of(System.getProperty("polku.home")).toAbsolutePath().normalize();
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path data = Files.createTempDirectory("polku-itest");
-        LauncherConfig config = new LauncherConfig(home, port, LauncherConfig.Mode.DEMO, data, "", "", "", 0);
-        Map<String, String> props = FrameworkProperties.of(config, TestDatabase.jdbcUrl(), "postgres", "", false);
-        // Pax Exam keeps its own framework storage and start levels.
-        props.remove(Constants.FRAMEWORK_STORAGE);
-        props.remove(Constants.FRAMEWORK_STORAGE_CLEAN);
-        props.remove(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
-        // Pax Exam adds its own packages to the system packages; ours join them instead of replacing them.
-        String extra = props.remove(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA);
-        // The distribution's deploy and configs folders are left alone; copies stand in, so a test can edit them.
-        Path configs = Files.createDirectories(data.resolve("configs"));
-        try (var files = Files.list(home.resolve("configs"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, configs.resolve(f.getFileName()));
-            }
-        }
-        props.put("felix.fileinstall.dir", Files.createDirectories(data.resolve("deploy")) + "," + configs);
-        props.put("polku.deploy.dir", data.resolve("deploy").toString());
-        props.put("polku.configs.dir", configs.toString());
-        props.put("polku.test.configs", configs.toString());
-        props.put("polku.test.examples", System.getProperty("polku.examples", ""));
-
-        List<Option> options = new ArrayList<>();
-        options.add(systemPackages(extra.split(",")));
-        props.forEach((k, v) -> options.add(frameworkProperty(k).value(v)));
-        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
-        Tiers tiers = Tiers.scan(home.resolve("system"));
-        for (Tiers.Tier tier : tiers.tiers()) {
-            for (Path jar : tier.bundles()) {
-                options.add(bundle(jar.toUri().toString()).startLevel(tier.startLevel()).start(!isFragment(jar)));
-            }
-        }
-        options.add(junitBundles());
-        options.add(cleanCaches(true));
-        // The platform takes several seconds to start (Hibernate, Jersey); the probe waits for it.
-        options.add(systemTimeout(120_000));
-        options.add(systemProperty("pax.exam.service.timeout").value("120000"));
-        options.add(frameworkProperty("pax.exam.service.timeout").value("120000"));
-        return options.toArray(new Option[0]);
-    }
-
-    private static boolean isFragment(Path jar) throws IOException {
-        try (JarFile j = new JarFile(jar.toFile())) {
-            return j.getManifest().getMainAttributes().getValue(Constants.FRAGMENT_HOST) != null;
-        }
+        return DistributionOptions.options();
     }
 
     @Before
@@ -134,7 +72,7 @@ public class PlatformTest {
     }
 
     @Test
-    public void healthReportsDatabaseAndEveryPolkuBundleWithoutLogin() {
+    public void healthReportsDatabaseAndEveryPolkuBundleWithoutLogin() throws Exception {
         Api.Reply r = api.get("health");
         assertEquals(200, r.status());
         assertEquals("UP", r.body().path("status").asText());
@@ -145,9 +83,27 @@ public class PlatformTest {
             assertEquals(b.toString(), "ACTIVE", b.path("state").asText());
         }
         assertTrue(names.toString(), names.containsAll(List.of("fi.polku.api", "fi.polku.persistence", "fi.polku.security", "fi.polku.web", "fi.polku.case")));
-        assertTrue("a mapped module that is missing is reported, and the platform is still UP",
-                r.body().path("moduleFaults").toString().contains("{\"municipalityCode\":\"285\",\"serviceType\":\"subsidies\",\"moduleId\":\"subsidies-default\"}"));
         assertTrue(r.body().path("modules").isArray());
+        assertTrue(r.body().path("modules").toString(), r.body().path("modules").toString().contains("subsidies-default"));
+
+        // Every configured module is installed; a mapping to one that is not is reported, and the platform stays UP.
+        Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
+        String original = Files.readString(kotka);
+        String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"ohjaamo\",\"moduleId\":\"ohjaamo-default\"}";
+        try {
+            Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.ohjaamo\": \"ohjaamo-default\",\n  \"module.coaching\":"));
+            for (int i = 0; i < 100 && !api.get("health").body().path("moduleFaults").toString().contains(fault); i++) {
+                Thread.sleep(100);
+            }
+            Api.Reply faulty = api.get("health");
+            assertTrue("a mapped module that is missing is reported", faulty.body().path("moduleFaults").toString().contains(fault));
+            assertEquals("and the platform is still UP", 200, faulty.status());
+        } finally {
+            Files.writeString(kotka, original);
+        }
+        for (int i = 0; i < 100 && api.get("health").body().path("moduleFaults").toString().contains(fault); i++) {
+            Thread.sleep(100);
+        }
     }
 
     @Test
@@ -684,6 +640,9 @@ public class PlatformTest {
         // The area's own coaching module is stopped: this test stands in a module of its own.
         Bundle realCoaching = polkuBundle("fi.polku.coaching");
         realCoaching.stop();
+        // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
+        Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
+        realSubsidies.stop();
         try {
             api.login("caseworker", "polku-demo");
             Api admin = new Api(api.port());
@@ -741,6 +700,7 @@ public class PlatformTest {
                 bad.unregister();
             }
         } finally {
+            realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();
         }
@@ -752,6 +712,9 @@ public class PlatformTest {
         // The area's own coaching module is stopped: this test stands in a module of its own.
         Bundle realCoaching = polkuBundle("fi.polku.coaching");
         realCoaching.stop();
+        // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
+        Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
+        realSubsidies.stop();
         try {
             fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
                     "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
@@ -806,6 +769,7 @@ public class PlatformTest {
                 reg.unregister();
             }
         } finally {
+            realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();
         }
@@ -813,7 +777,18 @@ public class PlatformTest {
 
     /** A module's own conditions decide eligibility; a module that hangs is answered for, in time. */
     @Test
-    public void moduleDecidesEligibilityAndAHangingModuleCannotHoldTheCaseworker() {
+    public void moduleDecidesEligibilityAndAHangingModuleCannotHoldTheCaseworker() throws Exception {
+        // The area's own subsidies module is stopped: this test stands in a module of its own.
+        Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
+        realSubsidies.stop();
+        try {
+            standInSubsidiesModuleDecidesEligibility();
+        } finally {
+            realSubsidies.start();
+        }
+    }
+
+    private void standInSubsidiesModuleDecidesEligibility() {
         fi.polku.api.module.ServiceModule subsidies = new fi.polku.api.module.ServiceModule() {
             @Override
             public fi.polku.api.module.ModuleDescriptor descriptor() {
@@ -887,6 +862,9 @@ public class PlatformTest {
         // The area's own coaching module is stopped: this test stands in a module of its own.
         Bundle realCoaching = polkuBundle("fi.polku.coaching");
         realCoaching.stop();
+        // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
+        Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
+        realSubsidies.stop();
         try {
             fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
                     "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
@@ -926,6 +904,7 @@ public class PlatformTest {
             }
             assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));
         } finally {
+            realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();
         }

@@ -74,7 +74,11 @@ public final class Rules2025 implements RuleSet {
                 new RuleParameter("municipal-liability.benefit-days", Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", source(c.municipalLiability_source())),
                 new RuleParameter("municipal-liability.counting", c.municipalLiability_counting(), "", source(c.municipalLiability_source())),
                 new RuleParameter("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", source(c.municipalLiability_stepsSource())),
-                new RuleParameter("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", source(c.timeLimits_source())));
+                new RuleParameter("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", source(c.timeLimits_source())),
+                new RuleParameter("employment-subsidy-55.min-age", Integer.toString(c.employmentSubsidy55_minAge()), "years", source(c.employmentSubsidy55_source())),
+                new RuleParameter("start-up-grant.max-months", Integer.toString(c.startUpGrant_maxMonths()), "months", source(c.startUpGrant_source())),
+                new RuleParameter("start-up-grant.full-time-required", Boolean.toString(c.startUpGrant_fullTimeRequired()), "", source(c.startUpGrant_source())),
+                new RuleParameter("pay-subsidy.employer-kinds", String.join(", ", c.paySubsidy_employerKinds()), "employer-kinds", source(c.paySubsidy_source())));
     }
 
     @Override

@@ -122,4 +122,17 @@ class Rules2025Test {
     private static String window(ScheduledStep s) {
         return s.from() + ".." + s.to();
     }
+
+    /** The subsidy thresholds the subsidies module reads are data of the rule set, each with its source. */
+    @Test
+    void subsidyThresholdsAreParametersWithSources() {
+        Map<String, RuleParameter> p = rules.parameters().stream().collect(Collectors.toMap(RuleParameter::key, Function.identity()));
+        assertEquals("55", p.get("employment-subsidy-55.min-age").value());
+        assertEquals("12", p.get("start-up-grant.max-months").value());
+        assertEquals("true", p.get("start-up-grant.full-time-required").value());
+        assertEquals("company, public-body, third-sector", p.get("pay-subsidy.employer-kinds").value());
+        for (String key : List.of("employment-subsidy-55.min-age", "start-up-grant.max-months", "pay-subsidy.employer-kinds")) {
+            assertTrue(p.get(key).source().note().contains("to be confirmed"), key + ": section numbers are not invented");
+        }
+    }
 }

@@ -56,4 +56,22 @@ public @interface RuleConfig2026 {
     String firstNeglect_source() default "HE 108/2025 | a first neglect gives a 7-calendar-day period without benefit | the committee proposed 1.3.2026 for this change; to be confirmed";
 
     String timeLimits_source() default "Act 150/1930 on computing statutory time limits | 2 §: the event day is not counted; 3 §: months end on the corresponding day (or the month's last); 5 §: a limit ending on a holiday, Saturday, May Day, Independence Day, Christmas or Midsummer Eve moves to the next business day";
+
+    @AttributeDefinition(description = "Age in full years on the start of the employment a job seeker must have reached for the employment subsidy for people aged 55+")
+    int employmentSubsidy55_minAge() default 55;
+
+    String employmentSubsidy55_source() default "Act 380/2023 on organising employment services | employment subsidy for people aged 55 or more (55 vuotta täyttäneiden työllistämistuki), paid to an employer that hires such a job seeker | unchanged by HE 108/2025 as far as checked; section number to be confirmed in Finlex; the provisions came from Act 916/2012 with the TE2024 reform (to be confirmed); the further condition on the length of unemployment is not checked by Polku";
+
+    @AttributeDefinition(description = "Longest start-up grant in months")
+    int startUpGrant_maxMonths() default 12;
+
+    @AttributeDefinition(description = "Whether the start-up grant is only for full-time business")
+    boolean startUpGrant_fullTimeRequired() default true;
+
+    String startUpGrant_source() default "Act 380/2023 on organising employment services | start-up grant (starttiraha) for starting and establishing full-time business, granted for at most 12 months | unchanged by HE 108/2025 as far as checked; section number to be confirmed in Finlex";
+
+    @AttributeDefinition(description = "Kinds of employer that can receive pay subsidy: company, public-body, third-sector")
+    String[] paySubsidy_employerKinds() default {"company", "public-body", "third-sector"};
+
+    String paySubsidy_source() default "Act 380/2023 on organising employment services | pay subsidy (palkkatuki) to an employer that hires an unemployed job seeker: a company or other private employer, a municipality or other public body, an association or foundation | unchanged by HE 108/2025 as far as checked; section number to be confirmed; the grouping into three employer kinds is Polku's, and which public bodies are excluded (e.g. the State) is to be confirmed";
 }

@@ -59,7 +59,11 @@ public final class Rules2026 implements RuleSet {
                 new RuleParameter("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", StandardSteps.source(c.municipalLiability_stepsSource())),
                 new RuleParameter("job-search-profile.from", c.jobSearchProfile_from(), "date", StandardSteps.source(c.jobSearchProfile_source())),
                 new RuleParameter("first-neglect.days-without-benefit", Integer.toString(c.firstNeglect_days()), "calendar-days", StandardSteps.source(c.firstNeglect_source())),
-                new RuleParameter("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", StandardSteps.source(c.timeLimits_source())));
+                new RuleParameter("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", StandardSteps.source(c.timeLimits_source())),
+                new RuleParameter("employment-subsidy-55.min-age", Integer.toString(c.employmentSubsidy55_minAge()), "years", StandardSteps.source(c.employmentSubsidy55_source())),
+                new RuleParameter("start-up-grant.max-months", Integer.toString(c.startUpGrant_maxMonths()), "months", StandardSteps.source(c.startUpGrant_source())),
+                new RuleParameter("start-up-grant.full-time-required", Boolean.toString(c.startUpGrant_fullTimeRequired()), "", StandardSteps.source(c.startUpGrant_source())),
+                new RuleParameter("pay-subsidy.employer-kinds", String.join(", ", c.paySubsidy_employerKinds()), "employer-kinds", StandardSteps.source(c.paySubsidy_source())));
     }
 
     @Override

@@ -3,10 +3,14 @@ package fi.polku.rules.r2026.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.ScheduledStep;
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,5 +50,18 @@ class Rules2026Test {
         assertEquals("10", rules.parameters().stream().filter(p -> p.key().equals("initial-interview.business-days")).findFirst().orElseThrow().value());
         assertEquals("HE 108/2025", rules.schedule(LocalDate.parse("2026-02-02")).get(0).source().statute());
         assertEquals(LocalDate.parse("2026-01-01"), rules.effectiveFrom());
+    }
+
+    /** The subsidy thresholds the subsidies module reads are data of the rule set, each with its source. */
+    @Test
+    void subsidyThresholdsAreParametersWithSources() {
+        Map<String, RuleParameter> p = rules.parameters().stream().collect(Collectors.toMap(RuleParameter::key, Function.identity()));
+        assertEquals("55", p.get("employment-subsidy-55.min-age").value());
+        assertEquals("12", p.get("start-up-grant.max-months").value());
+        assertEquals("true", p.get("start-up-grant.full-time-required").value());
+        assertEquals("company, public-body, third-sector", p.get("pay-subsidy.employer-kinds").value());
+        for (String key : List.of("employment-subsidy-55.min-age", "start-up-grant.max-months", "pay-subsidy.employer-kinds")) {
+            assertTrue(p.get(key).source().note().contains("to be confirmed"), key + ": section numbers are not invented");
+        }
     }
 }

@@ -1,0 +1,128 @@
+package fi.polku.subsidies.internal;
+
+import fi.polku.api.audit.AuditLog;
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code /api/v1/subsidies/applications}: caseworkers enter applications, the pending queue puts
+ * companies and apprenticeships first, and a unit lead decides. Every access concerns a customer
+ * and is recorded in the audit log, with ids and amounts only.
+ */
+@Component(service = ApplicationsResource.class)
+@JakartarsResource
+// Served only while the authentication filter, the role checks and the module's error mapper are in place.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)", "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
+@JSONRequired
+@Path("v1/subsidies/applications")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ApplicationsResource {
+    private static final Set<String> STATUSES = Set.of("pending", "granted", "partly", "refused");
+
+    private final SubsidyStore store;
+    private final SubsidyRules rules;
+    private final AuditLog audit;
+
+    @Activate
+    public ApplicationsResource(@Reference SubsidyStore store, @Reference SubsidyRules rules, @Reference AuditLog audit) {
+        this.store = store;
+        this.rules = rules;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public Response create(ApplicationInput in, @Context SecurityContext s) {
+        PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        if (in == null) {
+            throw SubsidyException.invalid("kind", "Send the application as JSON: kind, customerId, requestedCents, months, startDate, "
+                    + "and the employer (employerBusinessId, employerName, employerKind) for an employer subsidy.");
+        }
+        Application a = store.add(in.toApplication(rules, caller.username(), Instant.now()));
+        audit.record(caller, a.customerId(), "subsidy.application-create", "application=" + a.id() + " kind=" + a.kind().id());
+        return Response.status(Response.Status.CREATED).entity(view(a)).build();
+    }
+
+    /** {@code ?status=pending} is the queue: companies and apprenticeships first, then oldest first. */
+    @GET
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public List<Views.ApplicationView> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
+            @QueryParam("limit") Integer limit, @Context SecurityContext s) {
+        PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        if (status != null && !STATUSES.contains(status)) {
+            throw SubsidyException.invalid("status", "status is pending, granted, partly or refused.");
+        }
+        SubsidyKind k = kind == null ? null : SubsidyKind.of(kind)
+                .orElseThrow(() -> SubsidyException.invalid("kind", "kind is one of: " + SubsidyKind.ids() + "."));
+        int n = limit == null ? 100 : Math.max(1, Math.min(limit, 500));
+        List<Application> found = store.applications(status, k, n);
+        // Each listed application shows a customer's data: each is an access of its own.
+        found.forEach(a -> audit.record(caller, a.customerId(), "subsidy.application-list", "application=" + a.id()));
+        return found.stream().map(this::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public Views.ApplicationView get(@PathParam("id") String id, @Context SecurityContext s) {
+        PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        Application a = store.application(uuid(id)).orElseThrow(() -> SubsidyException.notFound("No application " + id + "."));
+        audit.record(caller, a.customerId(), "subsidy.application-read", "application=" + a.id());
+        return view(a);
+    }
+
+    /** The unit lead's decision; money is committed from the appropriation in the same transaction. */
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("unit-lead")
+    public Response decide(@PathParam("id") String id, DecisionRequest in, @Context SecurityContext s) {
+        PolkuUser lead = Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
+        UUID applicationId = uuid(id);
+        if (in == null) {
+            throw SubsidyException.invalid("outcome", "Send the decision as JSON: outcome (granted, partly, refused), grantedCents, reasons.");
+        }
+        Decision d = store.decide(applicationId, in.checked(), lead.username());
+        Application a = store.application(applicationId).orElseThrow();
+        audit.record(lead, a.customerId(), "subsidy.decision", "application=" + a.id() + " decision=" + d.id() + " outcome=" + d.outcome()
+                + " grantedCents=" + d.grantedCents());
+        return Response.status(Response.Status.CREATED).entity(Views.DecisionView.of(d)).build();
+    }
+
+    private Views.ApplicationView view(Application a) {
+        List<String> check = "pending".equals(a.status()) ? rules.refusals(a.facts()) : List.of();
+        return Views.ApplicationView.of(a, check, "pending".equals(a.status()) ? null : store.decisionOn(a.id()).orElse(null));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw SubsidyException.notFound("No application " + id + ": an application id looks like 3f2b8c1e-9a4d-4c1b-8e2f-1a2b3c4d5e6f.");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package fi.polku.subsidies.internal;
+
+import fi.polku.api.audit.AuditLog;
+import fi.polku.api.security.Caller;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.api.security.Role;
+import fi.polku.api.time.FinnishCalendar;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+/**
+ * {@code /api/v1/subsidies/appropriations}: each kind's appropriation for a year with what is
+ * committed and what remains; unit leads set or raise them.
+ */
+@Component(service = AppropriationsResource.class)
+@JakartarsResource
+// Served only while the authentication filter, the role checks and the module's error mapper are in place.
+@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)", "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
+@JSONRequired
+@Path("v1/subsidies/appropriations")
+@Produces(MediaType.APPLICATION_JSON)
+public final class AppropriationsResource {
+    /** The body of a PUT: the year's whole appropriation for the kind, in cents. */
+    public record AmountInput(Long amountCents) {}
+
+    private final SubsidyStore store;
+    private final AuditLog audit;
+
+    @Activate
+    public AppropriationsResource(@Reference SubsidyStore store, @Reference AuditLog audit) {
+        this.store = store;
+        this.audit = audit;
+    }
+
+    /** Every kind for the year ({@code ?year=}, this year by default), also those not set yet (amount 0). */
+    @GET
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public List<Views.AppropriationView> list(@QueryParam("year") String year, @Context SecurityContext s) {
+        Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        int y = year == null || year.isBlank() ? FinnishCalendar.today().getYear() : year(year);
+        Map<String, Appropriations.Row> rows = store.appropriations(y).stream()
+                .collect(Collectors.toMap(Appropriations.Row::kind, Function.identity()));
+        return Arrays.stream(SubsidyKind.values()).map(k -> Views.AppropriationView.of(y, k, rows.get(k.id()))).toList();
+    }
+
+    /** Sets (or raises) the year's appropriation of a kind; never below what decisions have committed. */
+    @PUT
+    @Path("{year}/{kind}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("unit-lead")
+    public Views.AppropriationView set(@PathParam("year") String year, @PathParam("kind") String kind, AmountInput in,
+            @Context SecurityContext s) {
+        PolkuUser lead = Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
+        int y = year(year);
+        SubsidyKind k = SubsidyKind.of(kind).orElseThrow(() -> SubsidyException.notFound("No subsidy kind '" + kind + "'; the kinds are "
+                + SubsidyKind.ids() + "."));
+        if (in == null || in.amountCents() == null || in.amountCents() < 0 || in.amountCents() > 100 * ApplicationInput.MAX_CENTS) {
+            throw SubsidyException.invalid("amountCents", "amountCents is the year's whole appropriation in cents (0 to "
+                    + 100 * ApplicationInput.MAX_CENTS + ").");
+        }
+        Appropriations.Row row = store.setAppropriation(y, k, in.amountCents(), lead.username());
+        audit.record(lead, null, "subsidy.appropriation-set", "year=" + y + " kind=" + k.id() + " amountCents=" + in.amountCents());
+        return Views.AppropriationView.of(y, k, row);
+    }
+
+    private static int year(String year) {
+        try {
+            int y = Integer.parseInt(year.trim());
+            if (y >= 2000 && y <= 2100) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw SubsidyException.invalid("year", "year is a year such as " + FinnishCalendar.today().getYear() + ".");
+    }
+}

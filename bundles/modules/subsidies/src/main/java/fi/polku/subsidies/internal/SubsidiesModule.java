@@ -1,0 +1,42 @@
+package fi.polku.subsidies.internal;
+
+import fi.polku.api.module.Eligibility;
+import fi.polku.api.module.ModuleDescriptor;
+import fi.polku.api.module.ProductionMode;
+import fi.polku.api.module.ReferralSubject;
+import fi.polku.api.module.ServiceModule;
+import fi.polku.api.module.ServiceTypes;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The area's own subsidies and compensations (subsidies-default): pay subsidy, employment subsidy
+ * for people aged 55+, start-up grant, travel and accommodation and cost compensation, paid from
+ * yearly appropriations (Act 380/2023; the service plan's subsidies section).
+ */
+@Component(service = ServiceModule.class)
+public final class SubsidiesModule implements ServiceModule {
+    static final ModuleDescriptor DESCRIPTOR = new ModuleDescriptor("subsidies-default", ServiceTypes.SUBSIDIES,
+            "Etelä-Kymenlaakson työllisyysalue", ProductionMode.OWN_PRODUCTION,
+            Map.of("fi", "Tuet ja korvaukset", "sv", "Stöd och ersättningar", "en", "Subsidies and compensations"));
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /**
+     * Every kind is for a registered job seeker, so a referral needs an open job search. The
+     * conditions of each kind (age, duration, employer) depend on the application, its start
+     * date and that date's rule set, so they are checked on the application, not here: a
+     * job seeker under the age limit can still get pay subsidy or a start-up grant.
+     */
+    @Override
+    public Eligibility eligibility(ReferralSubject subject) {
+        if (subject.jobSearchStart() == null) {
+            return Eligibility.no("subsidies and compensations are for registered job seekers; start the customer's job search first "
+                    + "(Act 380/2023)");
+        }
+        return Eligibility.yes();
+    }
+}

@@ -1,0 +1,85 @@
+package fi.polku.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemPackages;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+
+import fi.polku.launcher.FrameworkProperties;
+import fi.polku.launcher.LauncherConfig;
+import fi.polku.launcher.Tiers;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import org.ops4j.pax.exam.Option;
+import org.osgi.framework.Constants;
+
+/**
+ * The Pax Exam configuration every platform test class shares: the bundles of the assembled
+ * distribution ({@code platform/distribution/target/polku/system}) in their tiers, in demo mode,
+ * on a real PostgreSQL, with copies of the configs and deploy folders that a test may edit.
+ */
+final class DistributionOptions {
+    private DistributionOptions() {}
+
+    static Option[] options() throws Exception {
+        Path home = Path.of(System.getProperty("polku.home")).toAbsolutePath().normalize();
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path data = Files.createTempDirectory("polku-itest");
+        LauncherConfig config = new LauncherConfig(home, port, LauncherConfig.Mode.DEMO, data, "", "", "", 0);
+        Map<String, String> props = FrameworkProperties.of(config, TestDatabase.jdbcUrl(), "postgres", "", false);
+        // Pax Exam keeps its own framework storage and start levels.
+        props.remove(Constants.FRAMEWORK_STORAGE);
+        props.remove(Constants.FRAMEWORK_STORAGE_CLEAN);
+        props.remove(Constants.FRAMEWORK_BEGINNING_STARTLEVEL);
+        // Pax Exam adds its own packages to the system packages; ours join them instead of replacing them.
+        String extra = props.remove(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA);
+        // The distribution's deploy and configs folders are left alone; copies stand in, so a test can edit them.
+        Path configs = Files.createDirectories(data.resolve("configs"));
+        try (var files = Files.list(home.resolve("configs"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, configs.resolve(f.getFileName()));
+            }
+        }
+        props.put("felix.fileinstall.dir", Files.createDirectories(data.resolve("deploy")) + "," + configs);
+        props.put("polku.deploy.dir", data.resolve("deploy").toString());
+        props.put("polku.configs.dir", configs.toString());
+        props.put("polku.test.configs", configs.toString());
+        props.put("polku.test.examples", System.getProperty("polku.examples", ""));
+
+        List<Option> options = new ArrayList<>();
+        options.add(systemPackages(extra.split(",")));
+        props.forEach((k, v) -> options.add(frameworkProperty(k).value(v)));
+        options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
+        Tiers tiers = Tiers.scan(home.resolve("system"));
+        for (Tiers.Tier tier : tiers.tiers()) {
+            for (Path jar : tier.bundles()) {
+                options.add(bundle(jar.toUri().toString()).startLevel(tier.startLevel()).start(!isFragment(jar)));
+            }
+        }
+        options.add(junitBundles());
+        options.add(cleanCaches(true));
+        // The platform takes several seconds to start (Hibernate, Jersey); the probe waits for it.
+        options.add(systemTimeout(120_000));
+        options.add(systemProperty("pax.exam.service.timeout").value("120000"));
+        options.add(frameworkProperty("pax.exam.service.timeout").value("120000"));
+        return options.toArray(new Option[0]);
+    }
+
+    private static boolean isFragment(Path jar) throws IOException {
+        try (JarFile j = new JarFile(jar.toFile())) {
+            return j.getManifest().getMainAttributes().getValue(Constants.FRAGMENT_HOST) != null;
+        }
+    }
+}
