@@ -54,5 +54,5 @@ export default async function render(root, context) {
   const tabArea = h('div', { id: 'customer-tabs' });
   clear(root, heading(customer.lastName + ', ' + customer.firstName), summary, actionBar, actionPanel, tabArea);
   tabs(tabList, tabArea, { ...page, tabsLabel: t({ fi: 'Asiakkaan tiedot', sv: 'Kundens uppgifter', en: 'Customer information' }),
-    initialTab: context.args[1] });
+    initialTab: context.args[1], onSelect: id => { context.args[1] = id; } });
 }

@@ -1,12 +1,12 @@
 // The job search as a timeline of statutory steps, due and done, and the interviews held.
-import { clear, h, notice, t, table, fmtDate, fmtDateTime } from '/console/shell/polku.js';
+import { api, announce, ApiError, clear, h, notice, t, table, fmtDate } from '/console/shell/polku.js';
 import { WORDS, stepName, unitName } from './texts.js';
 
 const KINDS = { initial: { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 'Initial interview' },
   supplementary: { fi: 'Täydentävä työnhakukeskustelu', sv: 'Kompletterande jobbsökningssamtal', en: 'Supplementary interview' },
   'job-search': { fi: 'Työnhakukeskustelu', sv: 'Jobbsökningssamtal', en: 'Job-search interview' } };
 
-export default async function render(root, { openPeriod: p, periods, org }) {
+export default async function render(root, { openPeriod: p, periods, org, reload }) {
   if (!p) {
     clear(root, notice('info', t({ fi: 'Asiakkaalla ei ole voimassa olevaa työnhakua.', sv: 'Kunden har ingen pågående arbetssökning.',
       en: 'The customer has no open job search.' })), pastPeriods(periods));
@@ -17,7 +17,9 @@ export default async function render(root, { openPeriod: p, periods, org }) {
     s.from ? fmtDate(s.from) + '–' : '', t(WORDS.due).toLowerCase() + ' ' + fmtDate(s.due), ' ',
     s.state === 'done' ? h('span', { class: 'badge badge-done' }, t(WORDS.done) + ' ' + fmtDate(s.doneAt))
       : s.state === 'cancelled' ? h('span', { class: 'badge badge-open' }, t(WORDS.cancelled))
-        : s.overdue ? h('span', { class: 'badge badge-overdue' }, t(WORDS.overdue)) : h('span', { class: 'badge badge-open' }, t(WORDS.open))));
+        : s.overdue ? h('span', { class: 'badge badge-overdue' }, t(WORDS.overdue)) : h('span', { class: 'badge badge-open' }, t(WORDS.open)),
+    s.state === 'open' && s.ownerUser ? ' · ' + s.ownerUser : null,
+    s.state === 'open' && !s.ownerUser && s.taskId ? [' ', take(s, reload)] : null));
   clear(root,
     h('dl', { class: 'facts' },
       h('dt', {}, t({ fi: 'Alkoi', sv: 'Började', en: 'Started' })), h('dd', {}, fmtDate(p.start)),
@@ -35,6 +37,22 @@ export default async function render(root, { openPeriod: p, periods, org }) {
       [t(WORDS.from), t(WORDS.unit), t({ fi: 'Syy', sv: 'Orsak', en: 'Reason' })],
       p.units.map(u => [fmtDate(u.from), unitName(org, u.unit), u.reason])) : null,
     pastPeriods(periods));
+}
+
+// A caseworker who meets the customer takes the step onto their own worklist from here.
+function take(step, reload) {
+  const button = h('button', { type: 'button', class: 'secondary', 'data-task': step.taskId, onclick: async () => {
+    button.disabled = true;
+    try {
+      await api('v1/tasks/' + step.taskId + '/take', { method: 'POST' });
+      announce(t({ fi: 'Tehtävä siirtyi työlistallesi.', sv: 'Uppgiften flyttades till din arbetslista.', en: 'The task moved to your worklist.' }));
+      reload();
+    } catch (e) {
+      button.disabled = false;
+      button.after(notice('error', e instanceof ApiError ? e.message : String(e)));
+    }
+  } }, t({ fi: 'Ota työlistalleni', sv: 'Ta till min arbetslista', en: 'Take onto my worklist' }) + ': ' + stepName(step.step));
+  return button;
 }
 
 function pastPeriods(periods) {

@@ -78,6 +78,18 @@ export async function api(path, { method = 'GET', body } = {}) {
   return data;
 }
 
+/** Sends a file's bytes as application/octet-stream (an admin's bundle upload); a refusal throws ApiError. */
+export async function upload(path, file) {
+  const response = await fetch('/api/' + path, { method: 'POST', credentials: 'same-origin', body: file,
+    headers: { Accept: 'application/json', 'Accept-Language': lang(), 'Content-Type': 'application/octet-stream',
+      'X-CSRF-Token': session ? session.csrfToken : '' } });
+  const text = await response.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch (e) { data = { message: text }; }
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
 // ---- DOM ------------------------------------------------------------------------------------
 
 /** Builds an element; strings become text nodes, never HTML, so names cannot inject markup. */
@@ -350,6 +362,7 @@ export function tabs(list, root, context) {
     if (focus) buttons[index].focus();
     panel.setAttribute('aria-labelledby', buttons[index].id);
     clear(panel, loading());
+    if (context.onSelect) context.onSelect(list[index].id);
     renderContribution(list[index], panel, context);
   }
   append(tablist, buttons);

@@ -132,6 +132,8 @@ final class Browser implements AutoCloseable {
 
     void login(String username, String password) {
         open("");
+        driver.manage().deleteAllCookies(); // whoever was logged in before, even after a failed test
+        open("");
         type("username", username);
         type("password", password);
         click(By.cssSelector("#login-form button[type=submit]"));

@@ -69,6 +69,17 @@ class BrowserTest {
         }
     }
 
+    /** A failing step leaves a picture of the page behind it. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher failures = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
     @Test
     @Order(1)
     void loginPageIsAccessibleInEveryLanguage() {
@@ -91,5 +102,215 @@ class BrowserTest {
         browser.click(By.cssSelector("#login-form button[type=submit]"));
         browser.awaitText(By.cssSelector("#login-form .form-summary"), "Käyttäjätunnus tai salasana on väärin");
         assertEquals("caseworker", browser.field("username").getAttribute("value"), "what was typed stays");
+    }
+
+    private static final String LAST = "Selainkoe";
+    private static final String FIRST = "Aino";
+    private String customerUrl;
+
+    @Test
+    @Order(2)
+    void caseworkersMorning() {
+        browser.login("caseworker", "polku-demo");
+        browser.awaitText(By.cssSelector("main h1"), "Työlistani");
+        assertContains(browser.text(By.id("header")), "Alkupalvelut");
+        browser.assertAccessible("worklist");
+        browser.screenshot("02-worklist");
+
+        browser.open("#/unit-queue");
+        browser.awaitText(By.cssSelector("main h1"), "Yksikön jono");
+        browser.assertAccessible("unit-queue");
+        browser.screenshot("03-unit-queue");
+
+        // Registration: the server's messages appear beside their fields, and what was typed stays.
+        browser.open("#/register");
+        browser.await(By.id("register-form"));
+        browser.type("identityCode", "010190-123X");
+        browser.type("firstName", FIRST);
+        browser.select("municipalityCode", "285");
+        browser.click(By.cssSelector("#register-form button[type=submit]"));
+        browser.await(By.cssSelector("[data-field=identityCode] .field-error"));
+        browser.await(By.cssSelector("[data-field=lastName] .field-error"));
+        assertEquals("true", browser.field("identityCode").getAttribute("aria-invalid"));
+        assertEquals(FIRST, browser.field("firstName").getAttribute("value"), "nothing typed is lost");
+        browser.assertAccessible("register-with-errors");
+        browser.screenshot("04-register-errors");
+        String code = Api.syntheticIdentityCode("150388", '-', 957);
+        browser.type("identityCode", code);
+        browser.type("lastName", LAST);
+        browser.type("phone", "040 123 4567");
+        browser.select("preferredChannel", "phone");
+        browser.click(By.cssSelector("#register-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("main h1"), LAST + ", " + FIRST);
+        customerUrl = browser.driver.getCurrentUrl();
+
+        // The identity code is masked until asked for; asking is audited (checked in the admin test).
+        assertEquals(code.substring(0, 7) + "****", browser.text(By.id("identity-code")));
+        browser.click(By.id("reveal-identity-code"));
+        browser.awaitText(By.id("identity-code"), code);
+        browser.assertAccessible("customer");
+        browser.screenshot("05-customer");
+
+        // Start the job search: the rule set's steps appear on the timeline.
+        browser.click(By.cssSelector("button[data-contribution=start-job-search]"));
+        browser.click(By.cssSelector("#action-panel button[type=submit]"));
+        browser.awaitText(By.cssSelector("#customer-tabs"), "");
+        browser.click(By.id("tab-customer-job-search"));
+        browser.awaitText(By.id("timeline"), "Alkuhaastattelu");
+        browser.assertAccessible("customer-job-search");
+        browser.click(By.cssSelector("#timeline li[data-step=initial-interview] button[data-task]"));
+        browser.awaitText(By.cssSelector("#timeline li[data-step=initial-interview]"), "caseworker");
+
+        // The task is on my worklist now.
+        browser.open("#/worklist");
+        browser.awaitText(By.cssSelector("main table"), LAST + ", " + FIRST);
+
+        // The initial interview with its assessment and plan; a double click saves once.
+        browser.driver.get(customerUrl);
+        browser.click(By.cssSelector("button[data-contribution=record-interview]"));
+        browser.await(By.id("interview-form"));
+        browser.type("prerequisites", "Ammattitaito ajan tasalla; ajokortti.");
+        browser.type("serviceNeed", "Työnhakuvalmennus");
+        browser.type("plan.agreedServices", "Työnhakuvalmennus keväällä; 4 hakemusta kuukaudessa.");
+        browser.assertAccessible("interview-form");
+        browser.screenshot("06-interview-form");
+        browser.script("const b = document.querySelector('#interview-form button[type=submit]'); b.click(); b.click();");
+        browser.awaitGone(By.id("interview-form"));
+        browser.click(By.id("tab-customer-job-search"));
+        browser.await(By.cssSelector("#timeline li.done[data-step=initial-interview]"));
+        assertEquals(1, browser.driver.findElements(By.xpath("//table[caption='Haastattelut']/tbody/tr")).size(),
+                "one interview, though the button was clicked twice");
+        browser.screenshot("07-timeline");
+        browser.click(By.id("tab-customer-plan"));
+        browser.awaitText(By.id("current-plan"), "4 hakemusta kuukaudessa");
+        browser.assertAccessible("customer-plan");
+        browser.screenshot("08-plan");
+
+        // Refer to coaching (Kotka: the area's own module); the partner sees it in its own test.
+        browser.click(By.cssSelector("button[data-contribution=refer]"));
+        browser.select("serviceType", "coaching");
+        browser.type("purpose", "Työnhakuvalmennus, verkossa");
+        browser.click(By.cssSelector("#action-panel button[type=submit]"));
+        browser.awaitGone(By.cssSelector("#action-panel form"));
+        browser.click(By.id("tab-customer-referrals"));
+        browser.awaitText(By.id("tab-panel"), "Työnhakuvalmennus, verkossa");
+        browser.assertAccessible("customer-referrals");
+        browser.click(By.id("tab-coaching-courses"));
+        browser.awaitText(By.id("tab-panel"), "Tarjolla olevat valmennukset");
+        browser.assertAccessible("customer-coaching-tab");
+
+        // The task has left my worklist.
+        browser.open("#/worklist");
+        browser.await(By.id("worklist-summary"));
+        browser.settled();
+        assertFalse(browser.text(By.tagName("main")).contains(LAST + ", " + FIRST), "the held interview left the worklist");
+
+        browser.open("#/customers/" + LAST.toLowerCase());
+        browser.awaitText(By.id("search-results"), LAST + ", " + FIRST);
+        browser.assertAccessible("search");
+        browser.screenshot("09-search");
+
+        browser.open("#/dashboard");
+        browser.await(By.cssSelector("[data-contribution=overdue-tasks] canvas"));
+        browser.await(By.cssSelector("[data-contribution=initial-on-time] table"));
+        browser.await(By.cssSelector("[data-contribution=approaching-liability] table"));
+        browser.assertAccessible("dashboard");
+        browser.screenshot("10-dashboard");
+
+        // Swedish and English: the shell's and the pages' texts.
+        browser.select("language", "sv");
+        browser.awaitText(By.id("nav"), "Min arbetslista");
+        browser.awaitText(By.cssSelector("main h1"), "Lägesbild");
+        browser.assertAccessible("dashboard-sv");
+        browser.open("#/worklist");
+        browser.awaitText(By.cssSelector("main h1"), "Min arbetslista");
+        browser.select("language", "en");
+        browser.awaitText(By.cssSelector("main h1"), "My worklist");
+        assertContains(browser.text(By.id("header")), "Initial services");
+        browser.assertAccessible("worklist-en");
+        browser.select("language", "fi");
+        browser.awaitText(By.cssSelector("main h1"), "Työlistani");
+        browser.logout();
+    }
+
+    @Test
+    @Order(3)
+    void partnerSeesOnlyItsReferrals() {
+        browser.login("partner", "polku-demo");
+        browser.awaitText(By.cssSelector("main h1"), "Ohjatut asiakkaat");
+        String page = browser.text(By.tagName("main"));
+        assertContains(page, LAST + ", " + FIRST);
+        assertFalse(page.contains("150388"), "a partner never sees the identity code");
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#nav a")).size(), "a partner's console has its one page");
+        browser.assertAccessible("partner-referrals");
+        browser.screenshot("11-partner");
+        browser.logout();
+    }
+
+    @Test
+    @Order(4)
+    void itAdminPages() {
+        browser.login("admin", "polku-demo");
+        browser.awaitText(By.cssSelector("main h1"), "Paketit ja moduulit");
+        assertContains(browser.text(By.tagName("main")), "coaching-default");
+        browser.assertAccessible("admin-bundles");
+        browser.screenshot("12-admin-bundles");
+        browser.open("#/admin-mappings");
+        browser.awaitText(By.cssSelector("main table"), "Kotka");
+        browser.assertAccessible("admin-mappings");
+        browser.screenshot("13-admin-mappings");
+        browser.open("#/admin-audit/events/customer.reveal-identity-code/caseworker");
+        browser.awaitText(By.id("audit-results"), "caseworker");
+        browser.assertAccessible("admin-audit");
+        browser.screenshot("14-admin-audit");
+        browser.logout();
+    }
+
+    /** A partner's bundle brings its own tab; it shows where mapped, and goes when the bundle stops. */
+    @Test
+    @Order(5)
+    void contributionComesAndGoesWithItsBundle() throws Exception {
+        Path jar = Path.of(System.getProperty("polku.examples", "target/examples"), "partner-coaching", "target", "partner-coaching-1.0.0.jar");
+        Assumptions.assumeTrue(Files.exists(jar), "the partner example is built by the invoker plugin before the tests");
+        Api.Reply installed = admin.postBytes("v1/admin/bundles?file=partner-coaching-1.0.0.jar", Files.readAllBytes(jar));
+        assertEquals(201, installed.status(), installed.body().toString());
+        long id = installed.body().path("id").asLong();
+        try {
+            assertEquals(200, admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"kotka-coaching-partner\"}").status());
+            browser.login("caseworker", "polku-demo");
+            awaitTabs(true, false);
+            browser.screenshot("15-partner-tab");
+
+            assertEquals(200, admin.post("v1/admin/bundles/" + id + "/stop", "").status());
+            awaitTabs(false, false);
+
+            assertEquals(200, admin.post("v1/admin/bundles/" + id + "/start", "").status());
+            awaitTabs(true, false);
+        } finally {
+            admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"coaching-default\"}");
+            admin.delete("v1/admin/bundles/" + id);
+        }
+        awaitTabs(false, true);
+        browser.logout();
+    }
+
+    /** Reloads the customer's page until the partner's and the default coaching tab are shown as expected. */
+    private void awaitTabs(boolean partner, boolean coachingDefault) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        while (true) {
+            browser.driver.get(customerUrl);
+            browser.driver.navigate().refresh();
+            browser.await(By.id("tab-customer-details"));
+            boolean p = !browser.driver.findElements(By.id("tab-partner-coaching-courses")).isEmpty();
+            boolean d = !browser.driver.findElements(By.id("tab-coaching-courses")).isEmpty();
+            if (p == partner && d == coachingDefault) {
+                return;
+            }
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("partner tab shown " + p + " (expected " + partner + "), coaching-default tab shown " + d
+                        + " (expected " + coachingDefault + ")");
+            }
+            Thread.sleep(500);
+        }
     }
 }

@@ -1,0 +1,64 @@
+// Bundles and modules: what runs, which municipalities use each module; install, stop, start, uninstall.
+import { api, announce, ApiError, clear, h, heading, loading, notice, t, table, upload } from '/console/shell/polku.js';
+
+const STATE = { ACTIVE: { fi: 'käynnissä', sv: 'aktiv', en: 'active' }, RESOLVED: { fi: 'pysäytetty', sv: 'stoppad', en: 'stopped' },
+  INSTALLED: { fi: 'asennettu, ei ratkaistu', sv: 'installerad, ej löst', en: 'installed, unresolved' } };
+const KIND = { system: { fi: 'alusta', sv: 'plattform', en: 'platform' }, deploy: { fi: 'asennettu', sv: 'installerad', en: 'deployed' },
+  framework: { fi: 'OSGi-kehys', sv: 'OSGi-ramverk', en: 'OSGi framework' }, other: { fi: 'muu', sv: 'annan', en: 'other' } };
+
+export default async function render(root, context) {
+  const title = t({ fi: 'Paketit ja moduulit', sv: 'Paket och moduler', en: 'Bundles and modules' });
+  clear(root, heading(title), loading());
+  const [bundles, modules] = await Promise.all([api('v1/admin/bundles'), api('v1/modules')]);
+  const message = h('div', { id: 'admin-message' });
+  const act = (b, action) => h('button', { type: 'button', class: 'secondary', 'aria-label': action.label + ': ' + b.symbolicName, onclick: async () => {
+    try {
+      if (action.id === 'uninstall') await api('v1/admin/bundles/' + b.id, { method: 'DELETE' });
+      else await api('v1/admin/bundles/' + b.id + '/' + action.id, { method: 'POST' });
+      announce(action.label + ': ' + b.symbolicName);
+      render(root, context);
+    } catch (e) {
+      clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
+    }
+  } }, action.label);
+  const actions = b => b.kind !== 'deploy' ? '' : h('div', { class: 'actions' },
+    b.state === 'ACTIVE' ? act(b, { id: 'stop', label: t({ fi: 'Pysäytä', sv: 'Stoppa', en: 'Stop' }) })
+      : act(b, { id: 'start', label: t({ fi: 'Käynnistä', sv: 'Starta', en: 'Start' }) }),
+    act(b, { id: 'uninstall', label: t({ fi: 'Poista', sv: 'Avinstallera', en: 'Uninstall' }) }));
+
+  const file = h('input', { type: 'file', id: 'bundle-file', name: 'bundle', accept: '.jar' });
+  const install = h('form', { id: 'install-form', onsubmit: async e => {
+    e.preventDefault();
+    if (!file.files.length) {
+      clear(message, notice('error', t({ fi: 'Valitse ensin jar-tiedosto.', sv: 'Välj först en jar-fil.', en: 'Choose a jar file first.' })));
+      return;
+    }
+    const button = install.querySelector('button');
+    button.disabled = true;
+    try {
+      const b = await upload('v1/admin/bundles?file=' + encodeURIComponent(file.files[0].name), file.files[0]);
+      announce(t({ fi: 'Asennettu: ', sv: 'Installerad: ', en: 'Installed: ' }) + b.symbolicName);
+      render(root, context);
+    } catch (err) {
+      button.disabled = false;
+      clear(message, notice('error', (err instanceof ApiError ? err.message : String(err))));
+    }
+  } }, h('div', { class: 'field' }, h('label', { for: 'bundle-file' }, t({ fi: 'Asennettava paketti (jar)', sv: 'Paket att installera (jar)',
+    en: 'Bundle to install (jar)' })), file), h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' },
+    t({ fi: 'Asenna', sv: 'Installera', en: 'Install' }))));
+
+  const ours = bundles.filter(b => b.kind === 'deploy' || (b.symbolicName || '').startsWith('fi.polku.'));
+  clear(root, heading(title), message,
+    modules.faults.length ? notice('error', t({ fi: 'Vikoja: ', sv: 'Fel: ', en: 'Faults: ' }) + modules.faults.map(f =>
+      f.municipalityCode + ' ' + f.serviceType + ' → ' + f.moduleId + t({ fi: ' (ei asennettu)', sv: ' (inte installerad)', en: ' (not installed)' })).join('; ')) : null,
+    table(t({ fi: 'Asennetut palvelumoduulit', sv: 'Installerade tjänstemoduler', en: 'Installed service modules' }),
+      [t({ fi: 'Moduuli', sv: 'Modul', en: 'Module' }), t({ fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }), t({ fi: 'Tuottaja', sv: 'Producent', en: 'Provider' }),
+        t({ fi: 'Tuotantotapa', sv: 'Produktionssätt', en: 'Production mode' }), t({ fi: 'Käytössä kunnissa', sv: 'Används i kommuner', en: 'Used by' })],
+      modules.installed.map(m => [m.descriptor.moduleId, m.descriptor.serviceType, m.descriptor.provider, m.descriptor.productionMode,
+        m.usedBy.join(', ') || '–'])),
+    h('h2', {}, t({ fi: 'Asenna paketti', sv: 'Installera ett paket', en: 'Install a bundle' })), install,
+    table(t({ fi: 'Polun paketit', sv: 'Polkus paket', en: 'Polku bundles' }),
+      [t({ fi: 'Nimi', sv: 'Namn', en: 'Name' }), t({ fi: 'Versio', sv: 'Version', en: 'Version' }), t({ fi: 'Tila', sv: 'Status', en: 'State' }),
+        t({ fi: 'Laji', sv: 'Typ', en: 'Kind' }), t({ fi: 'Toiminnot', sv: 'Åtgärder', en: 'Actions' })],
+      ours.map(b => [b.symbolicName, b.version, STATE[b.state] ? t(STATE[b.state]) : b.state, KIND[b.kind] ? t(KIND[b.kind]) : b.kind, actions(b)])));
+}

@@ -1,0 +1,46 @@
+// Which module serves each municipality's residents, per service type; a change is live and audited.
+import { api, announce, ApiError, clear, h, heading, loading, notice, t, table } from '/console/shell/polku.js';
+
+const STATUS = { AVAILABLE: { fi: 'käytössä', sv: 'i bruk', en: 'available' }, NOT_OFFERED: { fi: 'ei tarjota', sv: 'erbjuds inte', en: 'not offered' },
+  NOT_INSTALLED: { fi: 'VIKA: moduulia ei ole asennettu', sv: 'FEL: modulen är inte installerad', en: 'FAULT: module not installed' },
+  NOT_CONFIGURED: { fi: 'ei määritetty', sv: 'inte konfigurerad', en: 'not configured' } };
+
+export default async function render(root, context) {
+  const title = t({ fi: 'Kuntien palvelut', sv: 'Kommunernas tjänster', en: 'Municipal service mappings' });
+  clear(root, heading(title), loading());
+  const [modules, org] = await Promise.all([api('v1/modules'), api('v1/organisation')]);
+  const message = h('div', { id: 'mapping-message' });
+  const name = code => (org.municipalities.find(m => m.code === code) || { nameFi: code }).nameFi;
+  const rows = modules.routes.map((r, i) => {
+    const candidates = modules.installed.map(m => m.descriptor).filter(d => d.serviceType === r.serviceType).map(d => d.moduleId);
+    if (r.moduleId && !candidates.includes(r.moduleId)) candidates.push(r.moduleId);
+    const id = 'mapping-' + i;
+    const select = h('select', { id, 'data-municipality': r.municipalityCode, 'data-type': r.serviceType },
+      h('option', { value: '' }, t({ fi: '(ei tarjota)', sv: '(erbjuds inte)', en: '(not offered)' })),
+      candidates.map(c => h('option', { value: c }, c)));
+    select.value = r.moduleId || '';
+    const save = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+      save.disabled = true;
+      try {
+        await api('v1/admin/municipalities/' + r.municipalityCode + '/modules/' + r.serviceType, { method: 'PUT',
+          body: { moduleId: select.value || null } });
+        const text = t({ fi: 'Muutos tallennettu ja tulee voimaan heti: ', sv: 'Ändringen sparad och gäller genast: ',
+          en: 'Saved; takes effect at once: ' }) + name(r.municipalityCode) + ', ' + r.serviceType;
+        clear(message, notice('success', text));
+        announce(text);
+      } catch (e) {
+        clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
+      } finally {
+        save.disabled = false;
+      }
+    } }, t({ fi: 'Tallenna', sv: 'Spara', en: 'Save' }));
+    const label = h('label', { for: id, class: 'visually-hidden' }, name(r.municipalityCode) + ', ' + r.serviceType);
+    return [name(r.municipalityCode), r.serviceType, t(STATUS[r.status] || { fi: r.status }), h('div', {}, label, select), save];
+  });
+  clear(root, heading(title), h('p', {}, t({ fi: 'Muutos kirjoitetaan kunnan asetustiedostoon configs-kansioon ja tulee voimaan ilman uudelleenkäynnistystä.',
+    sv: 'Ändringen skrivs i kommunens konfigurationsfil i mappen configs och gäller utan omstart.',
+    en: "A change is written to the municipality's file in configs/ and takes effect without a restart." })), message,
+  table(t({ fi: 'Palvelut kunnittain', sv: 'Tjänster per kommun', en: 'Services by municipality' }),
+    [t({ fi: 'Kunta', sv: 'Kommun', en: 'Municipality' }), t({ fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }), t({ fi: 'Tila', sv: 'Status', en: 'State' }),
+      t({ fi: 'Moduuli', sv: 'Modul', en: 'Module' }), t({ fi: 'Toiminto', sv: 'Åtgärd', en: 'Action' })], rows));
+}
