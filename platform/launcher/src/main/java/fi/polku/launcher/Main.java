@@ -65,7 +65,7 @@ public final class Main {
         if (!inactive.isEmpty()) {
             log("WARNING: bundles not active: " + String.join(", ", inactive));
         }
-        log(String.format("Polku is up in %.1f s: %d bundles, %s mode, API at http://localhost:%d/api (health: /api/health)",
+        log(String.format("Polku is up in %.1f s: %d bundles, %s mode, console at http://localhost:%d/console/, API at /api (health: /api/health)",
                 (System.nanoTime() - t0) / 1e9, felix.bundleCount(), config.mode().name().toLowerCase(java.util.Locale.ROOT), config.httpPort()));
         try {
             felix.awaitStop();

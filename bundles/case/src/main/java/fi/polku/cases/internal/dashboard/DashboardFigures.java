@@ -15,7 +15,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DashboardFigures.class)
 public final class DashboardFigures {
 
-    /** Initial interviews held since a date, and how many of them by their statutory deadline. */
+    /**
+     * Initial interviews held since a date, and how many of them by their statutory deadline. The
+     * day held is the interview's own date; a task closed without an interview record (older data)
+     * counts by the day it was closed in Finland.
+     */
     public record InitialInterviews(String municipalityCode, long held, long onTime, long openLate) {}
 
     /** Open statutory tasks now, and how many of them are past due. */
@@ -35,7 +39,8 @@ public final class DashboardFigures {
         return unit.inTransaction(em -> rows(em, """
                 SELECT t.municipality_code,
                        count(*) FILTER (WHERE t.state = 'done'),
-                       count(*) FILTER (WHERE t.state = 'done' AND i.held_on <= t.due),
+                       count(*) FILTER (WHERE t.state = 'done'
+                                          AND coalesce(i.held_on, (t.done_at AT TIME ZONE 'Europe/Helsinki')::date) <= t.due),
                        count(*) FILTER (WHERE t.state = 'open' AND t.due < ?2)
                   FROM cases.task t LEFT JOIN cases.interview i ON i.task_id = t.id AND i.kind = 'initial'
                  WHERE t.step = 'initial-interview' AND t.due >= ?1
