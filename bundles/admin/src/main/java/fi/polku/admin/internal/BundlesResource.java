@@ -74,7 +74,10 @@ public final class BundlesResource {
         return java.util.Arrays.stream(context.getBundles()).map(this::view).sorted(Comparator.comparing(BundleView::id)).toList();
     }
 
-    /** Upload: {@code POST ?file=partner-coaching-1.0.0.jar} with the jar as the body. */
+    /**
+     * Upload: {@code POST ?file=partner-coaching-1.0.0.jar} with the jar as the body. A new bundle
+     * is 201; a new version of a deployed one updates it in place (200).
+     */
     @POST
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Response install(byte[] jar, @QueryParam("file") String file, @Context SecurityContext s) {
@@ -90,24 +93,61 @@ public final class BundlesResource {
             audit.record(user, null, "bundle.refused", (check.symbolicName() == null ? "upload" : check.symbolicName()) + ": " + check.problems().get(0));
             return error(400, "The bundle was refused; nothing was installed. " + String.join(" ", check.problems()));
         }
-        Path target = deploy.resolve(check.symbolicName().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + check.version() + ".jar");
+        // A bundle already deployed under this name is updated in place: FileInstall sees its file
+        // change and updates the bundle (same id, new version); the old file is kept until the new one runs.
+        Bundle previous = deployedNamed(check.symbolicName());
+        Path target = previous != null ? fileOf(previous)
+                : deploy.resolve(check.symbolicName().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + check.version() + ".jar");
+        String previousVersion = previous == null ? null : previous.getVersion().toString();
+        byte[] backup = previous == null ? null : readQuietly(target);
+        write(target, jar);
+        Bundle b = awaitActive(check.symbolicName(), check.version());
+        if (b == null || b.getState() != Bundle.ACTIVE) {
+            if (backup != null) {
+                write(target, backup); // the running version comes back
+            } else {
+                deleteQuietly(target);
+            }
+            audit.record(user, null, "bundle.refused", check.symbolicName() + " " + check.version() + ": did not start");
+            return error(400, "Bundle " + check.symbolicName() + " " + check.version() + " was installed but did not start (its activator or "
+                    + "components failed; see the log), so it was removed again" + (backup == null ? "." : " and version " + previousVersion
+                    + " restored."));
+        }
+        if (previous != null) {
+            audit.record(user, null, "bundle.update", check.symbolicName() + " " + previousVersion + " -> " + check.version()
+                    + (file == null ? "" : " from " + file));
+            return Response.ok(view(b)).build();
+        }
+        audit.record(user, null, "bundle.install", check.symbolicName() + " " + check.version() + (file == null ? "" : " from " + file));
+        return Response.status(Response.Status.CREATED).entity(view(b)).build();
+    }
+
+    private Bundle deployedNamed(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName()) && fileOf(b) != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Atomic: FileInstall never sees half a file. */
+    private void write(Path target, byte[] jar) {
         try {
             Path tmp = Files.createTempFile(deploy.getParent(), "upload", ".part");
             Files.write(tmp, jar);
-            // Atomic: FileInstall never sees half a file.
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Bundle b = awaitActive(check.symbolicName(), check.version());
-        if (b == null || b.getState() != Bundle.ACTIVE) {
-            deleteQuietly(target);
-            audit.record(user, null, "bundle.refused", check.symbolicName() + " " + check.version() + ": did not start");
-            return error(400, "Bundle " + check.symbolicName() + " " + check.version() + " was installed but did not start (its activator or "
-                    + "components failed; see the log), so it was removed again.");
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
         }
-        audit.record(user, null, "bundle.install", check.symbolicName() + " " + check.version() + (file == null ? "" : " from " + file));
-        return Response.status(Response.Status.CREATED).entity(view(b)).build();
     }
 
     /** {@code POST {id}/stop} and {@code POST {id}/start}. */

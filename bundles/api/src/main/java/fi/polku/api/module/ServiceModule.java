@@ -26,4 +26,20 @@ public interface ServiceModule {
     default Eligibility eligibility(ReferralSubject subject) {
         return Eligibility.yes();
     }
+
+    /**
+     * A referral to this module was made or moved on (the referral lifecycle: referred, then
+     * accepted or declined with a reason, started, completed with an outcome or interrupted).
+     *
+     * <p>The core keeps each event until this method returns, and delivers a module's events in
+     * order, also those made while the module was stopped: delivery is at least once, so an
+     * implementation is idempotent by {@link ReferralEvent#sequence()} or by state. It is called
+     * on a core thread with a time limit of a few seconds; an exception or a timeout means "not
+     * delivered", and the event comes again later. The default ignores the events.
+     *
+     * @since 1.1
+     */
+    default void referralChanged(ReferralEvent event) {
+        // A module without state of its own about referrals has nothing to do.
+    }
 }

@@ -5,10 +5,10 @@
  *
  * <p>A module registers a {@link fi.polku.api.module.ServiceModule} service. Each municipality's
  * configuration maps a service type to a module id; {@link fi.polku.api.module.ModuleRouting}
- * answers which module serves a municipality, or why none does. The referral lifecycle joins
- * this contract in a later minor version.
+ * answers which module serves a municipality, or why none does. Since 1.1 a module also hears
+ * of the referrals made to it and of each move ({@link fi.polku.api.module.ReferralEvent}).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package fi.polku.api.module;
 
 import org.osgi.annotation.versioning.Version;

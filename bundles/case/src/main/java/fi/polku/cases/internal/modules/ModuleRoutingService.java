@@ -127,20 +127,39 @@ public final class ModuleRoutingService implements ModuleRouting {
      * hangs answers nothing, and the caller gets {@link ModuleUnavailableException} in time.
      */
     public Eligibility eligibility(ServiceModule module, ReferralSubject subject) {
-        Future<Eligibility> f = calls.submit(() -> module.eligibility(subject));
+        Eligibility e = call(module, () -> module.eligibility(subject), "an eligibility check");
+        if (e == null) {
+            throw new ModuleUnavailableException("the module gave no answer");
+        }
+        return e;
+    }
+
+    /**
+     * Tells the installed module with the id of a referral event, with the same time limit.
+     *
+     * @throws ModuleUnavailableException when the module is not installed, fails or is too slow: the event was not delivered
+     */
+    public void referralChanged(String moduleId, fi.polku.api.module.ReferralEvent event) {
+        ServiceModule module = byId(moduleId).map(Installed::module).orElseThrow(() -> new ModuleUnavailableException("not installed"));
+        call(module, () -> {
+            module.referralChanged(event);
+            return null;
+        }, "a referral event");
+    }
+
+    private <T> T call(ServiceModule module, java.util.concurrent.Callable<T> work, String what) {
+        Future<T> f = calls.submit(work);
         try {
-            Eligibility e = f.get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-            if (e == null) {
-                throw new ModuleUnavailableException("the module gave no answer");
-            }
-            return e;
+            return f.get(CALL_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            LOG.error("Service module {} did not answer an eligibility check within {} ms", module.getClass().getName(), CALL_TIMEOUT_MS);
+            LOG.error("Service module {} did not answer {} within {} ms", module.getClass().getName(), what, CALL_TIMEOUT_MS);
             throw new ModuleUnavailableException("the module did not answer in time");
         } catch (ExecutionException e) {
-            LOG.error("Service module {} failed an eligibility check: {}", module.getClass().getName(), e.getCause().toString());
+            LOG.error("Service module {} failed {}: {}", module.getClass().getName(), what, e.getCause().toString());
             throw new ModuleUnavailableException("the module failed");
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            throw new ModuleUnavailableException("the platform is stopping");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ModuleUnavailableException("interrupted");

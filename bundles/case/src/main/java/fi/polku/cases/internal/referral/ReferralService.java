@@ -97,6 +97,8 @@ public final class ReferralService {
         return unit.inTransaction(em -> {
             Referral r = new Referral(customerId, c.municipalityCode(), serviceType.trim(), route.moduleId().orElseThrow(), purpose.trim(), by.username());
             em.persist(r);
+            em.flush(); // the outbox row refers to the referral
+            ReferralEvents.record(em, r);
             AuditTrail.record(em, by, customerId, "referral.create", "referral " + r.id() + " to " + r.moduleId());
             return ReferralView.of(r);
         });
@@ -165,6 +167,7 @@ public final class ReferralService {
             if (!r.moveTo(next, note == null ? null : note.trim(), partner.username())) {
                 throw ProcessException.conflict("A " + from + " referral cannot become " + next + ".");
             }
+            ReferralEvents.record(em, r);
             AuditTrail.record(em, partner, r.customerId(), "referral." + next, "referral " + r.id());
             return ReferralView.of(r);
         });

@@ -25,6 +25,9 @@ public class Course {
     private String provider;
     @Column(nullable = false)
     private int capacity;
+    /** Maintained by {@link Enrolments} with conditional updates only; never written from here. */
+    @Column(name = "seats_taken", nullable = false, insertable = false, updatable = false)
+    private int seatsTaken;
     @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
@@ -48,5 +51,6 @@ public class Course {
     public String productionMode() { return productionMode; }
     public String provider() { return provider; }
     public int capacity() { return capacity; }
+    public int seatsTaken() { return seatsTaken; }
     public LocalDate startsOn() { return startsOn; }
 }

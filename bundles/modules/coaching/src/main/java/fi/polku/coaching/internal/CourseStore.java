@@ -44,6 +44,11 @@ public final class CourseStore {
         return unit.inTransaction(em -> em.createQuery("select c from Course c order by c.startsOn, c.name", Course.class).getResultList());
     }
 
+    /** The unit, shared with {@link Enrolments}: a bundle has one persistence unit. */
+    PersistenceUnit unit() {
+        return unit;
+    }
+
     public Course add(Course course) {
         unit.run(em -> em.persist(course));
         return course;

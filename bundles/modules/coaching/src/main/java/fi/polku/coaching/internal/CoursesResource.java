@@ -4,7 +4,12 @@ import fi.polku.api.module.ProductionMode;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import fi.polku.api.audit.AuditLog;
+import fi.polku.api.security.PolkuUser;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,19 +44,26 @@ public final class CoursesResource {
     private static final Set<String> DELIVERY = Set.of("online", "in-person");
 
     public record CourseView(UUID id, String name, String kind, String delivery, String productionMode, String provider, int capacity,
-            LocalDate startsOn) {
+            int seatsTaken, int seatsLeft, LocalDate startsOn) {
         static CourseView of(Course c) {
-            return new CourseView(c.id(), c.name(), c.kind(), c.delivery(), c.productionMode(), c.provider(), c.capacity(), c.startsOn());
+            return new CourseView(c.id(), c.name(), c.kind(), c.delivery(), c.productionMode(), c.provider(), c.capacity(), c.seatsTaken(),
+                    c.capacity() - c.seatsTaken(), c.startsOn());
         }
     }
+
+    public record NewEnrolment(String referralId) {}
 
     public record NewCourse(String name, String kind, String delivery, String productionMode, String provider, Integer capacity, String startsOn) {}
 
     private final CourseStore store;
+    private final Enrolments enrolments;
+    private final AuditLog audit;
 
     @Activate
-    public CoursesResource(@Reference CourseStore store) {
+    public CoursesResource(@Reference CourseStore store, @Reference Enrolments enrolments, @Reference AuditLog audit) {
         this.store = store;
+        this.enrolments = enrolments;
+        this.audit = audit;
     }
 
     @GET
@@ -95,5 +107,55 @@ public final class CoursesResource {
         }
         Course c = store.add(new Course(in.name().trim(), in.kind(), in.delivery(), mode.name(), in.provider().trim(), in.capacity(), starts));
         return Response.status(Response.Status.CREATED).entity(CourseView.of(c)).build();
+    }
+
+    /** {@code POST {id}/enrolments {"referralId"}}: a place on the course for a person referred to coaching. */
+    @POST
+    @Path("{id}/enrolments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public Response enrol(@PathParam("id") String courseId, NewEnrolment in, @Context SecurityContext s) {
+        PolkuUser user = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        UUID course = uuid(courseId, "the course id");
+        UUID referral = uuid(in == null ? null : in.referralId(), "referralId (the referral to coaching)");
+        try {
+            Enrolments.Enrolment e = enrolments.enrol(course, referral, user.username());
+            audit.record(user, null, "coaching.enrol", "referral " + referral + " on course " + course);
+            return Response.status(Response.Status.CREATED).entity(e).build();
+        } catch (Enrolments.Refused r) {
+            throw new ClientErrorException(r.getMessage(), r.status);
+        }
+    }
+
+    /** {@code GET enrolments?referral=...}: the places taken by the referrals named (a customer's coaching referrals). */
+    @GET
+    @Path("enrolments")
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public List<Enrolments.Enrolment> enrolments(@QueryParam("referral") List<String> referrals, @Context SecurityContext s) {
+        Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        if (referrals.size() > 100) {
+            throw new BadRequestException("At most 100 referrals at a time.");
+        }
+        return enrolments.of(referrals.stream().map(r -> uuid(r, "referral")).toList());
+    }
+
+    /** {@code GET referrals?referral=...}: what this module has been told of the referrals named, and when a new one has arrived. */
+    @GET
+    @Path("referrals")
+    @RolesAllowed({"caseworker", "unit-lead"})
+    public List<Enrolments.KnownReferral> known(@QueryParam("referral") List<String> referrals, @Context SecurityContext s) {
+        Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        if (referrals.size() > 100) {
+            throw new BadRequestException("At most 100 referrals at a time.");
+        }
+        return enrolments.known(referrals.stream().map(r -> uuid(r, "referral")).toList());
+    }
+
+    private static UUID uuid(String value, String what) {
+        try {
+            return UUID.fromString(value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(what + " is required, as a UUID.");
+        }
     }
 }

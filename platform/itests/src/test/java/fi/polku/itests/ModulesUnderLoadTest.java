@@ -1,0 +1,295 @@
+package fi.polku.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.inject.Inject;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+/**
+ * A partner's coaching module installed, mapped for Kotka, updated, stopped, started and
+ * uninstalled in the running platform while caseworkers' requests flow to the core, to the other
+ * municipalities and to the other modules: none of those requests may fail.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ModulesUnderLoadTest {
+    private static final String KOTKA = "285";
+    private static final String HAMINA = "075";
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return DistributionOptions.options();
+    }
+
+    /** One kind of request sent again and again, and what counts as its success. */
+    private record Flow(String name, String path, Predicate<Api.Reply> ok) {}
+
+    @Test
+    public void replacingKotkasCoachingFailsNoRequestOfAnyoneElse() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Api admin = login(port, "admin");
+        Api caseworker = login(port, "caseworker");
+        caseworker.await("v1/coaching/courses", 200, 60);
+        caseworker.await("v1/subsidies/appropriations", 200, 60);
+        String haminaCustomer = register(caseworker, "110285", 961, HAMINA, "Hamina");
+        String kotkaCustomer = register(caseworker, "110285", 962, KOTKA, "Kotka");
+
+        List<Flow> flows = List.of(
+                new Flow("core worklist", "v1/worklist", r -> r.status() == 200),
+                new Flow("Hamina's coaching offer", "v1/modules/offers/" + HAMINA, r -> r.status() == 200
+                        && offer(r.body(), "coaching").path("moduleId").asText().equals("coaching-default")),
+                new Flow("coaching-default's courses", "v1/coaching/courses", r -> r.status() == 200 && r.body().size() > 0),
+                new Flow("subsidies module", "v1/subsidies/appropriations", r -> r.status() == 200),
+                new Flow("Hamina customer's referrals", "v1/customers/" + haminaCustomer + "/referrals", r -> r.status() == 200));
+        Map<String, AtomicLong> sent = new ConcurrentHashMap<>();
+        Map<String, List<String>> failed = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> threads = new ArrayList<>();
+        for (Flow flow : flows) {
+            Api client = login(port, "caseworker");
+            sent.put(flow.name(), new AtomicLong());
+            failed.put(flow.name(), java.util.Collections.synchronizedList(new ArrayList<>()));
+            Thread t = new Thread(() -> {
+                while (running.get()) {
+                    Api.Reply r = client.get(flow.path());
+                    sent.get(flow.name()).incrementAndGet();
+                    if (!flow.ok().test(r)) {
+                        failed.get(flow.name()).add(r.status() + " " + r.body());
+                    }
+                }
+            }, "load " + flow.name());
+            threads.add(t);
+            t.start();
+        }
+
+        long bundleId;
+        try {
+            Path jar = Path.of(context.getProperty("polku.test.examples"), "partner-coaching", "target", "partner-coaching-1.0.0.jar");
+            byte[] v100 = Files.readAllBytes(jar);
+            Api.Reply installed = admin.postBytes("v1/admin/bundles?file=partner-coaching-1.0.0.jar", v100);
+            assertEquals(installed.body().toString(), 201, installed.status());
+            bundleId = installed.body().path("id").asLong();
+
+            assertEquals(200, admin.put("v1/admin/municipalities/" + KOTKA + "/modules/coaching", "{\"moduleId\": \"kotka-coaching-partner\"}").status());
+            awaitOffer(caseworker, KOTKA, "kotka-coaching-partner", true);
+            Api.Reply referred = caseworker.post("v1/customers/" + kotkaCustomer + "/referrals",
+                    "{\"serviceType\": \"coaching\", \"purpose\": \"job-search coaching\"}");
+            assertEquals(referred.body().toString(), 201, referred.status());
+            assertEquals("Kotka's referral goes to the partner", "kotka-coaching-partner", referred.body().path("moduleId").asText());
+
+            // An update in place: same bundle, new version.
+            Api.Reply updated = admin.postBytes("v1/admin/bundles?file=partner-coaching-1.0.1.jar", withVersion(v100, "1.0.1"));
+            assertEquals(updated.body().toString(), 200, updated.status());
+            assertEquals(bundleId, updated.body().path("id").asLong());
+            assertEquals("1.0.1", updated.body().path("version").asText());
+            awaitOffer(caseworker, KOTKA, "kotka-coaching-partner", true);
+
+            // Stopped: Kotka's caseworkers are told the service is not available, and nothing is saved.
+            assertEquals(200, admin.post("v1/admin/bundles/" + bundleId + "/stop", "").status());
+            awaitOffer(caseworker, KOTKA, null, false);
+            Api.Reply refused = caseworker.post("v1/customers/" + kotkaCustomer + "/referrals",
+                    "{\"serviceType\": \"coaching\", \"purpose\": \"second try\"}");
+            assertEquals(refused.body().toString(), 409, refused.status());
+            assertTrue(refused.message(), refused.message().contains("not available"));
+            assertTrue("the fault shows in health", caseworker.get("health").body().path("moduleFaults").toString().contains("kotka-coaching-partner"));
+
+            assertEquals(200, admin.post("v1/admin/bundles/" + bundleId + "/start", "").status());
+            awaitOffer(caseworker, KOTKA, "kotka-coaching-partner", true);
+
+            assertEquals(204, admin.delete("v1/admin/bundles/" + bundleId).status());
+            awaitOffer(caseworker, KOTKA, null, false);
+        } finally {
+            admin.put("v1/admin/municipalities/" + KOTKA + "/modules/coaching", "{\"moduleId\": \"coaching-default\"}");
+        }
+        awaitOffer(caseworker, KOTKA, "coaching-default", true);
+        Thread.sleep(500); // requests keep flowing a moment after the last change
+        running.set(false);
+        for (Thread t : threads) {
+            t.join(10_000);
+        }
+
+        Map<String, String> report = new TreeMap<>();
+        sent.forEach((k, v) -> report.put(k, v.get() + " sent, " + failed.get(k).size() + " failed"));
+        System.out.println("Requests during the module changes: " + report);
+        for (Flow flow : flows) {
+            assertTrue(flow.name() + " kept flowing: " + report, sent.get(flow.name()).get() >= 20);
+            assertEquals(flow.name() + " must not fail: " + failed.get(flow.name()).stream().limit(3).toList(), 0,
+                    failed.get(flow.name()).size());
+        }
+        String audited = admin.get("v1/audit/events?actor=admin&limit=200").body().toString();
+        for (String action : List.of("bundle.install", "bundle.update", "bundle.stop", "bundle.start", "bundle.uninstall",
+                "module-mapping.request")) {
+            assertTrue(action + " is audited", audited.contains(action));
+        }
+    }
+
+    /**
+     * Coaching places: many caseworkers enrolling at once never overbook a course; a referral the
+     * partner interrupts gives its place back, also when the module was stopped at the time (the
+     * core keeps the event until the module takes it).
+     */
+    @Test
+    public void coursePlacesAreNeverOverbookedAndComeBackWhenAReferralEnds() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Api lead = login(port, "lead");
+        Api partner = login(port, "partner");
+        lead.await("v1/coaching/courses", 200, 60);
+        Api.Reply course = lead.post("v1/coaching/courses", "{\"name\": \"Kapasiteettikoe\", \"kind\": \"job-search\", \"delivery\": \"online\", "
+                + "\"productionMode\": \"OWN_PRODUCTION\", \"provider\": \"Testi\", \"capacity\": 3, \"startsOn\": \"2027-01-11\"}");
+        assertEquals(course.body().toString(), 201, course.status());
+        String courseId = course.body().path("id").asText();
+
+        List<String> referrals = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String customer = register(lead, "120385", 970 + i, HAMINA, "Paikka" + i);
+            Api.Reply r = lead.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"job-search coaching\"}");
+            assertEquals(r.body().toString(), 201, r.status());
+            referrals.add(r.body().path("id").asText());
+        }
+        // The module hears of each referral within seconds of it being made.
+        for (String r : referrals) {
+            awaitReferralKnown(lead, r);
+        }
+        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> enrolling = new ArrayList<>();
+        for (String r : referrals) {
+            Api client = login(port, "caseworker");
+            Thread t = new Thread(() -> statuses.add(client.post("v1/coaching/courses/" + courseId + "/enrolments",
+                    "{\"referralId\": \"" + r + "\"}").status()));
+            enrolling.add(t);
+            t.start();
+        }
+        for (Thread t : enrolling) {
+            t.join(30_000);
+        }
+        assertEquals("exactly the course's 3 places are taken: " + statuses, 3, statuses.stream().filter(x -> x == 201).count());
+        assertEquals("the others are told the course is full: " + statuses, 3, statuses.stream().filter(x -> x == 409).count());
+        assertEquals(0, seatsLeft(lead, courseId));
+
+        // The partner takes one enrolled person in and interrupts while the module is stopped.
+        String enrolled = lead.get("v1/coaching/courses/enrolments?" + String.join("&", referrals.stream().map(r -> "referral=" + r).toList()))
+                .body().get(0).path("referralId").asText();
+        org.osgi.framework.Bundle coaching = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "fi.polku.coaching".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        assertEquals(200, partner.post("v1/partner/referrals/" + enrolled + "/accept", "{}").status());
+        assertEquals(200, partner.post("v1/partner/referrals/" + enrolled + "/start", "{}").status());
+        coaching.stop();
+        try {
+            Api.Reply interrupted = partner.post("v1/partner/referrals/" + enrolled + "/interrupt", "{\"note\": \"moved away\"}");
+            assertEquals(interrupted.body().toString(), 200, interrupted.status());
+            Thread.sleep(1500); // the delivery runs meanwhile and keeps the event: nobody takes it
+        } finally {
+            coaching.start();
+        }
+        lead.await("v1/coaching/courses", 200, 60);
+        for (int i = 0; i < 100 && seatsLeft(lead, courseId) != 1; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals("the interrupted referral's place came back once the module was there to hear of it", 1, seatsLeft(lead, courseId));
+    }
+
+    private static void awaitReferralKnown(Api api, String referral) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            if (api.get("v1/coaching/courses/referrals?referral=" + referral).body().size() == 1) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the coaching module never heard of referral " + referral);
+    }
+
+    private static int seatsLeft(Api api, String course) {
+        for (JsonNode c : api.get("v1/coaching/courses").body()) {
+            if (c.path("id").asText().equals(course)) {
+                return c.path("seatsLeft").asInt();
+            }
+        }
+        throw new AssertionError("no course " + course);
+    }
+
+    private static Api login(int port, String user) {
+        Api api = new Api(port);
+        api.await("health", 200, 120);
+        assertEquals(200, api.login(user, "polku-demo").status());
+        return api;
+    }
+
+    private static String register(Api api, String born, int individual, String municipality, String lastName) {
+        Api.Reply r = api.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode(born, '-', individual)
+                + "\", \"firstName\": \"Kuorma\", \"lastName\": \"" + lastName + "\", \"municipalityCode\": \"" + municipality
+                + "\", \"language\": \"fi\"}");
+        assertEquals(r.body().toString(), 201, r.status());
+        String id = r.body().path("id").asText();
+        Api.Reply period = api.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"2026-11-02\", \"status\": \"unemployed\"}");
+        assertEquals(period.body().toString(), 201, period.status());
+        return id;
+    }
+
+    private static JsonNode offer(JsonNode offers, String type) {
+        for (JsonNode o : offers) {
+            if (o.path("serviceType").asText().equals(type)) {
+                return o;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Waits until the municipality's coaching offer is as expected (config and bundle events arrive a moment later). */
+    private static void awaitOffer(Api api, String municipality, String moduleId, boolean available) throws InterruptedException {
+        JsonNode o = null;
+        for (int i = 0; i < 150; i++) {
+            o = offer(api.get("v1/modules/offers/" + municipality).body(), "coaching");
+            if (o.path("available").asBoolean() == available && (moduleId == null || moduleId.equals(o.path("moduleId").asText()))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("coaching offer for " + municipality + " is " + o + ", expected " + moduleId + " available=" + available);
+    }
+
+    /** The same jar with another Bundle-Version: what a partner's next release looks like to the platform. */
+    private static byte[] withVersion(byte[] jar, String version) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Bundle-Version", version);
+            try (JarOutputStream jarOut = new JarOutputStream(out, manifest)) {
+                for (JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                    jarOut.putNextEntry(new JarEntry(e.getName()));
+                    in.transferTo(jarOut);
+                    jarOut.closeEntry();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+}
