@@ -3,7 +3,7 @@ import { api, announce, ApiError, clear, h, heading, loading, notice, t, table, 
 
 const STATE = { ACTIVE: { fi: 'käynnissä', sv: 'aktiv', en: 'active' }, RESOLVED: { fi: 'pysäytetty', sv: 'stoppad', en: 'stopped' },
   INSTALLED: { fi: 'asennettu, ei ratkaistu', sv: 'installerad, ej löst', en: 'installed, unresolved' } };
-const KIND = { system: { fi: 'alusta', sv: 'plattform', en: 'platform' }, deploy: { fi: 'asennettu', sv: 'installerad', en: 'deployed' },
+const KIND = { system: { fi: 'alusta', sv: 'plattform', en: 'platform' }, module: { fi: 'palvelumoduuli', sv: 'tjänstemodul', en: 'service module' }, deploy: { fi: 'asennettu', sv: 'installerad', en: 'deployed' },
   framework: { fi: 'OSGi-kehys', sv: 'OSGi-ramverk', en: 'OSGi framework' }, other: { fi: 'muu', sv: 'annan', en: 'other' } };
 
 export default async function render(root, context) {
@@ -21,10 +21,11 @@ export default async function render(root, context) {
       clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
     }
   } }, action.label);
-  const actions = b => b.kind !== 'deploy' ? '' : h('div', { class: 'actions' },
+  // Deployed bundles can be removed; the distribution's own modules only stopped and started.
+  const actions = b => !['deploy', 'module'].includes(b.kind) ? '' : h('div', { class: 'actions' },
     b.state === 'ACTIVE' ? act(b, { id: 'stop', label: t({ fi: 'Pysäytä', sv: 'Stoppa', en: 'Stop' }) })
       : act(b, { id: 'start', label: t({ fi: 'Käynnistä', sv: 'Starta', en: 'Start' }) }),
-    act(b, { id: 'uninstall', label: t({ fi: 'Poista', sv: 'Avinstallera', en: 'Uninstall' }) }));
+    b.kind === 'deploy' ? act(b, { id: 'uninstall', label: t({ fi: 'Poista', sv: 'Avinstallera', en: 'Uninstall' }) }) : null);
 
   const file = h('input', { type: 'file', id: 'bundle-file', name: 'bundle', accept: '.jar' });
   const install = h('form', { id: 'install-form', onsubmit: async e => {

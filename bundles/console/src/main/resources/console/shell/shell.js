@@ -40,6 +40,11 @@ async function boot() {
   setLang(lang());
   window.addEventListener('polku:logged-out', () => showLogin(TEXT.loggedOut));
   window.addEventListener('hashchange', route);
+  // The skip link moves focus without touching the address, which belongs to the router.
+  document.getElementById('skip-link').addEventListener('click', e => {
+    e.preventDefault();
+    document.getElementById('main').focus();
+  });
   try {
     setSession(await api('session'));
   } catch (e) {

@@ -97,6 +97,12 @@ class BrowserTest {
         browser.select("language", "fi");
         browser.awaitText(By.cssSelector("#login-form label"), "Käyttäjätunnus");
 
+        // Keyboard: the first Tab reaches the skip link, which leads to the main content.
+        browser.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        assertEquals("skip-link", browser.script("return document.activeElement.id"));
+        browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertEquals("main", browser.script("return document.activeElement.id"));
+
         browser.type("username", "caseworker");
         browser.type("password", "wrong-password");
         browser.click(By.cssSelector("#login-form button[type=submit]"));
@@ -110,7 +116,7 @@ class BrowserTest {
 
     @Test
     @Order(2)
-    void caseworkersMorning() {
+    void caseworkersMorning() throws Exception {
         browser.login("caseworker", "polku-demo");
         browser.awaitText(By.cssSelector("main h1"), "Työlistani");
         assertContains(browser.text(By.id("header")), "Alkupalvelut");
@@ -195,9 +201,33 @@ class BrowserTest {
         browser.click(By.id("tab-customer-referrals"));
         browser.awaitText(By.id("tab-panel"), "Työnhakuvalmennus, verkossa");
         browser.assertAccessible("customer-referrals");
+        // A place on a course, once the coaching module has heard of the referral (within seconds).
+        Api caseworker = new Api(admin.port());
+        caseworker.login("caseworker", "polku-demo");
+        String referral = caseworker.get("v1/customers/" + customerUrl.substring(customerUrl.lastIndexOf('/') + 1) + "/referrals")
+                .body().get(0).path("id").asText();
+        for (int i = 0; i < 100 && caseworker.get("v1/coaching/courses/referrals?referral=" + referral).body().size() == 0; i++) {
+            Thread.sleep(100);
+        }
         browser.click(By.id("tab-coaching-courses"));
         browser.awaitText(By.id("tab-panel"), "Tarjolla olevat valmennukset");
+        browser.await(By.cssSelector(".enrol-form"));
         browser.assertAccessible("customer-coaching-tab");
+        browser.click(By.cssSelector(".enrol-form button[type=submit]"));
+        browser.awaitText(By.id("coaching-referrals"), "paikka varattu");
+        browser.screenshot("08b-coaching-place");
+
+        // Keyboard: the tabs follow the arrow keys.
+        browser.driver.findElement(By.id("tab-coaching-courses")).sendKeys(org.openqa.selenium.Keys.ARROW_LEFT);
+        browser.awaitText(By.cssSelector("[role=tab][aria-selected=true]"), "Ohjaukset palveluihin");
+        assertEquals("tab-customer-referrals", browser.script("return document.activeElement.id"));
+
+        // Transfer to the multisectoral unit with the service need as the reason.
+        browser.click(By.cssSelector("button[data-contribution=transfer]"));
+        browser.select("unit", "multisectoral");
+        browser.type("reason", "Työ- ja toimintakyvyn rajoitteet; monialainen palvelutarve");
+        browser.click(By.cssSelector("#action-panel button[type=submit]"));
+        browser.awaitText(By.cssSelector("main dl.facts"), "Monialaiset palvelut");
 
         // The task has left my worklist.
         browser.open("#/worklist");
@@ -235,6 +265,18 @@ class BrowserTest {
 
     @Test
     @Order(3)
+    void unitLeadSeesTheDashboard() {
+        browser.login("lead", "polku-demo");
+        assertContains(browser.text(By.id("header")), "esihenkilö");
+        browser.open("#/dashboard");
+        browser.await(By.cssSelector("[data-contribution=initial-on-time] canvas"));
+        browser.settled();
+        browser.assertAccessible("dashboard-lead");
+        browser.logout();
+    }
+
+    @Test
+    @Order(4)
     void partnerSeesOnlyItsReferrals() {
         browser.login("partner", "polku-demo");
         browser.awaitText(By.cssSelector("main h1"), "Ohjatut asiakkaat");
@@ -248,7 +290,7 @@ class BrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void itAdminPages() {
         browser.login("admin", "polku-demo");
         browser.awaitText(By.cssSelector("main h1"), "Paketit ja moduulit");
@@ -268,7 +310,7 @@ class BrowserTest {
 
     /** A partner's bundle brings its own tab; it shows where mapped, and goes when the bundle stops. */
     @Test
-    @Order(5)
+    @Order(6)
     void contributionComesAndGoesWithItsBundle() throws Exception {
         Path jar = Path.of(System.getProperty("polku.examples", "target/examples"), "partner-coaching", "target", "partner-coaching-1.0.0.jar");
         Assumptions.assumeTrue(Files.exists(jar), "the partner example is built by the invoker plugin before the tests");
@@ -280,6 +322,9 @@ class BrowserTest {
             browser.login("caseworker", "polku-demo");
             awaitTabs(true, false);
             browser.screenshot("15-partner-tab");
+            browser.click(By.id("tab-partner-coaching-courses"));
+            browser.awaitText(By.id("tab-panel"), "Esimerkki Valmennus Oy");
+            browser.assertAccessible("partner-tab");
 
             assertEquals(200, admin.post("v1/admin/bundles/" + id + "/stop", "").status());
             awaitTabs(false, false);
@@ -289,6 +334,21 @@ class BrowserTest {
         } finally {
             admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"coaching-default\"}");
             admin.delete("v1/admin/bundles/" + id);
+        }
+        awaitTabs(false, true);
+
+        // The distribution's own coaching module stopped by the IT admin: its tab goes, and comes back.
+        long coaching = -1;
+        for (var b : admin.get("v1/admin/bundles").body()) {
+            if (b.path("symbolicName").asText().equals("fi.polku.coaching")) {
+                coaching = b.path("id").asLong();
+            }
+        }
+        assertEquals("module", admin.post("v1/admin/bundles/" + coaching + "/stop", "").body().path("kind").asText());
+        try {
+            awaitTabs(false, false);
+        } finally {
+            assertEquals(200, admin.post("v1/admin/bundles/" + coaching + "/start", "").status());
         }
         awaitTabs(false, true);
         browser.logout();

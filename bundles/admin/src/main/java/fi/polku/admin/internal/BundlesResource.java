@@ -150,12 +150,17 @@ public final class BundlesResource {
         }
     }
 
-    /** {@code POST {id}/stop} and {@code POST {id}/start}. */
+    /**
+     * {@code POST {id}/stop} and {@code POST {id}/start}: for deployed bundles, and for the
+     * distribution's own service modules (tier {@code 5-modules}), which an admin may stop while
+     * municipalities are moved to another module; such a stop lasts until the platform restarts.
+     */
     @POST
     @jakarta.ws.rs.Path("{id}/{action: stop|start}")
     public BundleView lifecycle(@PathParam("id") long id, @PathParam("action") String action, @Context SecurityContext s) {
         PolkuUser user = admin(s);
-        Bundle b = deployed(id);
+        Bundle existing = context.getBundle(id);
+        Bundle b = existing != null && "module".equals(kind(existing)) ? existing : deployed(id);
         try {
             if (action.equals("stop")) {
                 b.stop();
@@ -198,7 +203,8 @@ public final class BundlesResource {
         }
         if (!"deploy".equals(kind(b))) {
             throw new jakarta.ws.rs.ClientErrorException(error(409, "Bundle " + b.getSymbolicName()
-                    + " is part of the platform; only bundles from the deploy folder are managed here."));
+                    + " is part of the platform; only bundles from the deploy folder are managed here"
+                    + ("module".equals(kind(b)) ? " (a service module of the distribution may be stopped and started, not removed)." : ".")));
         }
         return b;
     }
@@ -235,6 +241,9 @@ public final class BundlesResource {
     private String kind(Bundle b) {
         if (b.getBundleId() == 0) {
             return "framework";
+        }
+        if (b.getLocation().contains("/system/5-modules/")) {
+            return "module"; // a service module the distribution ships: may be stopped and started, not removed
         }
         if (b.getLocation().contains("/system/")) {
             return "system";
