@@ -24,6 +24,7 @@ final class Api {
     private final String base;
     private final HttpClient http;
     private String csrf;
+    private String language;
 
     Api(int port) {
         this.port = port;
@@ -74,9 +75,18 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** Sends {@code Accept-Language} from now on, as the console does; null sends none, as API clients do. */
+    Api language(String acceptLanguage) {
+        this.language = acceptLanguage;
+        return this;
+    }
+
     private Reply send(HttpRequest.Builder b) {
         if (csrf != null) {
             b.header("X-CSRF-Token", csrf);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
         }
         b.timeout(Duration.ofSeconds(30));
         try {

@@ -441,6 +441,57 @@ public class PlatformTest {
         assertEquals("Job-search coaching", periods.get(0).path("interviews").get(0).path("serviceNeed").asText());
     }
 
+    /** The console sends the user's language; field messages come back in it, each under its field's JSON path. */
+    @Test
+    public void validationMessagesAreByFieldInTheRequestedLanguage() {
+        api.login("caseworker", "polku-demo");
+        String bad = "{\"identityCode\": \"010280-950X\", \"firstName\": \" \", \"lastName\": \"Ruotsalainen\", "
+                + "\"municipalityCode\": \"091\", \"language\": \"sv\"}";
+        Api.Reply sv = api.language("sv-FI,sv;q=0.9,en;q=0.5").post("v1/customers", bad);
+        assertEquals(400, sv.status());
+        assertEquals("sv", sv.raw().headers().firstValue("Content-Language").orElse(""));
+        assertEquals(sv.body().toString(), "Obligatorisk uppgift.", sv.body().path("fields").path("firstName").asText());
+        assertTrue(sv.body().toString(), sv.body().path("fields").path("municipalityCode").asText().contains("Fredrikshamn 075"));
+        assertTrue(sv.body().toString(), sv.body().path("fields").path("identityCode").asText().contains("kontrolltecken"));
+        assertTrue(sv.message(), sv.message().contains("firstName: Obligatorisk uppgift."));
+        Api.Reply en = api.language(null).post("v1/customers", bad);
+        assertEquals("without Accept-Language, English", "This is required.", en.body().path("fields").path("firstName").asText());
+
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("240594", '-', 961), "Kielo", "Kielinen"))
+                .body().path("id").asText();
+        String today = java.time.LocalDate.now().toString();
+        Api.Reply start = api.language("fi").post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"eilen\", \"status\": \"lomalla\"}");
+        assertEquals(400, start.status());
+        assertEquals(start.body().toString(), "”eilen” ei ole päivämäärä; kirjoita se muodossa VVVV-KK-PP.", start.body().path("fields").path("start").asText());
+        assertTrue(start.body().toString(), start.body().path("fields").has("status"));
+        String period = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + today + "\"}").body().path("id").asText();
+
+        Api.Reply interview = api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"initial\", \"heldOn\": \"" + today
+                + "\", \"mode\": \"letter\", \"plan\": {\"applicationsPerMonth\": 60, \"contactMethod\": \"fax\"}}");
+        assertEquals(400, interview.status());
+        JsonNode fields = interview.body().path("fields");
+        assertEquals(interview.body().toString(), List.of("mode", "prerequisites", "serviceNeed", "plan.applicationsPerMonth", "plan.contactMethod"),
+                names(fields));
+        assertEquals("Pakollinen alkuhaastattelussa: arvio palvelutarpeesta.", fields.path("serviceNeed").asText());
+
+        Api.Reply transfer = api.language("en").post("v1/job-search-periods/" + period + "/transfer", "{\"unit\": \"nowhere\"}");
+        assertEquals(400, transfer.status());
+        assertTrue(transfer.body().toString(), transfer.body().path("fields").path("unit").asText().startsWith("There is no unit 'nowhere'"));
+        assertTrue(transfer.body().toString(), transfer.body().path("fields").has("reason"));
+        Api.Reply end = api.language("sv").post("v1/job-search-periods/" + period + "/end", "{\"endDate\": \"" + today + "\"}");
+        assertEquals("Obligatorisk uppgift (till exempel fått arbete, flyttat bort, studier).", end.body().path("fields").path("reason").asText());
+        Api.Reply referral = api.language("fi").post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\"}");
+        assertEquals(400, referral.status());
+        assertEquals(referral.body().toString(), List.of("purpose"), names(referral.body().path("fields")));
+        assertEquals("a 409 stays English", 409, api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + today + "\"}").status());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     public void immigrantEntitledToAnIntegrationPlanGoesStraightToIntegrationSpecialists() {
         api.login("caseworker", "polku-demo");

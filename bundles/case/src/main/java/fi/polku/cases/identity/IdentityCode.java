@@ -1,5 +1,6 @@
 package fi.polku.cases.identity;
 
+import fi.polku.cases.identity.InvalidIdentityCodeException.Fault;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -39,39 +40,44 @@ public final class IdentityCode {
      */
     public static IdentityCode parse(String input) {
         if (input == null || input.isBlank()) {
-            throw new InvalidIdentityCodeException("The identity code is missing.");
+            throw new InvalidIdentityCodeException(Fault.MISSING, "The identity code is missing.");
         }
         String s = input.trim().toUpperCase(java.util.Locale.ROOT);
         if (s.length() != 11) {
-            throw new InvalidIdentityCodeException("An identity code has 11 characters (like 010190-9012); '" + input.trim() + "' has " + s.length() + ".");
+            throw new InvalidIdentityCodeException(Fault.LENGTH, "An identity code has 11 characters (like 010190-9012); '" + input.trim() + "' has " + s.length() + ".",
+                    input.trim(), s.length());
         }
         String date = s.substring(0, 6);
         String individual = s.substring(7, 10);
         if (!date.chars().allMatch(Character::isDigit)) {
-            throw new InvalidIdentityCodeException("The first six characters of an identity code are the birth date DDMMYY; '" + date + "' is not.");
+            throw new InvalidIdentityCodeException(Fault.BIRTH_DATE_DIGITS, "The first six characters of an identity code are the birth date DDMMYY; '" + date + "' is not.", date);
         }
         Integer century = CENTURY.get(s.charAt(6));
         if (century == null) {
-            throw new InvalidIdentityCodeException("The 7th character '" + s.charAt(6) + "' is not a century sign (+, -, Y, X, W, V, U, A, B, C, D, E or F).");
+            throw new InvalidIdentityCodeException(Fault.CENTURY_SIGN, "The 7th character '" + s.charAt(6) + "' is not a century sign (+, -, Y, X, W, V, U, A, B, C, D, E or F).",
+                    s.charAt(6));
         }
         if (!individual.chars().allMatch(Character::isDigit)) {
-            throw new InvalidIdentityCodeException("Characters 8-10 of an identity code are the individual number, three digits; '" + individual + "' is not.");
+            throw new InvalidIdentityCodeException(Fault.INDIVIDUAL_DIGITS, "Characters 8-10 of an identity code are the individual number, three digits; '" + individual + "' is not.",
+                    individual);
         }
         int number = Integer.parseInt(individual);
         if (number < 2) {
-            throw new InvalidIdentityCodeException("The individual number " + individual + " is never issued (it is 002-999).");
+            throw new InvalidIdentityCodeException(Fault.INDIVIDUAL_NEVER_ISSUED, "The individual number " + individual + " is never issued (it is 002-999).",
+                    individual);
         }
         LocalDate birth;
         try {
             birth = LocalDate.of(century + Integer.parseInt(date.substring(4, 6)),
                     Integer.parseInt(date.substring(2, 4)), Integer.parseInt(date.substring(0, 2)));
         } catch (DateTimeException e) {
-            throw new InvalidIdentityCodeException("The birth date " + date.substring(0, 2) + "." + date.substring(2, 4) + "."
-                    + date.substring(4, 6) + " in the identity code does not exist.");
+            String written = date.substring(0, 2) + "." + date.substring(2, 4) + "." + date.substring(4, 6);
+            throw new InvalidIdentityCodeException(Fault.NO_SUCH_DATE, "The birth date " + written + " in the identity code does not exist.",
+                    written);
         }
         char expected = CONTROL.charAt((int) (Long.parseLong(date + individual) % 31));
         if (s.charAt(10) != expected) {
-            throw new InvalidIdentityCodeException("The control character of the identity code is wrong: the code is mistyped.");
+            throw new InvalidIdentityCodeException(Fault.CONTROL_CHARACTER, "The control character of the identity code is wrong: the code is mistyped.");
         }
         return new IdentityCode(s, birth, number);
     }

@@ -4,16 +4,16 @@ import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.cases.identity.IdentityCode;
 import fi.polku.cases.identity.InvalidIdentityCodeException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import fi.polku.cases.internal.i18n.FieldMessages;
+import fi.polku.cases.internal.i18n.Language;
+import fi.polku.cases.internal.i18n.Message;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A registration as sent by a client, and its validation. All fields are checked at once, so a
- * form can show every problem next to its field in one round trip.
+ * form can show every problem next to its field in one round trip, in the user's language.
  */
 public record CustomerInput(String identityCode, String firstName, String lastName, String municipalityCode, String language,
         String phone, String email, String streetAddress, String postalCode, String postOffice, String preferredChannel) {
@@ -24,62 +24,65 @@ public record CustomerInput(String identityCode, String firstName, String lastNa
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,20}");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
 
-    /** Field -> what is wrong with it; empty when the input is valid. */
-    public record Problems(Map<String, String> fields) {
-        public boolean isEmpty() {
-            return fields.isEmpty();
-        }
-
-        public String summary() {
-            List<String> parts = new ArrayList<>();
-            fields.forEach((f, m) -> parts.add(f + ": " + m));
-            return String.join(" ", parts);
-        }
-    }
-
-    /** Checks everything; {@code demo} allows only synthetic identity codes. */
-    public Problems check(Organisation organisation, boolean demo) {
-        Map<String, String> p = new LinkedHashMap<>();
+    /** Checks everything; {@code demo} allows only synthetic identity codes. Empty when the input is valid. */
+    public FieldMessages check(Organisation organisation, boolean demo) {
+        FieldMessages p = new FieldMessages();
         try {
             IdentityCode code = IdentityCode.parse(identityCode);
             if (demo && !code.isSynthetic()) {
-                p.put("identityCode", "This is a demo installation: it accepts only synthetic identity codes, whose individual number is 900-999.");
+                p.add("identityCode", Message.DEMO_SYNTHETIC_ONLY);
             }
         } catch (InvalidIdentityCodeException e) {
-            p.put("identityCode", e.getMessage());
+            p.add("identityCode", message(e.fault()), e.details().toArray());
         }
         required(p, "firstName", firstName, 100);
         required(p, "lastName", lastName, 100);
         if (blank(municipalityCode)) {
-            p.put("municipalityCode", "The home municipality is required.");
+            p.add("municipalityCode", Message.MUNICIPALITY_REQUIRED);
         } else if (organisation.municipality(municipalityCode.trim()).isEmpty()) {
-            p.put("municipalityCode", "Municipality " + municipalityCode.trim() + " is not in this employment area ("
-                    + String.join(", ", organisation.municipalities().stream().map(m -> m.nameFi() + " " + m.code()).toList())
-                    + "). A person living elsewhere is served by the employment area of their home municipality.");
+            List<Municipality> area = organisation.municipalities();
+            // Names as the reader knows them: Hamina is Fredrikshamn in Swedish.
+            Message.PerLanguage names = language -> String.join(", ", area.stream()
+                    .map(m -> (language == Language.SV ? m.nameSv() : m.nameFi()) + " " + m.code()).toList());
+            p.add("municipalityCode", Message.MUNICIPALITY_OUTSIDE_AREA, municipalityCode.trim(), names);
         }
         if (blank(language) || !LANGUAGES.contains(language.trim())) {
-            p.put("language", "The language is fi, sv or other.");
+            p.add("language", Message.LANGUAGE_CHOICE);
         }
         if (!blank(phone) && !PHONE.matcher(phone.trim()).matches()) {
-            p.put("phone", "A phone number has 5-20 digits, spaces, +, - or brackets.");
+            p.add("phone", Message.PHONE_FORMAT);
         }
         if (!blank(email) && (!EMAIL.matcher(email.trim()).matches() || email.trim().length() > 200)) {
-            p.put("email", "'" + email.trim() + "' is not an e-mail address.");
+            p.add("email", Message.EMAIL_FORMAT, email.trim());
         }
         if (!blank(postalCode) && !POSTAL_CODE.matcher(postalCode.trim()).matches()) {
-            p.put("postalCode", "A Finnish postal code has five digits.");
+            p.add("postalCode", Message.POSTAL_CODE_FORMAT);
         }
         optional(p, "streetAddress", streetAddress, 200);
         optional(p, "postOffice", postOffice, 100);
         String channel = blank(preferredChannel) ? "phone" : preferredChannel.trim();
         if (!CHANNELS.contains(channel)) {
-            p.put("preferredChannel", "The contact channel is one of " + String.join(", ", CHANNELS.stream().sorted().toList()) + ".");
+            p.add("preferredChannel", Message.CHANNEL_CHOICE, String.join(", ", CHANNELS.stream().sorted().toList()));
         } else if (channel.equals("phone") && blank(phone) && !blank(preferredChannel)) {
-            p.put("phone", "A phone number is needed when the preferred channel is phone.");
+            p.add("phone", Message.PHONE_NEEDED_FOR_CHANNEL);
         } else if (channel.equals("email") && blank(email)) {
-            p.put("email", "An e-mail address is needed when the preferred channel is e-mail.");
+            p.add("email", Message.EMAIL_NEEDED_FOR_CHANNEL);
         }
-        return new Problems(p);
+        return p;
+    }
+
+    /** The message that says in the user's language what the identity code's fault is. */
+    static Message message(InvalidIdentityCodeException.Fault fault) {
+        return switch (fault) {
+            case MISSING -> Message.IDENTITY_CODE_MISSING;
+            case LENGTH -> Message.IDENTITY_CODE_LENGTH;
+            case BIRTH_DATE_DIGITS -> Message.IDENTITY_CODE_BIRTH_DATE_DIGITS;
+            case CENTURY_SIGN -> Message.IDENTITY_CODE_CENTURY_SIGN;
+            case INDIVIDUAL_DIGITS -> Message.IDENTITY_CODE_INDIVIDUAL_DIGITS;
+            case INDIVIDUAL_NEVER_ISSUED -> Message.IDENTITY_CODE_INDIVIDUAL_NEVER_ISSUED;
+            case NO_SUCH_DATE -> Message.IDENTITY_CODE_NO_SUCH_DATE;
+            case CONTROL_CHARACTER -> Message.IDENTITY_CODE_CONTROL_CHARACTER;
+        };
     }
 
     /** The validated registration; call only when {@link #check} found no problems. */
@@ -89,17 +92,17 @@ public record CustomerInput(String identityCode, String firstName, String lastNa
                 blank(preferredChannel) ? "phone" : preferredChannel.trim());
     }
 
-    private static void required(Map<String, String> p, String field, String value, int max) {
+    private static void required(FieldMessages p, String field, String value, int max) {
         if (blank(value)) {
-            p.put(field, "This is required.");
+            p.add(field, Message.REQUIRED);
         } else if (value.trim().length() > max) {
-            p.put(field, "At most " + max + " characters.");
+            p.add(field, Message.TOO_LONG, max);
         }
     }
 
-    private static void optional(Map<String, String> p, String field, String value, int max) {
+    private static void optional(FieldMessages p, String field, String value, int max) {
         if (!blank(value) && value.trim().length() > max) {
-            p.put(field, "At most " + max + " characters.");
+            p.add(field, Message.TOO_LONG, max);
         }
     }
 

@@ -6,6 +6,8 @@ import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import fi.polku.cases.identity.IdentityCode;
 import fi.polku.cases.internal.audit.AuditTrail;
+import fi.polku.cases.internal.i18n.FieldMessages;
+import fi.polku.cases.internal.i18n.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import fi.polku.cases.identity.InvalidIdentityCodeException;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,14 +80,10 @@ public final class CustomerResource {
             throw new BadRequestException("Send the new customer as JSON: identityCode, firstName, lastName, municipalityCode, language, "
                     + "and optionally phone, email, streetAddress, postalCode, postOffice, preferredChannel.");
         }
-        CustomerInput.Problems problems = in.check(organisation, demo);
+        FieldMessages problems = in.check(organisation, demo);
         if (!problems.isEmpty()) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", 400);
-            body.put("error", "Bad Request");
-            body.put("message", problems.summary());
-            body.put("fields", problems.fields());
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            // In the language the request accepts: see LocalizedRefusals.
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new Refusal(problems)).build();
         }
         CustomerStore.Registration result = store.register(in.toNewCustomer(), caller);
         if (result instanceof CustomerStore.Registration.Created c) {

@@ -1,10 +1,9 @@
 package fi.polku.cases.internal.process;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import fi.polku.cases.internal.i18n.Message;
 import java.util.Set;
 
-/** What clients send to the service process, and the checks every input passes. */
+/** What clients send to the service process, and the checks that several inputs share. */
 public final class Inputs {
     private Inputs() {}
 
@@ -27,43 +26,24 @@ public final class Inputs {
 
     public record EndInput(String endDate, String reason) {}
 
-    static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw ProcessException.invalid(field + " is required, as YYYY-MM-DD.");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProcessException.invalid(field + ": '" + value + "' is not a date; write it as YYYY-MM-DD.");
-        }
-    }
-
-    static String oneOf(String value, Set<String> allowed, String field) {
-        if (value == null || !allowed.contains(value.trim())) {
-            throw ProcessException.invalid(field + " must be one of " + String.join(", ", allowed.stream().sorted().toList())
-                    + (value == null ? "." : "; '" + value + "' is not."));
-        }
-        return value.trim();
-    }
-
-    static String text(String value, String field, int max) {
-        if (value == null || value.isBlank()) {
+    /**
+     * The plan of an interview of {@code kind}: required at an initial and a job-search interview
+     * (they draw up and update it), optional at a supplementary one. Null when absent or invalid.
+     */
+    static PlanInput plan(InputCheck check, PlanInput plan, String kind) {
+        if (plan == null) {
+            if ("initial".equals(kind)) {
+                check.problem("plan", Message.PLAN_REQUIRED_AT_INITIAL);
+            } else if ("job-search".equals(kind)) {
+                check.problem("plan", Message.PLAN_REQUIRED_AT_JOB_SEARCH);
+            }
             return null;
         }
-        if (value.length() > max) {
-            throw ProcessException.invalid(field + " is at most " + max + " characters.");
+        Integer applications = plan.applicationsPerMonth();
+        if (applications == null || applications < 0 || applications > 50) {
+            check.problem("plan.applicationsPerMonth", Message.APPLICATIONS_PER_MONTH);
         }
-        return value.trim();
-    }
-
-    static PlanInput checkPlan(PlanInput plan, String why) {
-        if (plan == null) {
-            throw ProcessException.invalid("plan is required: " + why);
-        }
-        if (plan.applicationsPerMonth() == null || plan.applicationsPerMonth() < 0 || plan.applicationsPerMonth() > 50) {
-            throw ProcessException.invalid("plan.applicationsPerMonth (the work-search obligation) is a number from 0 to 50.");
-        }
-        return new PlanInput(plan.applicationsPerMonth(), text(plan.agreedServices(), "plan.agreedServices", 4000),
-                oneOf(plan.contactMethod(), CONTACT_METHODS, "plan.contactMethod"), text(plan.notes(), "plan.notes", 4000));
+        return new PlanInput(applications, check.text("plan.agreedServices", plan.agreedServices(), 4000),
+                check.oneOf("plan.contactMethod", plan.contactMethod(), CONTACT_METHODS), check.text("plan.notes", plan.notes(), 4000));
     }
 }

@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.cases.internal.i18n.Refusal;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,7 +9,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
-/** A refused process request is 400, 404 or 409 with its message; the transaction was rolled back. */
+/**
+ * A refused process request is 400, 404 or 409 with its message; the transaction was rolled back.
+ * A 400 for fields at fault also maps each field to its message, in the request's language
+ * (see {@link fi.polku.cases.internal.i18n.LocalizedRefusals}).
+ */
 @Component(service = ExceptionMapper.class)
 @JakartarsExtension
 @JakartarsName("polku.case.process-errors")
@@ -20,8 +25,12 @@ public final class ProcessErrors implements ExceptionMapper<ProcessException> {
             case NOT_FOUND -> Response.Status.NOT_FOUND;
             case CONFLICT -> Response.Status.CONFLICT;
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("status", status.getStatusCode(), "error", status.getReasonPhrase(), "message", e.getMessage()))
-                .build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(e, status)).build();
+    }
+
+    /** {status, error, message}, and {@code fields} when fields are at fault. */
+    static Object body(ProcessException e, Response.StatusType status) {
+        return e.kind() == ProcessException.Kind.INVALID && !e.fields().isEmpty() ? new Refusal(e.fields())
+                : Map.of("status", status.getStatusCode(), "error", status.getReasonPhrase(), "message", e.getMessage());
     }
 }

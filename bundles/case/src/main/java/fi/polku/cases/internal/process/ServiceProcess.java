@@ -12,6 +12,7 @@ import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.customer.Customer;
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.cases.internal.process.Inputs.EndInput;
 import fi.polku.cases.internal.process.Inputs.InterviewInput;
 import fi.polku.cases.internal.process.Inputs.PeriodInput;
@@ -69,14 +70,14 @@ public final class ServiceProcess {
         if (in == null) {
             throw ProcessException.invalid("Send the period as JSON: start (YYYY-MM-DD), status, and integrationPlan (true for an immigrant entitled to an integration plan).");
         }
-        LocalDate start = Inputs.date(in.start(), "start");
-        String status = Inputs.oneOf(in.status() == null ? "unemployed" : in.status(), Inputs.STATUSES, "status");
-        if (start.isAfter(today().plusMonths(1))) {
-            throw ProcessException.invalid("start " + start + " is more than a month ahead; a job search starts when the person registers.");
+        InputCheck check = new InputCheck();
+        LocalDate start = check.date("start", in.start());
+        if (check.ok("start") && start.isAfter(today().plusMonths(1))) {
+            check.problem("start", Message.START_TOO_FAR_AHEAD, start);
         }
-        RuleSet rules = ruleSets.forStart(start).orElseThrow(() -> ProcessException.invalid(
-                "No rule set applies to a job search starting " + start + "; installed: "
-                        + String.join(", ", ruleSets.all().stream().map(r -> r.id() + " from " + r.effectiveFrom()).toList())));
+        RuleSet rules = check.ok("start") ? rulesForStart(start, check) : null;
+        String status = check.oneOf("status", in.status() == null ? "unemployed" : in.status(), Inputs.STATUSES);
+        check.done();
         boolean integration = Boolean.TRUE.equals(in.integrationPlan());
         // Immigrants entitled to an integration plan go straight to the integration specialists (Act 681/2023).
         String firstUnit = integration ? INTEGRATION : INITIAL;
@@ -115,27 +116,35 @@ public final class ServiceProcess {
         if (in == null) {
             throw ProcessException.invalid("Send the interview as JSON: kind, heldOn, mode, prerequisites, serviceNeed, notes, plan.");
         }
-        String kind = Inputs.oneOf(in.kind(), Inputs.INTERVIEW_KINDS, "kind");
-        LocalDate heldOn = Inputs.date(in.heldOn(), "heldOn");
-        String mode = Inputs.oneOf(in.mode() == null ? "face-to-face" : in.mode(), Inputs.MODES, "mode");
-        String prerequisites = Inputs.text(in.prerequisites(), "prerequisites", 4000);
-        String serviceNeed = Inputs.text(in.serviceNeed(), "serviceNeed", 4000);
-        if (kind.equals("initial") && (prerequisites == null || serviceNeed == null)) {
-            throw ProcessException.invalid("An initial interview records the assessment: prerequisites (to seek work and find employment) and serviceNeed are required.");
+        // Every field at once: the interview form shows each problem next to its field.
+        InputCheck check = new InputCheck();
+        String kind = check.oneOf("kind", in.kind(), Inputs.INTERVIEW_KINDS);
+        LocalDate heldOn = check.date("heldOn", in.heldOn());
+        if (check.ok("heldOn") && heldOn.isAfter(today())) {
+            check.problem("heldOn", Message.HELD_IN_FUTURE, heldOn);
         }
-        PlanInput plan = kind.equals("supplementary") ? (in.plan() == null ? null : Inputs.checkPlan(in.plan(), ""))
-                : Inputs.checkPlan(in.plan(), kind.equals("initial") ? "the initial interview draws up the employment plan."
-                        : "a job-search interview updates the employment plan.");
-        if (heldOn.isAfter(today())) {
-            throw ProcessException.invalid("heldOn " + heldOn + " is in the future; record an interview once it has been held.");
+        String mode = check.oneOf("mode", in.mode() == null ? "face-to-face" : in.mode(), Inputs.MODES);
+        String prerequisites = check.text("prerequisites", in.prerequisites(), 4000);
+        String serviceNeed = check.text("serviceNeed", in.serviceNeed(), 4000);
+        String notes = check.text("notes", in.notes(), 4000);
+        if ("initial".equals(kind)) {
+            // The initial interview records the assessment (Act 380/2023).
+            if (prerequisites == null) {
+                check.problem("prerequisites", Message.PREREQUISITES_REQUIRED);
+            }
+            if (serviceNeed == null) {
+                check.problem("serviceNeed", Message.SERVICE_NEED_REQUIRED);
+            }
         }
+        PlanInput plan = Inputs.plan(check, in.plan(), kind);
+        check.done();
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
                 throw ProcessException.conflict("The job-search period ended on " + p.endDate() + "; interviews are recorded on an open period.");
             }
             if (heldOn.isBefore(p.startDate())) {
-                throw ProcessException.invalid("heldOn " + heldOn + " is before the job search started (" + p.startDate() + ").");
+                throw ProcessException.invalid("heldOn", Message.HELD_BEFORE_START, heldOn, p.startDate());
             }
             Task task = taskFor(em, p, kind);
             if (kind.equals("initial") && task == null) {
@@ -145,7 +154,7 @@ public final class ServiceProcess {
                 task.complete(by.username());
             }
             em.persist(new Interview(p.id(), task == null ? null : task.id(), kind, heldOn, mode, prerequisites, serviceNeed,
-                    Inputs.text(in.notes(), "notes", 4000), by.username()));
+                    notes, by.username()));
             if (plan != null) {
                 em.persist(new PlanVersion(p.id(), nextPlanVersion(em, p.id()), plan, by.username()));
             }
@@ -163,18 +172,17 @@ public final class ServiceProcess {
 
     /** Moves the customer to another unit; open unassigned tasks move to its queue. */
     public PeriodView transfer(UUID periodId, TransferInput in, PolkuUser by) {
-        if (in == null || in.unit() == null) {
+        if (in == null) {
             throw ProcessException.invalid("Send the transfer as JSON: unit (e.g. multisectoral) and reason.");
         }
-        String target = in.unit().trim();
-        if (organisation.unit(target).isEmpty()) {
-            throw ProcessException.invalid("There is no unit '" + target + "'; units: "
-                    + String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
+        InputCheck check = new InputCheck();
+        String target = check.required("unit", in.unit(), 100, Message.REQUIRED);
+        if (target != null && organisation.unit(target).isEmpty()) {
+            check.problem("unit", Message.NO_SUCH_UNIT, target,
+                    String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
         }
-        String reason = Inputs.text(in.reason(), "reason", 200);
-        if (reason == null) {
-            throw ProcessException.invalid("reason is required: record the service need behind the transfer.");
-        }
+        String reason = check.required("reason", in.reason(), 200, Message.TRANSFER_REASON_REQUIRED);
+        check.done();
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
@@ -195,21 +203,20 @@ public final class ServiceProcess {
         if (in == null) {
             throw ProcessException.invalid("Send the end as JSON: endDate (YYYY-MM-DD) and reason.");
         }
-        LocalDate endDate = Inputs.date(in.endDate(), "endDate");
-        String reason = Inputs.text(in.reason(), "reason", 200);
-        if (reason == null) {
-            throw ProcessException.invalid("reason is required (e.g. employed, moved away, studies).");
+        InputCheck check = new InputCheck();
+        LocalDate endDate = check.date("endDate", in.endDate());
+        if (check.ok("endDate") && endDate.isAfter(today())) {
+            check.problem("endDate", Message.END_IN_FUTURE, endDate);
         }
+        String reason = check.required("reason", in.reason(), 200, Message.END_REASON_REQUIRED);
+        check.done();
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
                 throw ProcessException.conflict("The job-search period already ended on " + p.endDate() + ".");
             }
             if (endDate.isBefore(p.startDate())) {
-                throw ProcessException.invalid("endDate " + endDate + " is before the start " + p.startDate() + ".");
-            }
-            if (endDate.isAfter(today())) {
-                throw ProcessException.invalid("endDate " + endDate + " is in the future; end a job search when it has ended.");
+                throw ProcessException.invalid("endDate", Message.END_BEFORE_START, endDate, p.startDate());
             }
             p.end(endDate, reason);
             em.createQuery("update Task t set t.state = 'cancelled' where t.periodId = :p and t.state = 'open'")
@@ -252,6 +259,21 @@ public final class ServiceProcess {
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    /** The rule set in force on {@code start}; null, with the problem recorded, when none is installed for it. */
+    private RuleSet rulesForStart(LocalDate start, InputCheck check) {
+        RuleSet rules = ruleSets.forStart(start).orElse(null);
+        if (rules == null) {
+            List<RuleSet> installed = ruleSets.all();
+            Message.PerLanguage names = language -> String.join(", ", installed.stream().map(r -> switch (language) {
+                case FI -> r.id() + " (" + Message.date(r.effectiveFrom(), language) + " alkaen)";
+                case SV -> r.id() + " (från " + Message.date(r.effectiveFrom(), language) + ")";
+                case EN -> r.id() + " from " + r.effectiveFrom();
+            }).toList());
+            check.problem("start", Message.NO_RULE_SET, start, names);
+        }
+        return rules;
+    }
 
     static void moveUnit(EntityManager em, JobSearchPeriod p, String target, LocalDate from, String reason, String by) {
         p.moveTo(target);

@@ -11,6 +11,8 @@ import fi.polku.cases.internal.modules.ModuleRoutingService;
 import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.customer.Customer;
+import fi.polku.cases.internal.i18n.Message;
+import fi.polku.cases.internal.process.InputCheck;
 import fi.polku.cases.internal.process.ProcessException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,12 +70,10 @@ public final class ReferralService {
     }
 
     public ReferralView refer(UUID customerId, String serviceType, String purpose, PolkuUser by) {
-        if (serviceType == null || serviceType.isBlank()) {
-            throw ProcessException.invalid("serviceType is required (e.g. coaching).");
-        }
-        if (purpose == null || purpose.isBlank() || purpose.length() > 1000) {
-            throw ProcessException.invalid("purpose is required: what the referral is for, at most 1000 characters.");
-        }
+        InputCheck check = new InputCheck();
+        check.required("serviceType", serviceType, Integer.MAX_VALUE, Message.SERVICE_TYPE_REQUIRED);
+        check.required("purpose", purpose, 1000, Message.PURPOSE_REQUIRED);
+        check.done();
         // The module is asked outside any transaction: a slow module holds no connection and no lock.
         Customer c = unit.inTransaction(em -> em.find(Customer.class, customerId));
         if (c == null) {
@@ -150,12 +150,13 @@ public final class ReferralService {
         if (!ACTIONS.contains(next)) {
             throw ProcessException.notFound("No such action; one of: accept, decline, start, complete, interrupt.");
         }
-        if (Referral.NEEDS_NOTE.contains(next) && (note == null || note.isBlank())) {
-            throw ProcessException.invalid("A referral " + next + " needs a note: " + ("completed".equals(next) ? "the outcome." : "the reason."));
+        InputCheck check = new InputCheck();
+        if (Referral.NEEDS_NOTE.contains(next)) {
+            check.required("note", note, 1000, "completed".equals(next) ? Message.NOTE_OUTCOME_REQUIRED : Message.NOTE_REASON_REQUIRED);
+        } else {
+            check.text("note", note, 1000);
         }
-        if (note != null && note.length() > 1000) {
-            throw ProcessException.invalid("The note is at most 1000 characters.");
-        }
+        check.done();
         List<String> modules = modulesOf(partner);
         return unit.inTransaction(em -> {
             Referral r = em.find(Referral.class, referralId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);

@@ -7,7 +7,9 @@ import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.organisation.ServicePoint;
 import fi.polku.api.organisation.Unit;
+import fi.polku.cases.internal.i18n.Language;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -39,22 +41,47 @@ class CustomerInputTest {
 
     @Test
     void everyProblemIsReportedAtOnceByField() {
-        CustomerInput.Problems p = new CustomerInput("150390-912X", " ", null, "091", "de", "abc", "x@", null, "123", null, "fax")
-                .check(AREA, false);
+        Map<String, String> p = new CustomerInput("150390-912X", " ", null, "091", "de", "abc", "x@", null, "123", null, "fax")
+                .check(AREA, false).in(Language.EN);
         assertEquals(Set.of("identityCode", "firstName", "lastName", "municipalityCode", "language", "phone", "email", "postalCode", "preferredChannel"),
-                p.fields().keySet());
-        assertTrue(p.fields().get("municipalityCode").contains("Kotka 285, Hamina 075"), p.fields().get("municipalityCode"));
+                p.keySet());
+        assertTrue(p.get("municipalityCode").contains("Kotka 285, Hamina 075"), p.get("municipalityCode"));
     }
 
     @Test
     void demoInstallationRefusesRealIdentityCodes() {
-        assertTrue(input("131052-308T", "285", null, null).check(AREA, true).fields().get("identityCode").contains("synthetic"));
+        assertTrue(input("131052-308T", "285", null, null).check(AREA, true).in(Language.EN).get("identityCode").contains("synthetic"));
         assertTrue(input("131052-308T", "285", null, null).check(AREA, false).isEmpty());
     }
 
     @Test
     void emailChannelNeedsAnAddress() {
-        assertTrue(input("150390-912R", "285", null, "email").check(AREA, true).fields().containsKey("email"));
+        assertTrue(input("150390-912R", "285", null, "email").check(AREA, true).fields().contains("email"));
         assertTrue(input("150390-912R", "285", "aino@example.fi", "email").check(AREA, true).isEmpty());
+    }
+
+    @Test
+    void aRegistrationInSwedishGetsSwedishMessages() {
+        Map<String, String> sv = new CustomerInput("150390-912X", " ", "x".repeat(101), "091", "fi", null, "aino@", null, "1234", null, "email")
+                .check(AREA, false).in(Language.SV);
+        assertEquals(Map.of(
+                "identityCode", "Personbeteckningens kontrolltecken stämmer inte: beteckningen är felskriven.",
+                "firstName", "Obligatorisk uppgift.",
+                "lastName", "Högst 100 tecken.",
+                "municipalityCode", "Kommunen 091 hör inte till det här sysselsättningsområdet (Kotka 285, Fredrikshamn 075). "
+                        + "En person som bor någon annanstans betjänas av sysselsättningsområdet i sin hemkommun.",
+                "email", "”aino@” är inte en e-postadress.",
+                "postalCode", "Ett postnummer har fem siffror."), sv);
+    }
+
+    @Test
+    void identityCodeFaultsAndTheDemoRefusalAreInTheUsersLanguage() {
+        assertEquals("Henkilötunnuksessa on 11 merkkiä (esimerkiksi 010190-9012); ”1503-912R” on 9 merkkiä.",
+                input("1503-912R", "285", null, null).check(AREA, false).in(Language.FI).get("identityCode"));
+        assertEquals("Födelsedatumet 31.02.90 i personbeteckningen finns inte.",
+                input("310290-912R", "285", null, null).check(AREA, false).in(Language.SV).get("identityCode"));
+        assertEquals("Tämä on demoasennus: se hyväksyy vain testihenkilötunnuksia, joiden yksilönumero on 900–999.",
+                input("131052-308T", "285", null, null).check(AREA, true).in(Language.FI).get("identityCode"));
+        assertEquals("The identity code is missing.", input(null, "285", null, null).check(AREA, false).in(Language.EN).get("identityCode"));
     }
 }
