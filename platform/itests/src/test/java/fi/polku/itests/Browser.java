@@ -93,8 +93,18 @@ final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(field(name)).selectByValue(value);
     }
 
+    /** Clicks, trying again when the page has just been drawn anew (a re-render replaces the element). */
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     String text(By by) {

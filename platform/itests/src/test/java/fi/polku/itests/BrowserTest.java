@@ -98,7 +98,9 @@ class BrowserTest {
         browser.awaitText(By.cssSelector("#login-form label"), "Käyttäjätunnus");
 
         // Keyboard: the first Tab reaches the skip link, which leads to the main content.
-        browser.driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        // Start sequential focus navigation from the top of the document, as on arriving at the page.
+        browser.script("document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute('tabindex');");
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
         assertEquals("skip-link", browser.script("return document.activeElement.id"));
         browser.driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         assertEquals("main", browser.script("return document.activeElement.id"));
@@ -160,7 +162,7 @@ class BrowserTest {
         // Start the job search: the rule set's steps appear on the timeline.
         browser.click(By.cssSelector("button[data-contribution=start-job-search]"));
         browser.click(By.cssSelector("#action-panel button[type=submit]"));
-        browser.awaitText(By.cssSelector("#customer-tabs"), "");
+        browser.awaitGone(By.cssSelector("button[data-contribution=start-job-search]"));
         browser.click(By.id("tab-customer-job-search"));
         browser.awaitText(By.id("timeline"), "Alkuhaastattelu");
         browser.assertAccessible("customer-job-search");
