@@ -73,22 +73,25 @@ export function toCents(text) {
   return Number(m[1]) * 100 + Number((m[2] || '0').padEnd(2, '0'));
 }
 
-/** Cents → what a euro field shows for editing: 960000 → "9600,00" (or "9600.00" in English). */
-export function eurosForInput(cents) {
-  const whole = Math.floor(cents / 100);
-  const part = String(cents % 100).padStart(2, '0');
-  return whole + (lang() === 'en' ? '.' : ',') + part;
-}
-
 /** The year's appropriations per kind (this year unless told). */
 export function appropriations(year) {
   return api('v1/subsidies/appropriations' + (year ? '?year=' + encodeURIComponent(year) : ''));
 }
 
-/** The balances as a table: what screen readers read, and the figures beside the chart. */
-export function balanceTable(rows, caption) {
-  return table(caption, [t(WORDS.kind), t(WORDS.appropriation), t(WORDS.committed), t(WORDS.remaining)],
-    rows.map(r => [kindName(r.kind), r.set ? euros(r.amountCents) : t(WORDS.notSet), euros(r.committedCents), euros(r.remainingCents)]));
+/**
+ * The balances as a table: what screen readers read, and the figures beside a chart. Compact
+ * (for a narrow widget) leaves out the whole appropriation, which is committed plus remaining.
+ */
+export function balanceTable(rows, caption, { compact = false } = {}) {
+  const amount = r => (r.set ? euros(r.amountCents) : t(WORDS.notSet));
+  return table(caption, [t(WORDS.kind), compact ? null : t(WORDS.appropriation), t(WORDS.committed), t(WORDS.remaining)].filter(Boolean),
+    rows.map(r => [kindName(r.kind), compact ? null : amount(r), euros(r.committedCents), euros(r.remainingCents)].filter(x => x !== null)));
+}
+
+/** Whole euros, for a chart's axis: 180000000 → "1 800 000 €". */
+export function wholeEuros(cents) {
+  return new Intl.NumberFormat(LOCALES[lang()] || 'fi-FI', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+    .format(Math.round(cents / 100));
 }
 
 /** A definition list of label → value pairs (values may be nodes); empty values are left out. */

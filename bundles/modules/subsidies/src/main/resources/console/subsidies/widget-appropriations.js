@@ -1,7 +1,7 @@
 // Dashboard widget: this year's appropriation per kind, committed and remaining, as a stacked bar
 // chart and, for screen readers and keyboard users, the same figures in a table.
 import { barChart, clear, h, t } from '/console/shell/polku.js';
-import { appropriations, balanceTable, euros, kindName, WORDS } from './texts.js';
+import { appropriations, balanceTable, euros, kindName, wholeEuros, WORDS } from './texts.js';
 
 export default async function render(root) {
   const rows = await appropriations();
@@ -17,8 +17,8 @@ export default async function render(root) {
       { label: t(WORDS.remaining), data: rows.map(r => r.remainingCents / 100) }],
   });
   // Euros on the axis and in the tooltips, written as the user's language writes them.
-  chart.options.scales.y.ticks = { callback: value => euros(Math.round(value * 100)) };
+  chart.options.scales.y.ticks = { callback: value => wholeEuros(Math.round(value * 100)) };
   chart.options.plugins.tooltip = { callbacks: { label: c => `${c.dataset.label}: ${euros(Math.round(c.parsed.y * 100))}` } };
   chart.update();
-  root.append(balanceTable(rows, t({ fi: `Määrärahat ${year}`, sv: `Anslag ${year}`, en: `Appropriations ${year}` })));
+  root.append(balanceTable(rows, t({ fi: `Määrärahat ${year}`, sv: `Anslag ${year}`, en: `Appropriations ${year}` }), { compact: true }));
 }

@@ -104,11 +104,13 @@ class SubsidiesBrowserTest {
         browser.settled();
         String figures = text(By.cssSelector("[data-contribution=subsidies-appropriations] table"));
         assertContains(figures, "Palkkatuki");
-        assertContains(figures, "1 800 000,00 €");
+        assertContains(figures, "1 788 000,00 €"); // the demo's one grant of 12 000 € is committed
         assertContains(figures, "Starttiraha");
-        assertEquals(List.of("Tuki tai korvaus", "Määräraha", "Sidottu", "Jäljellä"),
+        assertContains(figures, "260 000,00 €");
+        assertEquals(List.of("Tuki tai korvaus", "Sidottu", "Jäljellä"),
                 browser.texts(By.cssSelector("[data-contribution=subsidies-appropriations] th")));
         browser.assertAccessible("dashboard-with-subsidies");
+        browser.script("document.querySelector('[data-contribution=subsidies-appropriations]').scrollIntoView()");
         browser.screenshot("subsidies-01-dashboard");
     }
 
@@ -258,6 +260,16 @@ class SubsidiesBrowserTest {
         browser.select("language", "sv");
         browser.awaitText(By.cssSelector("h2#subsidy-decision-title"), "Beslut");
         browser.assertAccessible("subsidies-application-sv");
+        browser.select("language", "en");
+        browser.awaitText(By.cssSelector("h2#subsidy-decision-title"), "Decision");
+        browser.assertAccessible("subsidies-application-en");
+        browser.click(By.cssSelector("#nav a[data-contribution=subsidies]"));
+        browser.awaitText(By.cssSelector("h1"), "Subsidies and compensations");
+        browser.await(By.id("subsidy-application-form"));
+        browser.settled();
+        assertContains(text(By.id("subsidy-balances")), "Start-up grant");
+        browser.assertAccessible("subsidies-en");
         browser.select("language", "fi");
+        browser.awaitText(By.cssSelector("h1"), "Tuet ja korvaukset");
     }
 }
