@@ -1,0 +1,39 @@
+package fi.polku.subsidies.internal;
+
+import fi.polku.api.console.ConsoleContributor;
+import fi.polku.api.console.Contribution;
+import fi.polku.api.console.Slot;
+import fi.polku.api.security.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
+
+/**
+ * The module's part of the console: a dashboard widget with this year's appropriations, and the
+ * subsidies page (balances, the pending queue, a new application, an application with its rule
+ * check and the unit lead's decision). Shown only while this module runs and serves some
+ * municipality; the scripts are this bundle's {@code /console/subsidies/} resources, and the REST
+ * resources they call check the caller's role themselves.
+ */
+@Component(service = ConsoleContributor.class)
+@HttpWhiteboardResource(pattern = "/console/subsidies/*", prefix = "/console/subsidies")
+public final class SubsidiesConsole implements ConsoleContributor {
+    /** The page's id, reached at {@code #/subsidies} and an application at {@code #/subsidies/<id>}. */
+    static final String PAGE = "subsidies";
+    private static final Set<Role> STAFF = Set.of(Role.CASEWORKER, Role.UNIT_LEAD);
+
+    private static final List<Contribution> CONTRIBUTIONS = List.of(
+            new Contribution(PAGE, Slot.NAVIGATION,
+                    Map.of("fi", "Tuet ja korvaukset", "sv", "Stöd och ersättningar", "en", "Subsidies and compensations"),
+                    "/console/subsidies/page.js", STAFF, SubsidiesModule.DESCRIPTOR.moduleId(), 60),
+            new Contribution("subsidies-appropriations", Slot.DASHBOARD_WIDGET,
+                    Map.of("fi", "Määrärahojen käyttö", "sv", "Användning av anslag", "en", "Appropriation use"),
+                    "/console/subsidies/widget-appropriations.js", STAFF, SubsidiesModule.DESCRIPTOR.moduleId(), 40));
+
+    @Override
+    public List<Contribution> contributions() {
+        return CONTRIBUTIONS;
+    }
+}

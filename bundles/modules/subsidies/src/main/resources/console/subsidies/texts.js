@@ -1,0 +1,136 @@
+// Shared words and money helpers of the subsidies pages. Money travels in whole cents (as the
+// REST API keeps it); euros are only what people read and type.
+import { api, ApiError, h, lang, t, table } from '/console/shell/polku.js';
+
+export const KINDS = {
+  'pay-subsidy': { fi: 'Palkkatuki', sv: 'Lönesubvention', en: 'Pay subsidy' },
+  'employment-subsidy-55': { fi: '55 vuotta täyttäneiden työllistämistuki', sv: 'Sysselsättningsstöd för personer som fyllt 55 år',
+    en: 'Employment subsidy for people aged 55+' },
+  'start-up-grant': { fi: 'Starttiraha', sv: 'Startpeng', en: 'Start-up grant' },
+  'travel-compensation': { fi: 'Matka- ja yöpymiskustannusten korvaus', sv: 'Ersättning för rese- och logikostnader',
+    en: 'Travel and accommodation compensation' },
+  'cost-compensation': { fi: 'Kulukorvaus', sv: 'Kostnadsersättning', en: 'Cost compensation' },
+};
+
+/** Kinds paid to an employer, who is then named. */
+export const TO_EMPLOYER = ['pay-subsidy', 'employment-subsidy-55'];
+
+export const EMPLOYER_KINDS = {
+  company: { fi: 'Yritys', sv: 'Företag', en: 'Company' },
+  'public-body': { fi: 'Julkisyhteisö (esim. kunta tai valtio)', sv: 'Offentligt samfund (t.ex. kommun eller stat)',
+    en: 'Public body (e.g. a municipality or the state)' },
+  'third-sector': { fi: 'Yhdistys tai säätiö', sv: 'Förening eller stiftelse', en: 'Association or foundation' },
+};
+
+export const STATUSES = {
+  pending: { fi: 'Odottaa päätöstä', sv: 'Väntar på beslut', en: 'Awaiting decision' },
+  granted: { fi: 'Myönnetty', sv: 'Beviljad', en: 'Granted' },
+  partly: { fi: 'Myönnetty osittain', sv: 'Delvis beviljad', en: 'Partly granted' },
+  refused: { fi: 'Hylätty', sv: 'Avslagen', en: 'Refused' },
+};
+
+export const WORDS = {
+  kind: { fi: 'Tuki tai korvaus', sv: 'Stöd eller ersättning', en: 'Subsidy or compensation' },
+  appropriation: { fi: 'Määräraha', sv: 'Anslag', en: 'Appropriation' },
+  committed: { fi: 'Sidottu', sv: 'Bundet', en: 'Committed' },
+  remaining: { fi: 'Jäljellä', sv: 'Kvar', en: 'Remaining' },
+  notSet: { fi: 'ei asetettu', sv: 'inte fastställt', en: 'not set' },
+  employer: { fi: 'Työnantaja', sv: 'Arbetsgivare', en: 'Employer' },
+  requested: { fi: 'Haettu määrä', sv: 'Sökt belopp', en: 'Amount applied for' },
+  granted: { fi: 'Myönnetty määrä', sv: 'Beviljat belopp', en: 'Amount granted' },
+  months: { fi: 'Kesto (kk)', sv: 'Längd (mån)', en: 'Duration (months)' },
+  start: { fi: 'Alkaa', sv: 'Börjar', en: 'Starts' },
+  status: { fi: 'Tila', sv: 'Status', en: 'Status' },
+  priority: { fi: 'Etusijalla', sv: 'Förtur', en: 'Priority' },
+  yes: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' },
+  no: { fi: 'Ei', sv: 'Nej', en: 'No' },
+  paidToPerson: { fi: 'maksetaan henkilölle', sv: 'betalas till personen', en: 'paid to the person' },
+};
+
+export function kindName(kind) {
+  return KINDS[kind] ? t(KINDS[kind]) : kind;
+}
+
+const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-FI' };
+
+/** 1250000 cents → "12 500,00 €" (in the user's language's Finnish locale). */
+export function euros(cents) {
+  if (cents === null || cents === undefined) return '';
+  return new Intl.NumberFormat(LOCALES[lang()] || 'fi-FI', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/**
+ * What a person typed as euros → whole cents, or null when it is not an amount. Accepts
+ * "12 500", "12500,5", "12 500,00 €", "12500.50" and "12,500.50"; never goes through a float.
+ */
+export function toCents(text) {
+  if (text === null || text === undefined) return null;
+  let s = String(text).replace(/[\s\u00a0\u202f€]/g, '');
+  // "12,500.00" (English): the comma groups; otherwise a comma is the decimal separator.
+  s = s.includes('.') ? s.replace(/,/g, '') : s.replace(',', '.');
+  const m = s.match(/^(\d{1,10})(?:\.(\d{1,2}))?$/);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] || '0').padEnd(2, '0'));
+}
+
+/** The year's appropriations per kind (this year unless told). */
+export function appropriations(year) {
+  return api('v1/subsidies/appropriations' + (year ? '?year=' + encodeURIComponent(year) : ''));
+}
+
+/**
+ * The balances as a table: what screen readers read, and the figures beside a chart. Compact
+ * (for a narrow widget) leaves out the whole appropriation, which is committed plus remaining.
+ */
+export function balanceTable(rows, caption, { compact = false } = {}) {
+  const amount = r => (r.set ? euros(r.amountCents) : t(WORDS.notSet));
+  return table(caption, [t(WORDS.kind), compact ? null : t(WORDS.appropriation), t(WORDS.committed), t(WORDS.remaining)].filter(Boolean),
+    rows.map(r => [kindName(r.kind), compact ? null : amount(r), euros(r.committedCents), euros(r.remainingCents)].filter(x => x !== null)));
+}
+
+/** Whole euros, for a chart's axis: 180000000 → "1 800 000 €". */
+export function wholeEuros(cents) {
+  return new Intl.NumberFormat(LOCALES[lang()] || 'fi-FI', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 })
+    .format(Math.round(cents / 100));
+}
+
+/** A definition list of label → value pairs (values may be nodes); empty values are left out. */
+export function facts(pairs) {
+  return h('dl', { class: 'facts' }, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '')
+    .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
+// ---- the server's refusals in the user's language -----------------------------------------------
+
+const NO_RULE_SET = { fi: 'Alkamispäivälle ei ole voimassa sääntökokoelmaa, joten hakemusta ei voi tehdä tälle päivälle.',
+  sv: 'Ingen regeluppsättning gäller för startdagen, så ansökan kan inte göras för den dagen.', en: '' };
+
+/** The server's 400 in the user's language: the field messages given, the server's own text for English. */
+export function localized(error, messages, single) {
+  if (!(error instanceof ApiError) || error.status !== 400 || lang() === 'en') return error;
+  if (single) {
+    // A one-field form whose refusal names no field: the field's message is the message.
+    const [name] = Object.keys(messages);
+    return new ApiError(400, { ...error.body, message: t(messages[name]), fields: { [name]: t(messages[name]) } });
+  }
+  const fields = {};
+  for (const [name, message] of Object.entries(error.fields)) {
+    const mine = name === 'startDate' && /rule set/i.test(message) ? NO_RULE_SET : messages[name];
+    fields[name] = mine && mine[lang()] ? t(mine) : message;
+  }
+  return new ApiError(400, { ...error.body, fields,
+    message: t({ fi: 'Tarkista merkityt kentät.', sv: 'Kontrollera de markerade fälten.', en: error.message }) });
+}
+
+/** An amount typed in euros as cents for the REST API; a field error when it is not an amount. */
+export function centsOf(values, name, messages) {
+  const text = values[name];
+  if (text === null || text === undefined) return null;
+  const cents = toCents(text);
+  if (cents === null) {
+    throw new ApiError(400, { message: t({ fi: 'Tarkista merkityt kentät.', sv: 'Kontrollera de markerade fälten.', en: 'Check the marked fields.' }),
+      fields: { [name]: messages[name] ? t(messages[name]) : t({ fi: 'Anna summa euroina, esim. 12 500,00.', sv: 'Ange beloppet i euro, t.ex. 12 500,00.',
+        en: 'Give the amount in euros, e.g. 12,500.00.' }) } });
+  }
+  return cents;
+}
