@@ -35,6 +35,7 @@ const TEXT = {
 };
 
 let pages = [];
+let routeToken = 0;
 
 async function boot() {
   setLang(lang());
@@ -153,9 +154,14 @@ async function route() {
     return;
   }
   document.title = t(page.labels) + ' – Polku';
-  clear(main);
-  await renderContribution(page, main, { args, page });
-  const title = main.querySelector('h1');
+  // Each page draws into a view of its own: when the user moves on before a slow page is done,
+  // the old page finishes into a detached view and never overwrites the new one.
+  const token = ++routeToken;
+  const view = h('div', { class: 'page', 'data-page': page.id });
+  clear(main, view);
+  await renderContribution(page, view, { args, page });
+  if (token !== routeToken) return;
+  const title = view.querySelector('h1');
   (title || main).focus();
   announce(document.title);
 }
