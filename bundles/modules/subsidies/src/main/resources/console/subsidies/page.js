@@ -1,6 +1,6 @@
 // Subsidies and compensations: the balances per kind, the pending queue (companies and
 // apprenticeships first) and a new application at #/<page>; one application at #/<page>/<id>.
-import { api, announce, clear, field, fmtDate, form, h, heading, loading, navigate, notice, t, table }
+import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, t, table }
   from '/console/shell/polku.js';
 import { renderApplication } from './application.js';
 import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
@@ -27,6 +27,8 @@ async function renderOverview(root, context) {
     balanceTable(rows, t({ fi: `Määrärahojen tilanne ${year} tuittain`, sv: `Anslagens läge ${year} per stöd`,
       en: `The ${year} appropriations by subsidy` })));
 
+  if (hasRole('unit-lead')) balances.append(appropriationForm(year, rows, root, context));
+
   const queue = h('section', { id: 'subsidy-queue', 'aria-labelledby': 'subsidy-queue-title' },
     h('h2', { id: 'subsidy-queue-title' }, t({ fi: `Päätöstä odottavat hakemukset (${pending.length})`,
       sv: `Ansökningar som väntar på beslut (${pending.length})`, en: `Applications awaiting a decision (${pending.length})` })),
@@ -46,6 +48,31 @@ async function renderOverview(root, context) {
   create.append(customerLookup(applicationForm), applicationForm);
 
   clear(root, heading(t(TITLE)), balances, queue, create);
+}
+
+/** A unit lead sets or raises a kind's appropriation for the year (never below what is committed). */
+function appropriationForm(year, rows, root, context) {
+  const messages = { amountCents: { fi: 'Anna määräraha euroina, esim. 250 000,00.', sv: 'Ange anslaget i euro, t.ex. 250 000,00.', en: '' } };
+  const set = form([
+    // Names of their own: the new-application form below on the same page has its own "kind".
+    field({ name: 'appropriationKind', type: 'select', required: true, label: t({ fi: 'Tuki', sv: 'Stöd', en: 'Subsidy' }),
+      options: Object.keys(KINDS).map(k => ({ value: k, label: kindName(k) })) }),
+    field({ name: 'appropriationAmount', required: true, inputmode: 'decimal', label: t({ fi: `Määräraha ${year} (€)`, sv: `Anslag ${year} (€)`,
+      en: `Appropriation ${year} (€)` }) }),
+  ], t({ fi: 'Aseta määräraha', sv: 'Fastställ anslaget', en: 'Set the appropriation' }), async values => {
+    const amountCents = centsOf(values, 'appropriationAmount', { appropriationAmount: messages.amountCents });
+    try {
+      await api(`v1/subsidies/appropriations/${year}/${values.appropriationKind}`, { method: 'PUT', body: { amountCents } });
+    } catch (e) {
+      const refusal = localized(e, { amountCents: messages.amountCents });
+      throw refusal.fields && refusal.fields.amountCents
+        ? new ApiError(400, { ...refusal.body, fields: { appropriationAmount: refusal.fields.amountCents } }) : refusal;
+    }
+    announce(t({ fi: 'Määräraha tallennettu.', sv: 'Anslaget sparat.', en: 'Appropriation saved.' }));
+    render(root, context);
+  });
+  set.id = 'appropriation-form';
+  return h('div', {}, h('h3', {}, t({ fi: 'Määrärahan asettaminen', sv: 'Fastställa anslag', en: 'Setting an appropriation' })), set);
 }
 
 function queueTable(pending, pageId) {

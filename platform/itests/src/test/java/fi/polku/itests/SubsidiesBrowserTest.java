@@ -128,7 +128,8 @@ class SubsidiesBrowserTest {
         assertTrue(rows.size() >= 4, "the demo's pending applications are queued");
         assertContains(rows.get(0).getText(), "Kyllä");
         assertFalse(rows.get(rows.size() - 1).getText().contains("Kyllä"), "priority ones come first");
-        assertEquals(List.of("h1", "h2", "h2", "h2"), headingLevels(), "one h1, then the sections' h2s");
+        assertEquals(List.of("h1", "h2", "h3", "h2", "h2"), headingLevels(),
+                "one h1, then the sections' h2s (the unit lead's appropriation form is an h3 within the balances)");
         browser.assertAccessible("subsidies");
         browser.screenshot("subsidies-02-page");
     }
@@ -194,6 +195,18 @@ class SubsidiesBrowserTest {
     @Test
     @Order(4)
     void leadDecidesAndSeesTheOverdrawRefusal() {
+        // A unit lead sets the year's cost-compensation appropriation on the page; a typo is a field error.
+        browser.open("#/subsidies");
+        browser.await(By.id("appropriation-form"));
+        browser.select("appropriationKind", "cost-compensation");
+        browser.type("appropriationAmount", "paljon");
+        browser.click(By.cssSelector("#appropriation-form button[type=submit]"));
+        browser.await(By.cssSelector("#appropriation-form [data-field=appropriationAmount] .field-error"));
+        browser.type("appropriationAmount", "45 678,90");
+        browser.click(By.cssSelector("#appropriation-form button[type=submit]"));
+        browser.awaitText(By.id("subsidy-balances"), "45 678,90");
+        browser.assertAccessible("subsidies-appropriation-form");
+
         JsonNode travel = lead.get("v1/subsidies/applications?status=pending&kind=travel-compensation").body().get(0);
         int year = LocalDate.parse(travel.path("startDate").asText()).getYear();
         // Only 100 euros remain for travel compensation, less than the 180 applied for.
