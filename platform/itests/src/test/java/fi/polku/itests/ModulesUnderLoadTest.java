@@ -217,6 +217,33 @@ public class ModulesUnderLoadTest {
         assertEquals("the interrupted referral's place came back once the module was there to hear of it", 1, seatsLeft(lead, courseId));
     }
 
+    /** The same bundle work from the server's Gogo shell: checked, audited (actor "shell"), platform bundles refused. */
+    @Test
+    public void itAdminManagesBundlesFromTheShellToo() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Api admin = login(port, "admin");
+        Path jar = Path.of(context.getProperty("polku.test.examples"), "partner-coaching", "target", "partner-coaching-1.0.0.jar");
+        String installed = Gogo.run(context, "polku:deploy " + jar);
+        assertTrue(installed, installed.contains("Installed com.example.partner.coaching 1.0.0"));
+        try {
+            assertTrue(Gogo.run(context, "polku:bundles").contains("com.example.partner.coaching"));
+            assertTrue(Gogo.run(context, "polku:suspend com.example.partner.coaching").contains("RESOLVED"));
+            assertTrue(Gogo.run(context, "polku:resume com.example.partner.coaching").contains("ACTIVE"));
+            String refused = Gogo.run(context, "polku:suspend fi.polku.case");
+            assertTrue(refused, refused.contains("Refused") && refused.contains("part of the platform"));
+            Path notABundle = Files.writeString(Files.createTempFile("not-a-bundle", ".jar"), "hello");
+            String notAJar = Gogo.run(context, "polku:deploy " + notABundle);
+            assertTrue(notAJar, notAJar.contains("Refused"));
+        } finally {
+            String removed = Gogo.run(context, "polku:undeploy com.example.partner.coaching");
+            assertTrue(removed, removed.contains("Uninstalled"));
+        }
+        String audited = admin.get("v1/audit/events?actor=shell&limit=50").body().toString();
+        for (String action : List.of("bundle.install", "bundle.stop", "bundle.start", "bundle.uninstall", "bundle.refused")) {
+            assertTrue(action + " from the shell is audited: " + audited, audited.contains(action));
+        }
+    }
+
     private static void awaitReferralKnown(Api api, String referral) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             if (api.get("v1/coaching/courses/referrals?referral=" + referral).body().size() == 1) {

@@ -961,23 +961,8 @@ public class PlatformTest {
         }
     }
 
-    /** Runs a Gogo command as an admin at the server's shell would, and returns what it printed. */
     private String gogo(String command) throws Exception {
-        ServiceReference<org.apache.felix.service.command.CommandProcessor> ref =
-                context.getServiceReference(org.apache.felix.service.command.CommandProcessor.class);
-        org.apache.felix.service.command.CommandProcessor processor = context.getService(ref);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
-        try (org.apache.felix.service.command.CommandSession session =
-                processor.createSession(new java.io.ByteArrayInputStream(new byte[0]), print, print)) {
-            Object result = session.execute(command);
-            if (result != null) {
-                print.println(session.format(result, org.apache.felix.service.command.Converter.INSPECT));
-            }
-        } finally {
-            context.ungetService(ref);
-        }
-        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return Gogo.run(context, command);
     }
 
     /** The partner developer kit's example, built apart against the API only, installed by an admin into the running platform. */

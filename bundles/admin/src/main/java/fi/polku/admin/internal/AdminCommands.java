@@ -6,6 +6,8 @@ import fi.polku.api.module.ModuleRouting;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.osgi.framework.BundleContext;
@@ -22,17 +24,26 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=polku",
     "osgi.command.function=modules",
     "osgi.command.function=routes",
-    "osgi.command.function=map"})
+    "osgi.command.function=map",
+    "osgi.command.function=bundles",
+    // Names of their own, so that Felix's unscoped install/stop/start/uninstall stay what operators expect.
+    "osgi.command.function=deploy",
+    "osgi.command.function=suspend",
+    "osgi.command.function=resume",
+    "osgi.command.function=undeploy"})
 public final class AdminCommands {
     private static final PolkuUser SHELL = new PolkuUser("shell", "Gogo shell at the server", Set.of(Role.IT_ADMIN));
 
     private final ModuleRouting routing;
     private final Organisation organisation;
     private final AuditLog audit;
+    private final BundleOperations bundles;
     private final Path configs;
 
     @Activate
-    public AdminCommands(BundleContext context, @Reference ModuleRouting routing, @Reference Organisation organisation, @Reference AuditLog audit) {
+    public AdminCommands(BundleContext context, @Reference ModuleRouting routing, @Reference Organisation organisation, @Reference AuditLog audit,
+            @Reference BundleOperations bundles) {
+        this.bundles = bundles;
         this.routing = routing;
         this.organisation = organisation;
         this.audit = audit;
@@ -70,5 +81,62 @@ public final class AdminCommands {
         Path file = MappingFiles.write(configs, code, serviceType, id);
         audit.record(SHELL, null, "module-mapping.request", "municipality " + code + ": " + serviceType + " -> " + (id.isEmpty() ? "not offered" : id));
         return "Written to " + file.getFileName() + "; applies within a second. Check with polku:routes.";
+    }
+
+    /** Polku's bundles and the deployed ones, with state and kind. */
+    public String bundles() {
+        StringBuilder sb = new StringBuilder(String.format("%-5s %-40s %-20s %-10s %s%n", "ID", "BUNDLE", "VERSION", "STATE", "KIND"));
+        for (BundleOperations.BundleView b : bundles.list()) {
+            if (b.kind().equals("deploy") || b.kind().equals("module") || String.valueOf(b.symbolicName()).startsWith("fi.polku.")) {
+                sb.append(String.format("%-5d %-40s %-20s %-10s %s%n", b.id(), b.symbolicName(), b.version(), b.state(), b.kind()));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Installs a bundle from a jar file on the server (checked first), or updates the deployed bundle of that name. */
+    public String deploy(String jarFile) {
+        Path file = Path.of(jarFile);
+        if (!Files.isRegularFile(file)) {
+            return "No file " + file.toAbsolutePath();
+        }
+        try {
+            BundleOperations.Installed done = bundles.install(Files.readAllBytes(file), file.getFileName().toString(), SHELL);
+            return (done.updated() ? "Updated " : "Installed ") + done.bundle().symbolicName() + " " + done.bundle().version()
+                    + " [" + done.bundle().id() + "]";
+        } catch (IOException e) {
+            return "Could not read " + file + ": " + e.getMessage();
+        } catch (BundleOperations.Refused r) {
+            return "Refused: " + r.getMessage();
+        }
+    }
+
+    /** Stops a deployed bundle or a service module of the distribution (by id or symbolic name). */
+    public String suspend(String bundle) {
+        return lifecycle(bundle, "stop");
+    }
+
+    /** Starts it again. */
+    public String resume(String bundle) {
+        return lifecycle(bundle, "start");
+    }
+
+    /** Removes a deployed bundle (by id or symbolic name), its file too. */
+    public String undeploy(String bundle) {
+        try {
+            bundles.uninstall(bundles.idOf(bundle), SHELL);
+            return "Uninstalled " + bundle;
+        } catch (BundleOperations.Refused r) {
+            return "Refused: " + r.getMessage();
+        }
+    }
+
+    private String lifecycle(String bundle, String action) {
+        try {
+            BundleOperations.BundleView b = bundles.lifecycle(bundles.idOf(bundle), action, SHELL);
+            return b.symbolicName() + " " + b.version() + " " + b.state();
+        } catch (BundleOperations.Refused r) {
+            return "Refused: " + r.getMessage();
+        }
     }
 }

@@ -1,0 +1,263 @@
+package fi.polku.admin.internal;
+
+import fi.polku.api.audit.AuditLog;
+import fi.polku.api.security.PolkuUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * What an IT admin does to bundles, the same through REST and the Gogo shell, each act audited:
+ * install from a checked jar (into the deploy folder, where FileInstall installs and starts it,
+ * so it survives a restart like any bundle dropped there by hand), update a deployed bundle in
+ * place, stop and start, uninstall. Platform bundles ({@code system/}) are not touched, except
+ * that the distribution's own service modules ({@code system/5-modules}) may be stopped and
+ * started.
+ */
+@Component(service = BundleOperations.class)
+public final class BundleOperations {
+    private static final long START_WAIT_MS = 20_000;
+
+    public record BundleView(long id, String symbolicName, String version, String state, String kind, String file) {}
+
+    /** A refusal with the HTTP status that says what kind it is (400 bad bundle, 404 none, 409 not allowed). */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    /** An install or update that went through: {@code updated} when a deployed bundle got a new version. */
+    public record Installed(BundleView bundle, boolean updated) {}
+
+    private final BundleContext context;
+    private final AuditLog audit;
+    private final Path deploy;
+
+    @Activate
+    public BundleOperations(BundleContext context, @Reference AuditLog audit) {
+        this.context = context;
+        this.audit = audit;
+        String dir = context.getProperty("polku.deploy.dir");
+        this.deploy = dir == null ? null : Path.of(dir);
+    }
+
+    public List<BundleView> list() {
+        return Arrays.stream(context.getBundles()).map(this::view).sorted(Comparator.comparing(BundleView::id)).toList();
+    }
+
+    /** Installs the jar, or updates the deployed bundle of the same name in place. */
+    public Installed install(byte[] jar, String file, PolkuUser user) {
+        if (deploy == null) {
+            throw new Refused(400, "This installation has no deploy folder (polku.deploy.dir).");
+        }
+        if (jar == null || jar.length == 0) {
+            throw new Refused(400, "Send the bundle's jar file as the request body (Content-Type: application/octet-stream).");
+        }
+        BundleCheck.Result check = BundleCheck.check(context, jar);
+        if (!check.ok()) {
+            audit.record(user, null, "bundle.refused", (check.symbolicName() == null ? "upload" : check.symbolicName()) + ": " + check.problems().get(0));
+            throw new Refused(400, "The bundle was refused; nothing was installed. " + String.join(" ", check.problems()));
+        }
+        // A bundle already deployed under this name is updated in place: FileInstall sees its file
+        // change and updates the bundle (same id, new version); the old file is kept until the new one runs.
+        Bundle previous = deployedNamed(check.symbolicName());
+        Path target = previous != null ? fileOf(previous)
+                : deploy.resolve(check.symbolicName().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + check.version() + ".jar");
+        String previousVersion = previous == null ? null : previous.getVersion().toString();
+        byte[] backup = previous == null ? null : readQuietly(target);
+        write(target, jar);
+        Bundle b = awaitActive(check.symbolicName(), check.version());
+        if (b == null || b.getState() != Bundle.ACTIVE) {
+            if (backup != null) {
+                write(target, backup); // the running version comes back
+            } else {
+                deleteQuietly(target);
+            }
+            audit.record(user, null, "bundle.refused", check.symbolicName() + " " + check.version() + ": did not start");
+            throw new Refused(400, "Bundle " + check.symbolicName() + " " + check.version() + " was installed but did not start (its "
+                    + "activator or components failed; see the log), so it was removed again" + (backup == null ? "." : " and version "
+                    + previousVersion + " restored."));
+        }
+        String from = file == null ? "" : " from " + file;
+        if (previous != null) {
+            audit.record(user, null, "bundle.update", check.symbolicName() + " " + previousVersion + " -> " + check.version() + from);
+        } else {
+            audit.record(user, null, "bundle.install", check.symbolicName() + " " + check.version() + from);
+        }
+        return new Installed(view(b), previous != null);
+    }
+
+    /** {@code stop} or {@code start}: a deployed bundle, or a service module of the distribution (until the next restart). */
+    public BundleView lifecycle(long id, String action, PolkuUser user) {
+        Bundle existing = context.getBundle(id);
+        Bundle b = existing != null && "module".equals(kind(existing)) ? existing : deployed(id);
+        try {
+            if (action.equals("stop")) {
+                b.stop();
+            } else {
+                b.start();
+            }
+        } catch (BundleException e) {
+            throw new Refused(400, "Could not " + action + " " + b.getSymbolicName() + ": " + e.getMessage());
+        }
+        audit.record(user, null, "bundle." + action, b.getSymbolicName() + " " + b.getVersion());
+        return view(b);
+    }
+
+    public void uninstall(long id, PolkuUser user) {
+        Bundle b = deployed(id);
+        Path file = fileOf(b);
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file); // FileInstall would otherwise install it again
+            }
+            if (b.getState() != Bundle.UNINSTALLED) {
+                b.uninstall();
+            }
+        } catch (IOException | BundleException e) {
+            throw new Refused(400, "Removing failed: " + e.getMessage());
+        } catch (IllegalStateException alreadyGone) {
+            // FileInstall saw the file go first: the bundle is gone, which is what was asked
+        }
+        audit.record(user, null, "bundle.uninstall", b.getSymbolicName() + " " + b.getVersion());
+    }
+
+    /** A bundle by its id, or by its symbolic name (the shell's way). */
+    public long idOf(String idOrName) {
+        try {
+            return Long.parseLong(idOrName);
+        } catch (NumberFormatException byName) {
+            return Arrays.stream(context.getBundles()).filter(b -> idOrName.equals(b.getSymbolicName())).findFirst()
+                    .map(Bundle::getBundleId).orElseThrow(() -> new Refused(404, "No bundle " + idOrName));
+        }
+    }
+
+    private Bundle deployed(long id) {
+        Bundle b = context.getBundle(id);
+        if (b == null) {
+            throw new Refused(404, "No bundle " + id);
+        }
+        if (!"deploy".equals(kind(b))) {
+            throw new Refused(409, "Bundle " + b.getSymbolicName() + " is part of the platform; only bundles from the deploy folder are "
+                    + "managed here" + ("module".equals(kind(b)) ? " (a service module of the distribution may be stopped and started, "
+                    + "not removed)." : "."));
+        }
+        return b;
+    }
+
+    private Bundle deployedNamed(String symbolicName) {
+        return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()) && fileOf(b) != null)
+                .findFirst().orElse(null);
+    }
+
+    private Bundle awaitActive(String bsn, String version) {
+        long end = System.currentTimeMillis() + START_WAIT_MS;
+        Bundle found = null;
+        while (System.currentTimeMillis() < end) {
+            for (Bundle b : context.getBundles()) {
+                if (bsn.equals(b.getSymbolicName()) && version.equals(b.getVersion().toString())) {
+                    found = b;
+                    boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+                    if (b.getState() == Bundle.ACTIVE || (fragment && b.getState() == Bundle.RESOLVED)) {
+                        return b;
+                    }
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return found;
+            }
+        }
+        return found;
+    }
+
+    BundleView view(Bundle b) {
+        Path file = fileOf(b);
+        return new BundleView(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), state(b), kind(b),
+                file == null ? null : file.getFileName().toString());
+    }
+
+    private String kind(Bundle b) {
+        if (b.getBundleId() == 0) {
+            return "framework";
+        }
+        if (b.getLocation().contains("/system/5-modules/")) {
+            return "module"; // a service module the distribution ships: may be stopped and started, not removed
+        }
+        if (b.getLocation().contains("/system/")) {
+            return "system";
+        }
+        return fileOf(b) != null ? "deploy" : "other";
+    }
+
+    /** The file in the deploy folder a bundle was installed from, or null for any other bundle. */
+    private Path fileOf(Bundle b) {
+        String loc = b.getLocation();
+        if (deploy == null || !loc.startsWith("file:")) {
+            return null;
+        }
+        try {
+            Path file = Path.of(java.net.URI.create(loc)).normalize();
+            return file.startsWith(deploy.normalize()) ? file : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String state(Bundle b) {
+        return switch (b.getState()) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    /** Atomic: FileInstall never sees half a file. */
+    private void write(Path target, byte[] jar) {
+        try {
+            Path tmp = Files.createTempFile(deploy.getParent(), "upload", ".part");
+            Files.write(tmp, jar);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // left for the admin to remove; the log of FileInstall names it
+        }
+    }
+}
