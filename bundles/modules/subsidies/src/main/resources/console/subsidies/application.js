@@ -76,8 +76,10 @@ function details(a) {
   return facts([
     [t(WORDS.status), t(STATUSES[a.status] || { fi: a.status })],
     [t(WORDS.kind), kindName(a.kind)],
-    [t({ fi: 'Asiakas', sv: 'Kund', en: 'Customer' }), h('a', { href: '#/customer/' + a.customerId },
-      t({ fi: 'Avaa asiakkaan sivu', sv: 'Öppna kundens sida', en: 'Open the customer\'s page' }))],
+    // The demo's own applications name invented customers that the core does not have.
+    [t({ fi: 'Asiakas', sv: 'Kund', en: 'Customer' }), a.createdBy === 'demo'
+      ? t({ fi: 'keksitty demoasiakas (ei asiakassivua)', sv: 'påhittad demokund (ingen kundsida)', en: 'invented demo customer (no customer page)' })
+      : h('a', { href: '#/customer/' + a.customerId }, t({ fi: 'Avaa asiakkaan sivu', sv: 'Öppna kundens sida', en: 'Open the customer\'s page' }))],
     [t(WORDS.employer), a.employerName ? `${a.employerName}, ${t({ fi: 'Y-tunnus', sv: 'FO-nummer', en: 'Business ID' })} ${a.employerBusinessId}`
       : t(WORDS.paidToPerson)],
     [t({ fi: 'Työnantajan tyyppi', sv: 'Typ av arbetsgivare', en: 'Kind of employer' }), a.employerKind ? t(EMPLOYER_KINDS[a.employerKind] || { fi: a.employerKind }) : null],

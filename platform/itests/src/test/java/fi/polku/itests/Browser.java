@@ -143,6 +143,7 @@ final class Browser implements AutoCloseable {
     void login(String username, String password) {
         open("");
         driver.manage().deleteAllCookies(); // whoever was logged in before, even after a failed test
+        driver.executeScript("localStorage.setItem('polku.lang', 'fi')"); // and in Finnish, the default
         open("");
         type("username", username);
         type("password", password);

@@ -194,6 +194,18 @@ class BrowserTest {
         browser.assertAccessible("customer-plan");
         browser.screenshot("08-plan");
 
+        // A supplementary interview that revises the plan: version 2, the first kept in the history.
+        browser.click(By.cssSelector("button[data-contribution=record-interview]"));
+        browser.await(By.id("interview-form"));
+        assertEquals("supplementary", browser.field("kind").getAttribute("value"), "after the initial interview, a supplementary one");
+        browser.type("serviceNeed", "Työnhaun tuki jatkuu");
+        browser.type("plan.applicationsPerMonth", "6");
+        browser.click(By.cssSelector("#interview-form button[type=submit]"));
+        browser.awaitGone(By.id("interview-form"));
+        browser.click(By.id("tab-customer-plan"));
+        browser.awaitText(By.id("current-plan"), "6 hakemusta kuukaudessa");
+        browser.awaitText(By.id("tab-panel"), "Suunnitelman historia");
+
         // Refer to coaching (Kotka: the area's own module); the partner sees it in its own test.
         browser.click(By.cssSelector("button[data-contribution=refer]"));
         browser.select("serviceType", "coaching");
@@ -254,6 +266,14 @@ class BrowserTest {
         browser.awaitText(By.id("nav"), "Min arbetslista");
         browser.awaitText(By.cssSelector("main h1"), "Lägesbild");
         browser.assertAccessible("dashboard-sv");
+        browser.open("#/worklist");
+        browser.awaitText(By.cssSelector("main h1"), "Min arbetslista");
+        // The server's field messages come in the user's language.
+        browser.open("#/register");
+        browser.await(By.id("register-form"));
+        browser.click(By.cssSelector("#register-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("[data-field=lastName] .field-error"), "Obligatorisk uppgift.");
+        browser.assertAccessible("register-errors-sv");
         browser.open("#/worklist");
         browser.awaitText(By.cssSelector("main h1"), "Min arbetslista");
         browser.select("language", "en");

@@ -207,6 +207,8 @@ public class ModulesUnderLoadTest {
             Api.Reply interrupted = partner.post("v1/partner/referrals/" + enrolled + "/interrupt", "{\"note\": \"moved away\"}");
             assertEquals(interrupted.body().toString(), 200, interrupted.status());
             Thread.sleep(1500); // the delivery runs meanwhile and keeps the event: nobody takes it
+            String backlog = lead.get("health").body().path("checks").path("referral-events").path("detail").asText();
+            assertTrue("health names the module whose events wait: " + backlog, backlog.contains("coaching-default"));
         } finally {
             coaching.start();
         }
