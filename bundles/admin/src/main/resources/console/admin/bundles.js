@@ -2,7 +2,8 @@
 import { api, announce, ApiError, clear, h, heading, loading, notice, t, table, upload } from '/console/shell/polku.js';
 
 const STATE = { ACTIVE: { fi: 'käynnissä', sv: 'aktiv', en: 'active' }, RESOLVED: { fi: 'pysäytetty', sv: 'stoppad', en: 'stopped' },
-  INSTALLED: { fi: 'asennettu, ei ratkaistu', sv: 'installerad, ej löst', en: 'installed, unresolved' } };
+  INSTALLED: { fi: 'asennettu, ei ratkaistu', sv: 'installerad, ej löst', en: 'installed, unresolved' },
+  STARTING: { fi: 'käynnistyy', sv: 'startar', en: 'starting' }, STOPPING: { fi: 'pysähtyy', sv: 'stoppas', en: 'stopping' } };
 const KIND = { system: { fi: 'alusta', sv: 'plattform', en: 'platform' }, module: { fi: 'palvelumoduuli', sv: 'tjänstemodul', en: 'service module' }, deploy: { fi: 'asennettu', sv: 'installerad', en: 'deployed' },
   framework: { fi: 'OSGi-kehys', sv: 'OSGi-ramverk', en: 'OSGi framework' }, other: { fi: 'muu', sv: 'annan', en: 'other' } };
 
@@ -16,7 +17,8 @@ export default async function render(root, context) {
       if (action.id === 'uninstall') await api('v1/admin/bundles/' + b.id, { method: 'DELETE' });
       else await api('v1/admin/bundles/' + b.id + '/' + action.id, { method: 'POST' });
       announce(action.label + ': ' + b.symbolicName);
-      render(root, context);
+      await render(root, context);
+      root.querySelector('h1')?.focus(); // the list is drawn anew: focus starts again at its heading
     } catch (e) {
       clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
     }
@@ -39,7 +41,8 @@ export default async function render(root, context) {
     try {
       const b = await upload('v1/admin/bundles?file=' + encodeURIComponent(file.files[0].name), file.files[0]);
       announce(t({ fi: 'Asennettu: ', sv: 'Installerad: ', en: 'Installed: ' }) + b.symbolicName);
-      render(root, context);
+      await render(root, context);
+      root.querySelector('h1')?.focus();
     } catch (err) {
       button.disabled = false;
       clear(message, notice('error', (err instanceof ApiError ? err.message : String(err))));

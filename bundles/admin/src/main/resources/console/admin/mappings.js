@@ -1,5 +1,5 @@
 // Which module serves each municipality's residents, per service type; a change is live and audited.
-import { api, announce, ApiError, clear, h, heading, loading, notice, t, table } from '/console/shell/polku.js';
+import { api, announce, ApiError, clear, h, heading, lang, loading, notice, t, table } from '/console/shell/polku.js';
 
 const STATUS = { AVAILABLE: { fi: 'käytössä', sv: 'i bruk', en: 'available' }, NOT_OFFERED: { fi: 'ei tarjota', sv: 'erbjuds inte', en: 'not offered' },
   NOT_INSTALLED: { fi: 'VIKA: moduulia ei ole asennettu', sv: 'FEL: modulen är inte installerad', en: 'FAULT: module not installed' },
@@ -10,7 +10,10 @@ export default async function render(root, context) {
   clear(root, heading(title), loading());
   const [modules, org] = await Promise.all([api('v1/modules'), api('v1/organisation')]);
   const message = h('div', { id: 'mapping-message' });
-  const name = code => (org.municipalities.find(m => m.code === code) || { nameFi: code }).nameFi;
+  const name = code => {
+    const m = org.municipalities.find(x => x.code === code) || { nameFi: code };
+    return lang() === 'sv' && m.nameSv ? m.nameSv : m.nameFi;
+  };
   const rows = modules.routes.map((r, i) => {
     const candidates = modules.installed.map(m => m.descriptor).filter(d => d.serviceType === r.serviceType).map(d => d.moduleId);
     if (r.moduleId && !candidates.includes(r.moduleId)) candidates.push(r.moduleId);
@@ -19,7 +22,8 @@ export default async function render(root, context) {
       h('option', { value: '' }, t({ fi: '(ei tarjota)', sv: '(erbjuds inte)', en: '(not offered)' })),
       candidates.map(c => h('option', { value: c }, c)));
     select.value = r.moduleId || '';
-    const save = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    const save = h('button', { type: 'button', class: 'secondary',
+      'aria-label': t({ fi: 'Tallenna: ', sv: 'Spara: ', en: 'Save: ' }) + name(r.municipalityCode) + ', ' + r.serviceType, onclick: async () => {
       save.disabled = true;
       try {
         await api('v1/admin/municipalities/' + r.municipalityCode + '/modules/' + r.serviceType, { method: 'PUT',

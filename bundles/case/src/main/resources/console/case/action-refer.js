@@ -5,13 +5,13 @@ import { WORDS } from './texts.js';
 export default async function render(root, page) {
   const offers = await api('v1/modules/offers/' + encodeURIComponent(page.customer.municipalityCode));
   const available = offers.filter(o => o.available);
-  const unavailable = offers.filter(o => !o.available && o.moduleId === null && (o.message || '').startsWith('Service not available'));
+  const unavailable = offers.filter(o => o.status === 'NOT_INSTALLED');
   clear(root,
     ...unavailable.map(o => notice('info', o.serviceType + ': ' + t({ fi: 'Palvelu ei ole juuri nyt käytettävissä.',
       sv: 'Tjänsten är inte tillgänglig just nu.', en: 'Service not available at the moment.' }))),
     available.length ? form([
       field({ name: 'serviceType', label: t({ fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }), type: 'select', required: true,
-        options: available.map(o => ({ value: o.serviceType, label: (o.name || o.serviceType) + ' (' + o.moduleId + ')' })) }),
+        options: available.map(o => ({ value: o.serviceType, label: o.name || o.serviceType })) }),
       field({ name: 'purpose', label: t({ fi: 'Ohjauksen tarkoitus', sv: 'Syftet med hänvisningen', en: 'Purpose of the referral' }), type: 'textarea', required: true,
         hint: t({ fi: 'Palveluntuottaja näkee tämän. Älä kirjoita terveystietoja.', sv: 'Tjänsteproducenten ser detta. Skriv inga hälsouppgifter.',
           en: 'The provider sees this. Do not write health information.' }) }),

@@ -21,7 +21,9 @@ export default async function render(root, context) {
     api('v1/customers/' + id + '/job-search-periods'), org(),
     contributions('case-action', customer.municipalityCode), contributions('customer-tab', customer.municipalityCode)]);
   const open = periods.find(p => !p.endDate) || null;
-  const page = { ...context, customer, periods, openPeriod: open, org: o, reload: () => render(root, context) };
+  // After an action the page is drawn anew; focus goes back to its heading, never lost to the body.
+  const page = { ...context, customer, periods, openPeriod: open, org: o,
+    reload: () => render(root, context).then(() => root.querySelector('h1')?.focus()) };
 
   const code = h('span', { id: 'identity-code' }, customer.identityCode);
   const reveal = h('button', { type: 'button', class: 'secondary', id: 'reveal-identity-code', onclick: async () => {
@@ -39,7 +41,7 @@ export default async function render(root, context) {
     h('dd', {}, open ? t({ fi: 'voimassa ', sv: 'pågår sedan ', en: 'open since ' }) + fmtDate(open.start) + ' · ' + unitName(o, open.unit)
       : t({ fi: 'ei voimassa', sv: 'inte aktiv', en: 'not open' })));
 
-  const actionPanel = h('section', { id: 'action-panel', 'aria-live': 'polite' });
+  const actionPanel = h('section', { id: 'action-panel' });
   const actionBar = h('div', { class: 'actions', role: 'group', 'aria-label': t({ fi: 'Toiminnot', sv: 'Åtgärder', en: 'Actions' }) });
   for (const action of actions) {
     let module;

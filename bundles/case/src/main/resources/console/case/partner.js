@@ -1,6 +1,7 @@
 // A partner provider's referred customers: only what serving the referral needs, and its moves.
 import { api, announce, ApiError, clear, h, heading, loading, notice, t, table, fmtDateTime } from '/console/shell/polku.js';
 import { STATES } from './tab-referrals.js';
+import { CHANNELS, LANGUAGES, label } from './texts.js';
 
 const NEXT = { referred: ['accept', 'decline'], accepted: ['start'], started: ['complete', 'interrupt'] };
 const ACTIONS = { accept: { fi: 'Hyväksy', sv: 'Godkänn', en: 'Accept' }, decline: { fi: 'Hylkää', sv: 'Avböj', en: 'Decline' },
@@ -22,7 +23,8 @@ export default async function render(root, context) {
       try {
         await api('v1/partner/referrals/' + r.id + '/' + a, { method: 'POST', body: { note: note.value.trim() || null } });
         announce(t({ fi: 'Tallennettu.', sv: 'Sparat.', en: 'Saved.' }));
-        render(root, context);
+        await render(root, context);
+        root.querySelector('h1')?.focus(); // the list is drawn anew: focus starts again at its heading
       } catch (e) {
         clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
       }
@@ -32,7 +34,8 @@ export default async function render(root, context) {
     [t({ fi: 'Nimi', sv: 'Namn', en: 'Name' }), t({ fi: 'Kieli', sv: 'Språk', en: 'Language' }), t({ fi: 'Yhteystieto', sv: 'Kontakt', en: 'Contact' }),
       t({ fi: 'Tarkoitus', sv: 'Syfte', en: 'Purpose' }), t({ fi: 'Tila', sv: 'Status', en: 'State' }), t({ fi: 'Ohjattu', sv: 'Hänvisad', en: 'Referred' }),
       t({ fi: 'Toiminnot', sv: 'Åtgärder', en: 'Actions' })],
-    list.map(r => [r.lastName + ', ' + r.firstName, r.language, [r.contactChannel, r.contact].filter(Boolean).join(': '), r.purpose || '',
+    list.map(r => [r.lastName + ', ' + r.firstName, label(LANGUAGES, r.language),
+      [label(CHANNELS, r.contactChannel), r.contact].filter(Boolean).join(': '), r.purpose || '',
       t(STATES[r.state] || { fi: r.state }), fmtDateTime(r.createdAt), buttons(r)]))
     : notice('info', t({ fi: 'Ei ohjattuja asiakkaita.', sv: 'Inga hänvisade kunder.', en: 'No referred customers.' })));
 }

@@ -8,11 +8,14 @@ export default async function render(root, context) {
   const me = o.caseworkers.find(c => c.username === currentUser().username);
   const unit = context.args[0] || (me && me.unit) || o.units[0].id;
   const title = t({ fi: 'Yksikön jono', sv: 'Enhetens kö', en: 'Unit queue' });
-  const select = h('select', { id: 'queue-unit', onchange: e => { location.hash = '#/unit-queue/' + e.target.value; } },
-    o.units.map(u => h('option', { value: u.id }, unitName(o, u.id))));
+  // A select and a button: choosing a unit does not move the page until asked (WCAG 3.2.2).
+  const select = h('select', { id: 'queue-unit' }, o.units.map(u => h('option', { value: u.id }, unitName(o, u.id))));
   select.value = unit;
+  const show = h('button', { type: 'button', class: 'secondary', onclick: () => { location.hash = '#/unit-queue/' + select.value; } },
+    t({ fi: 'Näytä', sv: 'Visa', en: 'Show' }));
   const body = h('div', {}, loading());
-  clear(root, heading(title), h('div', { class: 'field' }, h('label', { for: 'queue-unit' }, t({ fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' })), select), body);
+  clear(root, heading(title), h('div', { class: 'search' }, h('div', { class: 'field' },
+    h('label', { for: 'queue-unit' }, t({ fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' })), select), show), body);
   const rows = await api('v1/units/' + encodeURIComponent(unit) + '/queue?limit=100');
   if (!rows.length) {
     clear(body, notice('info', t({ fi: 'Jonossa ei ole tehtäviä.', sv: 'Det finns inga uppgifter i kön.', en: 'The queue is empty.' })));
@@ -24,7 +27,10 @@ export default async function render(root, context) {
       e.target.disabled = true;
       try {
         await api('v1/tasks/' + row.taskId + '/take', { method: 'POST' });
+        const table = e.target.closest('table');
         e.target.closest('tr').remove();
+        // Focus stays in the list: on the next row's button, or the table when none is left.
+        (table.querySelector('button[data-task]') || table.querySelector('caption'))?.focus();
         announce(t({ fi: 'Tehtävä siirtyi työlistallesi.', sv: 'Uppgiften flyttades till din arbetslista.', en: 'The task moved to your worklist.' }));
       } catch (err) {
         e.target.disabled = false;

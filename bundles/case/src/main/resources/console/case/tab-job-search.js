@@ -27,7 +27,7 @@ export default async function render(root, { openPeriod: p, periods, org, reload
       h('dt', {}, t({ fi: 'Sääntöjoukko', sv: 'Regeluppsättning', en: 'Rule set' })), h('dd', {}, p.ruleSet),
       h('dt', {}, t({ fi: '100 päivän rahoitusvastuu', sv: '100 dagars finansieringsansvar', en: '100-day municipal liability' })),
       h('dd', {}, fmtDate(p.municipalLiabilityDate))),
-    h('h3', {}, t({ fi: 'Lakisääteiset vaiheet', sv: 'Lagstadgade steg', en: 'Statutory steps' })),
+    h('h2', {}, t({ fi: 'Lakisääteiset vaiheet', sv: 'Lagstadgade steg', en: 'Statutory steps' })),
     h('ol', { class: 'timeline', id: 'timeline' }, steps),
     p.interviews.length ? table(t({ fi: 'Haastattelut', sv: 'Samtal', en: 'Interviews' }),
       [t({ fi: 'Päivä', sv: 'Datum', en: 'Date' }), t({ fi: 'Laji', sv: 'Typ', en: 'Kind' }),

@@ -56,7 +56,11 @@ let organisation;
 
 /** The area's organisation, fetched once per page load. */
 export function org() {
-  organisation = organisation || api('v1/organisation');
+  // A failed read (an expired session, a restart) is not kept: the next page asks again.
+  organisation = organisation || api('v1/organisation').catch(e => {
+    organisation = null;
+    throw e;
+  });
   return organisation;
 }
 

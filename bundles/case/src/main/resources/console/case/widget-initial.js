@@ -5,8 +5,9 @@ import { municipalityName, org } from './texts.js';
 export default async function render(root) {
   const [rows, o] = await Promise.all([api('v1/dashboard/initial-interviews?months=12'), org()]);
   const share = r => (r.held ? Math.round((100 * r.onTime) / r.held) : 0);
-  clear(root, h('p', {}, t({ fi: 'Viimeiset 12 kuukautta: pidetyistä alkuhaastatteluista määräajassa (%).',
-    sv: 'Senaste 12 månaderna: andel inledande intervjuer i tid (%).', en: 'Last 12 months: share of initial interviews held on time (%).' })));
+  clear(root, h('p', {}, t({ fi: 'Alkuhaastattelut, joiden määräpäivä oli viimeisten 12 kuukauden aikana: pidetyistä määräajassa (%).',
+    sv: 'Inledande intervjuer med förfallodag under de senaste 12 månaderna: andel hållna i tid (%).',
+    en: 'Initial interviews due in the last 12 months: share of those held that were held on time (%).' })));
   const names = rows.map(r => municipalityName(o, r.municipalityCode));
   await barChart(root, { label: t({ fi: 'Alkuhaastattelut ajallaan kunnittain', sv: 'Inledande intervjuer i tid per kommun',
     en: 'Initial interviews on time by municipality' }), labels: names, max: 100,

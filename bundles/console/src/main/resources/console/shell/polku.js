@@ -22,6 +22,13 @@ export function t(texts) {
   return texts[lang()] ?? texts.fi;
 }
 
+/** The date part of an ISO date or instant, as a day in Finland: 2026-11-29T23:30:00Z is 30.11.2026. */
+function finnishDay(iso) {
+  const text = String(iso);
+  if (text.length <= 10) return text;
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date(text)); // sv-SE writes YYYY-MM-DD
+}
+
 // ---- session and REST -----------------------------------------------------------------------
 
 export function setSession(s) {
@@ -155,14 +162,14 @@ export function loading() {
 /** 2026-11-29 → 29.11.2026 (the Finnish and Swedish way; English users here read it too). */
 export function fmtDate(iso) {
   if (!iso) return '';
-  const [y, m, d] = String(iso).slice(0, 10).split('-');
+  const [y, m, d] = finnishDay(iso).split('-');
   return `${Number(d)}.${Number(m)}.${y}`;
 }
 
 export function fmtDateTime(iso) {
   if (!iso) return '';
   const date = new Date(iso);
-  return date.toLocaleString(lang() === 'en' ? 'en-GB' : lang() + '-FI', { dateStyle: 'short', timeStyle: 'short' });
+  return date.toLocaleString(lang() === 'en' ? 'en-GB' : lang() + '-FI', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
 }
 
 export function today() {
@@ -301,7 +308,7 @@ export function form(children, submitLabel, onSubmit) {
 /** A table with a caption and column headers; rows are arrays of cells (strings or nodes). */
 export function table(caption, headers, rows, { rowClass } = {}) {
   return h('table', { class: 'data' },
-    h('caption', {}, caption),
+    h('caption', { tabindex: '-1' }, caption),
     h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, rows.map((cells, i) => h('tr', { class: rowClass ? rowClass(i) : undefined }, cells.map(c => h('td', {}, c))))));
 }
@@ -361,9 +368,11 @@ export function tabs(list, root, context) {
     });
     if (focus) buttons[index].focus();
     panel.setAttribute('aria-labelledby', buttons[index].id);
-    clear(panel, loading());
+    // A view of its own per selection: a slow earlier tab finishes into a detached view.
+    const view = h('div', {}, loading());
+    clear(panel, view);
     if (context.onSelect) context.onSelect(list[index].id);
-    renderContribution(list[index], panel, context);
+    renderContribution(list[index], view, context);
   }
   append(tablist, buttons);
   clear(root, tablist, panel);
@@ -380,7 +389,11 @@ function loadChart() {
     const script = document.createElement('script');
     script.src = '/console/shell/vendor/chart.umd.js';
     script.onload = () => resolve(window.Chart);
-    script.onerror = () => reject(new Error('Chart.js did not load'));
+    script.onerror = () => {
+      chartLibrary = null; // the next chart tries again
+      script.remove();
+      reject(new Error('Chart.js did not load'));
+    };
     document.head.append(script);
   });
   return chartLibrary;
@@ -393,14 +406,24 @@ const PALETTE = ['#004f7c', '#b35900', '#1d6b32', '#6a2c91', '#a10e22'];
  * A bar chart drawn in the browser. The canvas is an image with a summary label; callers show
  * the same figures in a table too, which is what screen readers and keyboard users read.
  */
+let liveCharts = [];
+
+/** Called by the shell when the user leaves a page: Chart.js keeps every chart until it is destroyed. */
+export function releaseCharts() {
+  for (const chart of liveCharts) chart.destroy();
+  liveCharts = [];
+}
+
 export async function barChart(root, { label, labels, datasets, stacked = false, max }) {
   const Chart = await loadChart();
   const canvas = h('canvas', { role: 'img', 'aria-label': label });
   root.append(h('div', { class: 'chart' }, canvas));
-  return new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets: datasets.map((d, i) => ({ backgroundColor: PALETTE[i % PALETTE.length], ...d })) },
     options: { responsive: true, maintainAspectRatio: false, animation: false,
       scales: { x: { stacked }, y: { stacked, beginAtZero: true, max } } },
   });
+  liveCharts.push(chart);
+  return chart;
 }

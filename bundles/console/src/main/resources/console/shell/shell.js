@@ -1,8 +1,8 @@
 // The console shell: login, header, navigation, language switch and the router that gives the
 // main area to the contribution a #/<id>/<args> address names.
 import {
-  api, ApiError, announce, clear, contributions, currentUser, field, form, h, heading, lang, notice, renderContribution,
-  setLang, setSession, t,
+  api, ApiError, announce, clear, contributions, currentUser, field, form, h, heading, lang, notice, releaseCharts,
+  renderContribution, setLang, setSession, t,
 } from './polku.js';
 
 const TEXT = {
@@ -21,6 +21,8 @@ const TEXT = {
   throttled: { fi: 'Liian monta epäonnistunutta kirjautumista. Odota minuutti ja yritä uudelleen.',
     sv: 'För många misslyckade inloggningar. Vänta en minut och försök igen.',
     en: 'Too many failed logins. Wait a minute and try again.' },
+  unavailable: { fi: 'Konsolia ei juuri nyt saada näkyviin. Lataa sivu hetken kuluttua uudelleen.',
+    sv: 'Konsolen kan inte visas just nu. Ladda om sidan om en stund.', en: 'The console cannot be shown just now. Reload the page in a moment.' },
   notFound: { fi: 'Sivua ei löydy. Se voi kuulua palveluun, joka ei ole nyt käytössä.',
     sv: 'Sidan hittas inte. Den kan höra till en tjänst som inte används nu.',
     en: 'Page not found. It may belong to a service that is not in use now.' },
@@ -55,12 +57,22 @@ async function boot() {
   await showConsole();
 }
 
+/** The console, or a message saying why it cannot be shown now (a bundle restarting: 503). */
+async function showConsole() {
+  try {
+    await buildConsole();
+  } catch (e) {
+    clear(document.getElementById('main'), heading('Polku'), notice('error', t(TEXT.unavailable) + ' ' + (e.message || '')));
+  }
+}
+
+// Buttons, not a select that acts on change: choosing a language is an explicit act (WCAG 3.2.2).
 function languageSwitch() {
-  const select = h('select', { id: 'language', name: 'language', onchange: e => { setLang(e.target.value); location.reload(); } },
-    h('option', { value: 'fi', lang: 'fi' }, 'Suomi'), h('option', { value: 'sv', lang: 'sv' }, 'Svenska'),
-    h('option', { value: 'en', lang: 'en' }, 'English'));
-  select.value = lang();
-  return h('div', { class: 'language' }, h('label', { for: 'language' }, t(TEXT.language)), select);
+  const names = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+  return h('div', { class: 'language', role: 'group', 'aria-label': t(TEXT.language) },
+    Object.entries(names).map(([code, name]) => h('button', { type: 'button', lang: code, 'data-lang': code,
+      'aria-pressed': String(code === lang()), class: 'lang-button',
+      onclick: () => { setLang(code); location.reload(); } }, name)));
 }
 
 function chromeTexts() {
@@ -124,7 +136,7 @@ async function logout() {
   showLogin();
 }
 
-async function showConsole() {
+async function buildConsole() {
   chromeTexts();
   await header();
   const all = await contributions(null);
@@ -142,7 +154,15 @@ async function showConsole() {
 async function route() {
   if (!currentUser()) return;
   const main = document.getElementById('main');
-  const [id, ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  let id;
+  let args;
+  try {
+    [id, ...args] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  } catch (malformed) {
+    [id, ...args] = [];
+    id = '\u0000'; // an address nobody serves: "page not found"
+  }
+  releaseCharts();
   const listed = pages.filter(c => c.slot !== 'page');
   const page = pages.find(c => c.id === id) || (!id ? listed[0] : null);
   for (const a of document.querySelectorAll('#nav a')) {

@@ -11,3 +11,8 @@ CREATE TABLE referral_event (
     at                  timestamp(6) with time zone NOT NULL
 );
 CREATE INDEX referral_event_module ON referral_event (module_id, seq);
+
+-- Referrals made before this table existed: their modules hear of the ones still under way.
+INSERT INTO referral_event (referral_id, module_id, service_type, municipality_code, state, at)
+SELECT id, module_id, service_type, municipality_code, state, updated_at FROM referral
+ WHERE state IN ('referred', 'accepted', 'started') ORDER BY created_at;

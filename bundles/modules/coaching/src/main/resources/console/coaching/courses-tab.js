@@ -8,6 +8,8 @@ const DELIVERY = { online: { fi: 'verkossa', sv: 'på nätet', en: 'online' }, '
 const ENROLMENT = { enrolled: { fi: 'paikka varattu', sv: 'plats reserverad', en: 'place taken' },
   completed: { fi: 'suoritettu', sv: 'genomförd', en: 'completed' }, interrupted: { fi: 'keskeytynyt', sv: 'avbruten', en: 'interrupted' } };
 const ACTIVE = ['referred', 'accepted', 'started'];
+const REFERRAL = { declined: { fi: 'hylätty', sv: 'avböjd', en: 'declined' }, completed: { fi: 'päättynyt', sv: 'avslutad', en: 'completed' },
+  interrupted: { fi: 'keskeytynyt', sv: 'avbruten', en: 'interrupted' } };
 
 export default async function render(root, context) {
   const { customer, contribution } = context;
@@ -20,7 +22,7 @@ export default async function render(root, context) {
   const referralRows = mine.map(r => {
     const e = enrolments.find(x => x.referralId === r.id);
     if (e) return h('li', {}, r.purpose + ': ' + courseName(e.courseId) + ' – ' + t(ENROLMENT[e.state] || { fi: e.state }));
-    if (!ACTIVE.includes(r.state)) return h('li', {}, r.purpose + ' – ' + r.state);
+    if (!ACTIVE.includes(r.state)) return h('li', {}, r.purpose + ' – ' + t(REFERRAL[r.state] || { fi: r.state }));
     const open = courses.filter(c => c.seatsLeft > 0);
     if (!open.length) return h('li', {}, r.purpose + ': ', t({ fi: 'kaikki kurssit ovat täynnä.', sv: 'alla kurser är fulla.', en: 'every course is full.' }));
     const enrol = form([field({ name: 'courseId', type: 'select', required: true,
@@ -30,14 +32,16 @@ export default async function render(root, context) {
     t({ fi: 'Varaa paikka', sv: 'Reservera plats', en: 'Take a place' }), async values => {
       await api('v1/coaching/courses/' + values.courseId + '/enrolments', { method: 'POST', body: { referralId: r.id } });
       announce(t({ fi: 'Paikka varattu.', sv: 'Platsen reserverad.', en: 'Place taken.' }));
-      render(root, context);
+      await render(root, context);
+      root.querySelector('#coaching-referrals')?.setAttribute('tabindex', '-1');
+      root.querySelector('#coaching-referrals')?.focus();
     });
     enrol.classList.add('enrol-form');
     return h('li', {}, enrol);
   });
 
   clear(root,
-    mine.length ? [h('h3', {}, t({ fi: 'Asiakkaan valmennusohjaukset', sv: 'Kundens hänvisningar till träning', en: "The customer's coaching referrals" })),
+    mine.length ? [h('h2', {}, t({ fi: 'Asiakkaan valmennusohjaukset', sv: 'Kundens hänvisningar till träning', en: "The customer's coaching referrals" })),
       h('ul', { id: 'coaching-referrals' }, referralRows)]
       : notice('info', t({ fi: 'Ohjaa asiakas valmennukseen toiminnolla "Ohjaa palveluun"; sen jälkeen hänelle voi varata kurssipaikan tästä.',
         sv: 'Hänvisa kunden med åtgärden "Hänvisa till tjänst"; sedan kan en kursplats reserveras här.',

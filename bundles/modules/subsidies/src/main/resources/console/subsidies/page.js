@@ -52,17 +52,21 @@ async function renderOverview(root, context) {
 
 /** A unit lead sets or raises a kind's appropriation for the year (never below what is committed). */
 function appropriationForm(year, rows, root, context) {
-  const messages = { amountCents: { fi: 'Anna määräraha euroina, esim. 250 000,00.', sv: 'Ange anslaget i euro, t.ex. 250 000,00.', en: '' } };
+  const messages = { amountCents: { fi: 'Anna määräraha euroina, esim. 250 000,00.', sv: 'Ange anslaget i euro, t.ex. 250 000,00.',
+    en: 'Give the appropriation in euros, e.g. 250,000.00.' } };
+  // This year and the next: money is committed from the year a subsidy starts, which may be next year.
   const set = form([
+    field({ name: 'appropriationYear', type: 'select', required: true, label: t({ fi: 'Vuosi', sv: 'År', en: 'Year' }),
+      options: [year, year + 1].map(y => ({ value: String(y), label: String(y) })) }),
     // Names of their own: the new-application form below on the same page has its own "kind".
     field({ name: 'appropriationKind', type: 'select', required: true, label: t({ fi: 'Tuki', sv: 'Stöd', en: 'Subsidy' }),
       options: Object.keys(KINDS).map(k => ({ value: k, label: kindName(k) })) }),
-    field({ name: 'appropriationAmount', required: true, inputmode: 'decimal', label: t({ fi: `Määräraha ${year} (€)`, sv: `Anslag ${year} (€)`,
-      en: `Appropriation ${year} (€)` }) }),
+    field({ name: 'appropriationAmount', required: true, inputmode: 'decimal', label: t({ fi: 'Määräraha (€)', sv: 'Anslag (€)',
+      en: 'Appropriation (€)' }) }),
   ], t({ fi: 'Aseta määräraha', sv: 'Fastställ anslaget', en: 'Set the appropriation' }), async values => {
     const amountCents = centsOf(values, 'appropriationAmount', { appropriationAmount: messages.amountCents });
     try {
-      await api(`v1/subsidies/appropriations/${year}/${values.appropriationKind}`, { method: 'PUT', body: { amountCents } });
+      await api(`v1/subsidies/appropriations/${values.appropriationYear}/${values.appropriationKind}`, { method: 'PUT', body: { amountCents } });
     } catch (e) {
       const refusal = localized(e, { amountCents: messages.amountCents });
       throw refusal.fields && refusal.fields.amountCents

@@ -66,7 +66,9 @@ export function euros(cents) {
 export function toCents(text) {
   if (text === null || text === undefined) return null;
   let s = String(text).replace(/[\s\u00a0\u202f€]/g, '');
-  // "12,500.00" (English): the comma groups; otherwise a comma is the decimal separator.
+  // "12,500.00" (English): the comma groups; otherwise a comma is the decimal separator. "12,500"
+  // alone could be either (twelve and a half, or twelve thousand five hundred): refused, not guessed.
+  if (!s.includes('.') && /^\d{1,3}(,\d{3})+$/.test(s)) return null;
   s = s.includes('.') ? s.replace(/,/g, '') : s.replace(',', '.');
   const m = s.match(/^(\d{1,10})(?:\.(\d{1,2}))?$/);
   if (!m) return null;

@@ -524,6 +524,15 @@ public class PlatformTest {
         JsonNode p = api.get("v1/customers/" + customer + "/job-search-periods").body().get(0);
         assertEquals("guidance", p.path("unit").asText());
         assertEquals("guidance", p.path("timeline").get(0).path("ownerUnit").asText());
+
+        // The dashboard reads the nightly counts as its trend, and the figures now and the liability counts.
+        Api.Reply tasks = api.get("v1/dashboard/tasks?days=7");
+        assertEquals(tasks.body().toString(), 200, tasks.status());
+        assertTrue(tasks.body().toString(), tasks.body().path("trend").size() >= 1 && tasks.body().path("now").size() >= 1);
+        assertEquals(200, api.get("v1/dashboard/initial-interviews?months=12").status());
+        assertEquals(200, api.get("v1/dashboard/liability?withinDays=30").status());
+        assertEquals(400, api.get("v1/dashboard/tasks?days=0").status());
+        assertEquals(400, api.get("v1/dashboard/liability?withinDays=999").status());
     }
 
     @Test

@@ -104,8 +104,8 @@ public final class AdminCommands {
             BundleOperations.Installed done = bundles.install(Files.readAllBytes(file), file.getFileName().toString(), SHELL);
             return (done.updated() ? "Updated " : "Installed ") + done.bundle().symbolicName() + " " + done.bundle().version()
                     + " [" + done.bundle().id() + "]";
-        } catch (IOException e) {
-            return "Could not read " + file + ": " + e.getMessage();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "Could not read " + file + " or write it to the deploy folder: " + e.getMessage();
         } catch (BundleOperations.Refused r) {
             return "Refused: " + r.getMessage();
         }

@@ -50,7 +50,13 @@ final class BundleCheck {
             return refused("The jar is not an OSGi bundle: its manifest has no Bundle-SymbolicName or no Bundle-ManifestVersion: 2.");
         }
         String name = bsn.split(";")[0].trim();
-        String version = Version.parseVersion(manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION)).toString();
+        String version;
+        try {
+            version = Version.parseVersion(manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION)).toString();
+        } catch (IllegalArgumentException e) {
+            return refused("Its Bundle-Version '" + manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION)
+                    + "' is not an OSGi version (major.minor.micro.qualifier, e.g. 1.0.0 or 1.0.0.SNAPSHOT).");
+        }
         for (Bundle b : context.getBundles()) {
             if (name.equals(b.getSymbolicName()) && b.getLocation().contains("/system/")) {
                 return new Result(name, version, List.of("Bundle " + name + " is part of the platform and cannot be replaced by an upload."));

@@ -63,7 +63,7 @@ public final class BundleOperations {
     }
 
     /** Installs the jar, or updates the deployed bundle of the same name in place. */
-    public Installed install(byte[] jar, String file, PolkuUser user) {
+    public synchronized Installed install(byte[] jar, String file, PolkuUser user) { // one upload at a time: each keeps its own backup
         if (deploy == null) {
             throw new Refused(400, "This installation has no deploy folder (polku.deploy.dir).");
         }
@@ -81,10 +81,12 @@ public final class BundleOperations {
         Path target = previous != null ? fileOf(previous)
                 : deploy.resolve(check.symbolicName().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + check.version() + ".jar");
         String previousVersion = previous == null ? null : previous.getVersion().toString();
+        // An update keeps the bundle's state: a stopped bundle stays stopped with its new version.
+        int expected = previous == null || previous.getState() == Bundle.ACTIVE ? Bundle.ACTIVE : Bundle.RESOLVED;
         byte[] backup = previous == null ? null : readQuietly(target);
         write(target, jar);
-        Bundle b = awaitActive(check.symbolicName(), check.version());
-        if (b == null || b.getState() != Bundle.ACTIVE) {
+        Bundle b = await(check.symbolicName(), check.version(), expected);
+        if (b == null || b.getState() != expected) {
             if (backup != null) {
                 write(target, backup); // the running version comes back
             } else {
@@ -107,7 +109,7 @@ public final class BundleOperations {
     /** {@code stop} or {@code start}: a deployed bundle, or a service module of the distribution (until the next restart). */
     public BundleView lifecycle(long id, String action, PolkuUser user) {
         Bundle existing = context.getBundle(id);
-        Bundle b = existing != null && "module".equals(kind(existing)) ? existing : deployed(id);
+        Bundle b = existing != null && "module".equals(kind(existing)) ? existing : deployed(id, action, user);
         try {
             if (action.equals("stop")) {
                 b.stop();
@@ -122,21 +124,24 @@ public final class BundleOperations {
     }
 
     public void uninstall(long id, PolkuUser user) {
-        Bundle b = deployed(id);
+        Bundle b = deployed(id, "uninstall", user);
         Path file = fileOf(b);
         try {
             if (file != null) {
                 Files.deleteIfExists(file); // FileInstall would otherwise install it again
             }
+        } catch (IOException e) {
+            throw new Refused(400, "Removing failed, nothing changed: " + e.getMessage());
+        }
+        // With its file gone the bundle goes in any case (FileInstall removes it): the act is done and recorded.
+        audit.record(user, null, "bundle.uninstall", b.getSymbolicName() + " " + b.getVersion());
+        try {
             if (b.getState() != Bundle.UNINSTALLED) {
                 b.uninstall();
             }
-        } catch (IOException | BundleException e) {
-            throw new Refused(400, "Removing failed: " + e.getMessage());
-        } catch (IllegalStateException alreadyGone) {
-            // FileInstall saw the file go first: the bundle is gone, which is what was asked
+        } catch (BundleException | IllegalStateException leftToFileInstall) {
+            // FileInstall saw the file go first, or will remove the bundle on its next scan
         }
-        audit.record(user, null, "bundle.uninstall", b.getSymbolicName() + " " + b.getVersion());
     }
 
     /** A bundle by its id, or by its symbolic name (the shell's way). */
@@ -149,12 +154,14 @@ public final class BundleOperations {
         }
     }
 
-    private Bundle deployed(long id) {
+    /** The deployed bundle, or a refusal that is itself recorded (an attempt on a platform bundle is worth knowing). */
+    private Bundle deployed(long id, String action, PolkuUser user) {
         Bundle b = context.getBundle(id);
         if (b == null) {
             throw new Refused(404, "No bundle " + id);
         }
         if (!"deploy".equals(kind(b))) {
+            audit.record(user, null, "bundle.refused", action + " " + b.getSymbolicName() + ": part of the platform");
             throw new Refused(409, "Bundle " + b.getSymbolicName() + " is part of the platform; only bundles from the deploy folder are "
                     + "managed here" + ("module".equals(kind(b)) ? " (a service module of the distribution may be stopped and started, "
                     + "not removed)." : "."));
@@ -167,7 +174,7 @@ public final class BundleOperations {
                 .findFirst().orElse(null);
     }
 
-    private Bundle awaitActive(String bsn, String version) {
+    private Bundle await(String bsn, String version, int state) {
         long end = System.currentTimeMillis() + START_WAIT_MS;
         Bundle found = null;
         while (System.currentTimeMillis() < end) {
@@ -175,7 +182,7 @@ public final class BundleOperations {
                 if (bsn.equals(b.getSymbolicName()) && version.equals(b.getVersion().toString())) {
                     found = b;
                     boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-                    if (b.getState() == Bundle.ACTIVE || (fragment && b.getState() == Bundle.RESOLVED)) {
+                    if (b.getState() == state || (fragment && b.getState() == Bundle.RESOLVED)) {
                         return b;
                     }
                 }

@@ -15,6 +15,24 @@
  * import the shell's helpers from {@code /console/shell/polku.js} (REST calls with the session's
  * CSRF token, the user's language, forms with field errors). Texts are given in Finnish,
  * Swedish and English.
+ *
+ * <p>What {@code context} holds, by slot:
+ * <ul>
+ * <li>every slot: {@code contribution} (the contribution itself, as the console lists it: id,
+ *     slot, labels, script, moduleId);</li>
+ * <li>{@code NAVIGATION}, {@code PAGE}, {@code ADMIN_PAGE}: {@code args}, the address's parts
+ *     after {@code #/<id>/} (decoded), and {@code page};</li>
+ * <li>{@code CUSTOMER_TAB} and {@code CASE_ACTION}: {@code customer} (as {@code GET
+ *     /api/v1/customers/{id}} gives it, identity code masked), {@code periods}, {@code openPeriod}
+ *     (or null), {@code org} (the organisation) and {@code reload()}, which draws the customer's
+ *     page anew after a change; actions also get {@code close()};</li>
+ * <li>{@code DASHBOARD_WIDGET}: nothing more.</li>
+ * </ul>
+ * A {@code CASE_ACTION} script may also export {@code available(context)}; the action's button
+ * is shown only when it returns true (e.g. "start the job search" only without an open one).
+ *
+ * <p>When two contributions share an id, the one from the bundle with the lower bundle id (the
+ * one installed first, normally the platform's) is shown and the other is left out and logged.
  */
 @Version("1.0.0")
 package fi.polku.api.console;

@@ -8,8 +8,11 @@ import java.util.UUID;
  * A referral to a module was made or moved on. It carries no personal data: a module that serves
  * the person reads the referral's details through the partner API, which records the reading.
  *
- * @param sequence the core's running number of referral events; a module that keeps state may
- *        ignore an event whose number it has already seen (delivery is at least once)
+ * @param sequence the core's number for the event: unique, and rising for the events of one
+ *        referral, but neither gap-free nor ordered across referrals (two referrals changed at
+ *        once may arrive in either order). A module that keeps state keys it by referral and
+ *        ignores an event whose sequence is not above the last it took for that referral
+ *        (delivery is at least once)
  * @param referralId the referral
  * @param moduleId the module it was made to
  * @param serviceType the service type

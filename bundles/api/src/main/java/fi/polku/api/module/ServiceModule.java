@@ -32,8 +32,9 @@ public interface ServiceModule {
      * accepted or declined with a reason, started, completed with an outcome or interrupted).
      *
      * <p>The core keeps each event until this method returns, and delivers a module's events in
-     * order, also those made while the module was stopped: delivery is at least once, so an
-     * implementation is idempotent by {@link ReferralEvent#sequence()} or by state. It is called
+     * the order it wrote them, also those made while the module was stopped. Delivery is at least
+     * once, and only the events of one referral are certain to be in order: an implementation is
+     * idempotent per referral (see {@link ReferralEvent#sequence()}). It is called
      * on a core thread with a time limit of a few seconds; an exception or a timeout means "not
      * delivered", and the event comes again later. The default ignores the events.
      *

@@ -52,18 +52,22 @@ public final class ContributionsResource {
         }
     }
 
-    private final List<ConsoleContributor> contributors = new CopyOnWriteArrayList<>();
+    /** A contributor and the bundle that registered it: on an id clash the lower bundle id wins, whatever the bind order. */
+    private record Registered(ConsoleContributor contributor, long bundleId) {}
+
+    private final List<Registered> contributors = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModuleRouting routing;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addContributor(ConsoleContributor contributor) {
-        contributors.add(contributor);
+    void addContributor(ConsoleContributor contributor, Map<String, Object> properties) {
+        Object bundle = properties.get("service.bundleid");
+        contributors.add(new Registered(contributor, bundle instanceof Number n ? n.longValue() : Long.MAX_VALUE));
     }
 
     void removeContributor(ConsoleContributor contributor) {
-        contributors.remove(contributor);
+        contributors.removeIf(r -> r.contributor() == contributor);
     }
 
     @GET
@@ -74,10 +78,11 @@ public final class ContributionsResource {
         }
         List<Contribution> all = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (ConsoleContributor contributor : contributors) {
+        for (Registered registered : contributors.stream().sorted(java.util.Comparator.comparingLong(Registered::bundleId)).toList()) {
+            ConsoleContributor contributor = registered.contributor();
             try {
                 for (Contribution c : contributor.contributions()) {
-                    if (seen.add(c.id())) { // the first registered keeps an id; a clash must not hide the console
+                    if (seen.add(c.id())) { // the lowest bundle id keeps an id; a clash must not hide the console
                         all.add(c);
                     } else {
                         LOG.warn("Two console contributions share the id {}; the later one ({}) is left out", c.id(), c.script());

@@ -38,7 +38,7 @@ public final class ShellPage extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
-        try (InputStream page = ShellPage.class.getResourceAsStream("/console/shell/index.html")) {
+        try (InputStream page = ShellPage.class.getResourceAsStream("/console-page/index.html")) {
             page.transferTo(response.getOutputStream());
         }
     }

@@ -61,7 +61,7 @@ public final class DashboardFigures {
         return unit.inTransaction(em -> rows(em, """
                 SELECT day, municipality_code, sum(open_tasks), sum(overdue_tasks) FROM cases.task_statistics
                  WHERE day >= ?1 GROUP BY day, municipality_code ORDER BY day, municipality_code""", since).stream()
-                .map(r -> new TaskDay(((java.sql.Date) r[0]).toLocalDate(), (String) r[1], n(r[2]), n(r[3]))).toList());
+                .map(r -> new TaskDay(day(r[0]), (String) r[1], n(r[2]), n(r[3]))).toList());
     }
 
     @SuppressWarnings("unchecked") // a native query with several columns gives Object[] rows
@@ -71,6 +71,11 @@ public final class DashboardFigures {
             query.setParameter(i + 1, parameters[i]);
         }
         return query.getResultList();
+    }
+
+    /** Hibernate 7 reads a date column as LocalDate; older settings give java.sql.Date. */
+    private static LocalDate day(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
     private static long n(Object value) {

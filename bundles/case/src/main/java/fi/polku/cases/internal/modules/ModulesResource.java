@@ -42,7 +42,8 @@ public final class ModulesResource {
     public record Overview(List<InstalledModule> installed, List<RouteView> routes, List<RouteView> faults) {}
 
     /** What a caseworker sees: available or "service not available", never the fault's details. */
-    public record Offer(String serviceType, boolean available, String moduleId, String name, String message) {}
+    /** @param status the route's status ({@code AVAILABLE}, {@code NOT_OFFERED}, {@code NOT_INSTALLED}): what clients decide by */
+    public record Offer(String serviceType, boolean available, String moduleId, String name, String message, String status) {}
 
     private final ModuleRoutingService routing;
     private final Organisation organisation;
@@ -69,17 +70,21 @@ public final class ModulesResource {
     @GET
     @Path("offers/{municipality}")
     @RolesAllowed({"caseworker", "unit-lead"})
-    public List<Offer> offers(@PathParam("municipality") String code, @Context SecurityContext security) {
+    public List<Offer> offers(@PathParam("municipality") String code, @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage,
+            @Context SecurityContext security) {
         Caller.require(security.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        // The module's name in the user's language; its Finnish name (the one every module has) when the client names none.
+        String lang = acceptLanguage == null ? "fi" : fi.polku.cases.internal.i18n.Language.fromAcceptLanguage(acceptLanguage).tag();
         if (organisation.municipality(code).isEmpty()) {
             throw new NotFoundException("Municipality " + code + " is not in this employment area.");
         }
         return routing.routes().stream().filter(r -> r.municipalityCode().equals(code))
                 .filter(r -> r.status() != ModuleRouting.Status.NOT_CONFIGURED)
                 .map(r -> r.module().isPresent()
-                        ? new Offer(r.serviceType(), true, r.moduleId().orElse(null), routing.name(r.moduleId().orElse(""), "fi"), null)
+                        ? new Offer(r.serviceType(), true, r.moduleId().orElse(null), routing.name(r.moduleId().orElse(""), lang), null,
+                                r.status().name())
                         : new Offer(r.serviceType(), false, null, null, r.status() == ModuleRouting.Status.NOT_OFFERED
-                                ? "Not offered in this municipality." : "Service not available at the moment."))
+                                ? "Not offered in this municipality." : "Service not available at the moment.", r.status().name()))
                 .toList();
     }
 

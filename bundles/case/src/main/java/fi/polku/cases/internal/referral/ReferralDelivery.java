@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells each installed module of the referral events waiting for it in the outbox, in order,
  * every second. An event leaves the outbox only when its module has taken it; a module that is
- * stopped, failing or slow keeps its events until it takes them, and nobody else waits for it.
- * On several nodes an advisory lock per module lets one node at a time deliver its events.
+ * stopped, failing or slow keeps its events until it takes them (asked again after a growing
+ * pause, at most a minute), and nobody else waits for it.
  */
 @Component(service = ReferralDelivery.class, immediate = true)
 public final class ReferralDelivery {
@@ -51,48 +51,62 @@ public final class ReferralDelivery {
         timer.shutdownNow();
     }
 
+    /** Modules whose last delivery failed, and when to try them again: a failing module is not asked every second. */
+    private final java.util.Map<String, Backoff> backoff = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Backoff(long until, long delayMs) {}
+
     private void deliverAll() {
-        for (ModuleDescriptor module : routing.installed()) {
-            try {
-                deliver(module.moduleId());
-            } catch (RuntimeException e) {
-                // The database or the unit is going away (shutdown) or failed: the events stay for the next run.
-                LOG.debug("Referral events for {} not delivered this time: {}", module.moduleId(), e.toString());
+        // Nothing may escape: an exception would end the scheduled runs for good.
+        try {
+            for (ModuleDescriptor module : routing.installed()) {
+                Backoff b = backoff.get(module.moduleId());
+                if (b != null && System.currentTimeMillis() < b.until()) {
+                    continue;
+                }
+                try {
+                    deliver(module.moduleId());
+                } catch (RuntimeException e) {
+                    // The database or the unit is going away (shutdown) or failed: the events stay for the next run.
+                    LOG.debug("Referral events for {} not delivered this time: {}", module.moduleId(), e.toString());
+                }
             }
+        } catch (Throwable t) {
+            LOG.warn("Referral event delivery run failed; the next run tries again", t);
         }
     }
 
-    /** Delivers the module's waiting events in order; returns how many it took. */
+    /**
+     * Delivers the module's waiting events in order; returns how many it took. The events are
+     * read in a short transaction and each is deleted in one of its own once taken, so no database
+     * connection is held while a module works. On several nodes two may deliver the same event
+     * (delivery is at least once); per referral a later event supersedes an earlier one.
+     */
     int deliver(String moduleId) {
         long started = System.currentTimeMillis();
-        return unit.inTransaction(em -> {
-            Boolean mine = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('polku.referral-delivery'), hashtext(?1))")
-                    .setParameter(1, moduleId).getSingleResult();
-            if (!Boolean.TRUE.equals(mine)) {
-                return 0; // another node is delivering this module's events
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = unit.inTransaction(em -> em.createNativeQuery("SELECT seq, referral_id, service_type, municipality_code, state, at "
+                + "FROM cases.referral_event WHERE module_id = ?1 ORDER BY seq LIMIT " + BATCH).setParameter(1, moduleId).getResultList());
+        int taken = 0;
+        for (Object[] r : rows) {
+            long seq = ((Number) r[0]).longValue();
+            ReferralEvent event = new ReferralEvent(seq, (UUID) r[1], moduleId, (String) r[2], (String) r[3], (String) r[4], instant(r[5]));
+            try {
+                routing.referralChanged(moduleId, event);
+            } catch (ModuleRoutingService.ModuleUnavailableException e) {
+                Backoff previous = backoff.get(moduleId);
+                long delay = previous == null ? 1_000 : Math.min(previous.delayMs() * 2, 60_000);
+                backoff.put(moduleId, new Backoff(System.currentTimeMillis() + delay, delay));
+                return taken; // the rest wait, in order, for a later run
             }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT seq, referral_id, service_type, municipality_code, state, at "
-                    + "FROM cases.referral_event WHERE module_id = ?1 ORDER BY seq LIMIT " + BATCH)
-                    .setParameter(1, moduleId).getResultList();
-            int taken = 0;
-            for (Object[] r : rows) {
-                long seq = ((Number) r[0]).longValue();
-                ReferralEvent event = new ReferralEvent(seq, (UUID) r[1], moduleId, (String) r[2], (String) r[3], (String) r[4],
-                        instant(r[5]));
-                try {
-                    routing.referralChanged(moduleId, event);
-                } catch (ModuleRoutingService.ModuleUnavailableException e) {
-                    break; // the rest wait, in order, for the next run
-                }
-                em.createNativeQuery("DELETE FROM cases.referral_event WHERE seq = ?1").setParameter(1, seq).executeUpdate();
-                taken++;
-                if (System.currentTimeMillis() - started > RUN_LIMIT_MS) {
-                    break;
-                }
+            unit.run(em -> em.createNativeQuery("DELETE FROM cases.referral_event WHERE seq = ?1").setParameter(1, seq).executeUpdate());
+            taken++;
+            if (System.currentTimeMillis() - started > RUN_LIMIT_MS) {
+                break;
             }
-            return taken;
-        });
+        }
+        backoff.remove(moduleId);
+        return taken;
     }
 
     private static java.time.Instant instant(Object value) {
