@@ -16,8 +16,9 @@ export default async function render(root, context) {
   const buttons = r => {
     if (!NEXT[r.state]) return '';
     const note = h('input', { id: 'note-' + r.id, type: 'text', maxlength: 1000 });
+    const noteError = h('p', { class: 'field-error', id: 'note-error-' + r.id, hidden: true });
     const noteField = h('div', { class: 'field' }, h('label', { for: note.id }, t({ fi: 'Peruste tai tulos', sv: 'Grund eller resultat',
-      en: 'Reason or outcome' }) + ' (' + r.lastName + ')'), note);
+      en: 'Reason or outcome' }) + ' (' + r.lastName + ')'), note, noteError);
     return h('div', {}, noteField, h('div', { class: 'actions' }, NEXT[r.state].map(a => h('button', { type: 'button', class: 'secondary',
     'aria-label': t(ACTIONS[a]) + ': ' + r.lastName + ', ' + r.firstName, onclick: async () => {
       try {
@@ -26,6 +27,15 @@ export default async function render(root, context) {
         await render(root, context);
         root.querySelector('h1')?.focus(); // the list is drawn anew: focus starts again at its heading
       } catch (e) {
+        if (e instanceof ApiError && e.fields.note) {
+          // A decline needs its reason, a completion its outcome: said beside the note field.
+          noteError.textContent = e.fields.note;
+          noteError.hidden = false;
+          note.setAttribute('aria-invalid', 'true');
+          note.setAttribute('aria-describedby', noteError.id);
+          note.focus();
+          return;
+        }
         clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
       }
     } }, t(ACTIONS[a])))));

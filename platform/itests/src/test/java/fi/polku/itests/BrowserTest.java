@@ -315,6 +315,11 @@ class BrowserTest {
         assertEquals(1, browser.driver.findElements(By.cssSelector("#nav a")).size(), "a partner's console has its one page");
         browser.assertAccessible("partner-referrals");
         browser.screenshot("11-partner");
+        // Declining needs a reason: said beside the note field, and nothing changes.
+        browser.click(By.cssSelector("button[aria-label='Hylkää: " + LAST + ", " + FIRST + "']"));
+        browser.await(By.cssSelector("main input[aria-invalid=true]"));
+        assertContains(browser.text(By.cssSelector("main .field-error:not([hidden])")), "syy");
+        browser.assertAccessible("partner-note-missing");
         browser.logout();
     }
 
