@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,32 +26,16 @@ import org.openqa.selenium.By;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
-    private static final Path HOME = Path.of(System.getProperty("polku.home", "../distribution/target/polku")).toAbsolutePath().normalize();
-    private static final Path LOGS = Path.of("target", "distribution-logs").toAbsolutePath();
-
-    private Process platform;
+    private DemoPlatform platform;
     private Browser browser;
     private Api admin;
-    private Path data;
 
     @BeforeAll
     void start() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "no Chromium here: install the Debian packages chromium and chromium-driver");
-        data = Files.createTempDirectory("polku-browser");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Files.createDirectories(LOGS);
-        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo")
-                .redirectErrorStream(true).redirectOutput(LOGS.resolve("browser.log").toFile());
-        pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
-        pb.environment().put("POLKU_DATA_DIR", data.resolve("data").toString());
-        platform = pb.start();
-        admin = new Api(port);
-        admin.await("health", 200, 180);
-        assertEquals(200, admin.login("admin", "polku-demo").status());
-        browser = new Browser(port, data.resolve("chromium"));
+        platform = new DemoPlatform("browser");
+        admin = platform.login("admin");
+        browser = new Browser(platform.port, platform.data.resolve("chromium"));
     }
 
     @AfterAll
@@ -64,8 +45,7 @@ class BrowserTest {
             System.out.println("axe-core clean pages (" + browser.checkedPages.size() + "): " + browser.checkedPages);
         }
         if (platform != null) {
-            platform.destroy();
-            assertTrue(platform.waitFor(90, TimeUnit.SECONDS), "the platform stops on SIGTERM");
+            platform.close();
         }
     }
 

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,35 +30,20 @@ import org.openqa.selenium.WebElement;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SubsidiesBrowserTest {
-    private static final Path HOME = Path.of(System.getProperty("polku.home", "../distribution/target/polku")).toAbsolutePath().normalize();
-    private static final Path LOGS = Path.of("target", "distribution-logs").toAbsolutePath();
     /** The demo's appropriations are for this year; a subsidy starting in two weeks still counts on it. */
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
     private static final LocalDate START = TODAY.plusWeeks(2).getYear() == TODAY.getYear() ? TODAY.plusWeeks(2) : TODAY;
 
-    private Process platform;
+    private DemoPlatform platform;
     private Browser browser;
     private Api lead;
-    private Path data;
     private String created;
 
     @BeforeAll
     void start() throws Exception {
         Assumptions.assumeTrue(Browser.available(), "no Chromium here: install the Debian packages chromium and chromium-driver");
-        data = Files.createTempDirectory("polku-subsidies-browser");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Files.createDirectories(LOGS);
-        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo")
-                .redirectErrorStream(true).redirectOutput(LOGS.resolve("subsidies-browser.log").toFile());
-        pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
-        pb.environment().put("POLKU_DATA_DIR", data.resolve("data").toString());
-        platform = pb.start();
-        lead = new Api(port);
-        lead.await("health", 200, 180);
-        assertEquals(200, lead.login("lead", "polku-demo").status());
+        platform = new DemoPlatform("subsidies-browser");
+        lead = platform.login("lead");
         // The modules' tier starts after the core answers health: wait until the module serves and contributes.
         lead.await("v1/subsidies/appropriations", 200, 120);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -69,7 +51,7 @@ class SubsidiesBrowserTest {
             assertTrue(System.nanoTime() < end, "the subsidies module contributes to the console");
             Thread.sleep(500);
         }
-        browser = new Browser(port, data.resolve("chromium"));
+        browser = new Browser(platform.port, platform.data.resolve("chromium"));
         browser.login("lead", "polku-demo");
     }
 
@@ -80,8 +62,7 @@ class SubsidiesBrowserTest {
             System.out.println("axe-core clean pages (" + browser.checkedPages.size() + "): " + browser.checkedPages);
         }
         if (platform != null) {
-            platform.destroy();
-            assertTrue(platform.waitFor(90, TimeUnit.SECONDS), "the platform stops on SIGTERM");
+            platform.close();
         }
     }
 

@@ -1,0 +1,50 @@
+package fi.polku.itests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The assembled distribution started as an administrator starts it ({@code bin/polku --demo}) on
+ * a fresh data folder and a free port, for the browser tests; stopped with SIGTERM.
+ */
+final class DemoPlatform implements AutoCloseable {
+    private static final Path HOME = Path.of(System.getProperty("polku.home", "../distribution/target/polku")).toAbsolutePath().normalize();
+    private static final Path LOGS = Path.of("target", "distribution-logs").toAbsolutePath();
+
+    final int port;
+    final Path data;
+    private final Process process;
+
+    /** Starts it and waits until it is healthy; the log goes to {@code target/distribution-logs/<name>.log}. */
+    DemoPlatform(String name) throws IOException {
+        data = Files.createTempDirectory("polku-" + name);
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Files.createDirectories(LOGS);
+        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo")
+                .redirectErrorStream(true).redirectOutput(LOGS.resolve(name + ".log").toFile());
+        pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
+        pb.environment().put("POLKU_DATA_DIR", data.resolve("data").toString());
+        process = pb.start();
+        new Api(port).await("health", 200, 180);
+    }
+
+    /** A client logged in as one of the demo accounts. */
+    Api login(String username) {
+        Api api = new Api(port);
+        assertTrue(api.login(username, "polku-demo").status() == 200, username + " logs in");
+        return api;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "the platform stops on SIGTERM");
+    }
+}
