@@ -179,6 +179,13 @@ class BrowserTest {
         browser.await(By.id("interview-form"));
         assertEquals("supplementary", browser.field("kind").getAttribute("value"), "after the initial interview, a supplementary one");
         browser.type("serviceNeed", "Työnhaun tuki jatkuu");
+        // A second initial interview is refused in the user's language, and what was typed stays.
+        browser.select("kind", "initial");
+        browser.type("prerequisites", "Ei muutoksia");
+        browser.click(By.cssSelector("#interview-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("#interview-form .form-summary"), "alkuhaastattelu on jo kirjattu");
+        assertEquals("Työnhaun tuki jatkuu", browser.field("serviceNeed").getAttribute("value"));
+        browser.select("kind", "supplementary");
         browser.type("plan.applicationsPerMonth", "6");
         browser.click(By.cssSelector("#interview-form button[type=submit]"));
         browser.awaitGone(By.id("interview-form"));

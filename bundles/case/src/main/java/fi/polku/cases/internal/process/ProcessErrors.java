@@ -30,7 +30,12 @@ public final class ProcessErrors implements ExceptionMapper<ProcessException> {
 
     /** {status, error, message}, and {@code fields} when fields are at fault. */
     static Object body(ProcessException e, Response.StatusType status) {
-        return e.kind() == ProcessException.Kind.INVALID && !e.fields().isEmpty() ? new Refusal(e.fields())
-                : Map.of("status", status.getStatusCode(), "error", status.getReasonPhrase(), "message", e.getMessage());
+        if (e.kind() == ProcessException.Kind.INVALID && !e.fields().isEmpty()) {
+            return new Refusal(e.fields());
+        }
+        if (e.text() != null) {
+            return new Refusal(status.getStatusCode(), status.getReasonPhrase(), e.text(), e.args());
+        }
+        return Map.of("status", status.getStatusCode(), "error", status.getReasonPhrase(), "message", e.getMessage());
     }
 }

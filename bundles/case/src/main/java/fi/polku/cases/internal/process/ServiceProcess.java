@@ -84,17 +84,16 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
             if (customer == null) {
-                throw ProcessException.notFound("No customer " + customerId);
+                throw ProcessException.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
             }
             Optional<JobSearchPeriod> open = openPeriod(em, customerId);
             if (open.isPresent()) {
-                throw ProcessException.conflict("The customer already has an open job-search period from " + open.get().startDate()
-                        + " (" + open.get().id() + "); end it before starting another.");
+                throw ProcessException.conflict(Message.PERIOD_ALREADY_OPEN, open.get().startDate(), open.get().id());
             }
             LocalDate lastEnd = em.createQuery("select max(p.endDate) from JobSearchPeriod p where p.customerId = :c", LocalDate.class)
                     .setParameter("c", customerId).getSingleResult();
             if (lastEnd != null && !start.isAfter(lastEnd)) {
-                throw ProcessException.conflict("The previous job-search period ended on " + lastEnd + "; a new one starts after that.");
+                throw ProcessException.conflict(Message.PERIOD_AFTER_PREVIOUS, lastEnd);
             }
             JobSearchPeriod p = new JobSearchPeriod(customerId, customer.municipalityCode(), start, status, rules.id(), firstUnit,
                     integration, by.username());
@@ -141,14 +140,14 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
-                throw ProcessException.conflict("The job-search period ended on " + p.endDate() + "; interviews are recorded on an open period.");
+                throw ProcessException.conflict(Message.INTERVIEW_ON_ENDED_PERIOD, p.endDate());
             }
             if (heldOn.isBefore(p.startDate())) {
                 throw ProcessException.invalid("heldOn", Message.HELD_BEFORE_START, heldOn, p.startDate());
             }
             Task task = taskFor(em, p, kind);
             if (kind.equals("initial") && task == null) {
-                throw ProcessException.conflict("The initial interview of this period has already been recorded.");
+                throw ProcessException.conflict(Message.INITIAL_ALREADY_RECORDED);
             }
             if (task != null) {
                 task.complete(by.username());
@@ -186,10 +185,10 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
-                throw ProcessException.conflict("The job-search period ended on " + p.endDate() + ".");
+                throw ProcessException.conflict(Message.PERIOD_ENDED, p.endDate());
             }
             if (p.unit().equals(target)) {
-                throw ProcessException.conflict("The customer is already served by the " + target + " unit.");
+                throw ProcessException.conflict(Message.ALREADY_IN_UNIT, target);
             }
             moveUnit(em, p, target, today(), reason, by.username());
             // The reason is case content: it stays in the unit history, not in the audit log that admins read.
@@ -213,7 +212,7 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
-                throw ProcessException.conflict("The job-search period already ended on " + p.endDate() + ".");
+                throw ProcessException.conflict(Message.PERIOD_ALREADY_ENDED, p.endDate());
             }
             if (endDate.isBefore(p.startDate())) {
                 throw ProcessException.invalid("endDate", Message.END_BEFORE_START, endDate, p.startDate());
@@ -230,7 +229,7 @@ public final class ServiceProcess {
     public List<PeriodView> periods(UUID customerId, PolkuUser by) {
         return unit.inTransaction(em -> {
             if (em.find(Customer.class, customerId) == null) {
-                throw ProcessException.notFound("No customer " + customerId);
+                throw ProcessException.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
             }
             List<JobSearchPeriod> periods = em.createQuery(
                     "select p from JobSearchPeriod p where p.customerId = :c order by p.startDate desc", JobSearchPeriod.class)
@@ -245,13 +244,13 @@ public final class ServiceProcess {
         unit.run(em -> {
             Task t = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
             if (t == null) {
-                throw ProcessException.notFound("No task " + taskId);
+                throw ProcessException.notFound(Message.TASK_NOT_FOUND, taskId);
             }
             if (!t.isOpen()) {
-                throw ProcessException.conflict("The task is " + t.state() + ".");
+                throw ProcessException.conflict(Message.TASK_NOT_OPEN, t.state());
             }
             if (t.ownerUser() != null && !t.ownerUser().equals(by.username())) {
-                throw ProcessException.conflict("The task is already on " + t.ownerUser() + "'s worklist.");
+                throw ProcessException.conflict(Message.TASK_TAKEN, t.ownerUser());
             }
             t.assignTo(by.username());
             AuditTrail.record(em, by, t.customerId(), "task.take", t.step());
@@ -290,7 +289,7 @@ public final class ServiceProcess {
     private static JobSearchPeriod period(EntityManager em, UUID id) {
         JobSearchPeriod p = em.find(JobSearchPeriod.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw ProcessException.notFound("No job-search period " + id);
+            throw ProcessException.notFound(Message.PERIOD_NOT_FOUND, id);
         }
         return p;
     }

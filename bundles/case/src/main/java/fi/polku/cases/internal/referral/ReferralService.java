@@ -77,22 +77,21 @@ public final class ReferralService {
         // The module is asked outside any transaction: a slow module holds no connection and no lock.
         Customer c = unit.inTransaction(em -> em.find(Customer.class, customerId));
         if (c == null) {
-            throw ProcessException.notFound("No customer " + customerId);
+            throw ProcessException.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
         }
         ModuleRouting.Route route = routing.route(c.municipalityCode(), serviceType.trim());
         if (route.status() != ModuleRouting.Status.AVAILABLE) {
-            throw ProcessException.conflict("Service " + serviceType.trim() + " is not available to residents of municipality "
-                    + c.municipalityCode() + (route.status() == ModuleRouting.Status.NOT_INSTALLED ? " at the moment." : "."));
+            throw ProcessException.conflict(route.status() == ModuleRouting.Status.NOT_INSTALLED ? Message.SERVICE_NOT_AVAILABLE_NOW
+                    : Message.SERVICE_NOT_OFFERED, serviceType.trim(), c.municipalityCode());
         }
         Eligibility eligibility;
         try {
             eligibility = routing.eligibility(route.module().orElseThrow(), subject(c));
         } catch (ModuleRoutingService.ModuleUnavailableException e) {
-            throw ProcessException.conflict("Service " + serviceType.trim() + " is not available at the moment (" + e.getMessage()
-                    + "); nothing was saved. Try again later.");
+            throw ProcessException.conflict(Message.MODULE_FAILED, serviceType.trim(), e.getMessage());
         }
         if (!eligibility.eligible()) {
-            throw ProcessException.conflict("The customer cannot be referred to this service: " + eligibility.reason());
+            throw ProcessException.conflict(Message.NOT_ELIGIBLE, eligibility.reason());
         }
         return unit.inTransaction(em -> {
             Referral r = new Referral(customerId, c.municipalityCode(), serviceType.trim(), route.moduleId().orElseThrow(), purpose.trim(), by.username());
@@ -166,7 +165,7 @@ public final class ReferralService {
             }
             String from = r.state();
             if (!r.moveTo(next, note == null ? null : note.trim(), partner.username())) {
-                throw ProcessException.conflict("A " + from + " referral cannot become " + next + ".");
+                throw ProcessException.conflict(Message.REFERRAL_ILLEGAL_MOVE, from, next);
             }
             ReferralEvents.record(em, r);
             AuditTrail.record(em, partner, r.customerId(), "referral." + next, "referral " + r.id());

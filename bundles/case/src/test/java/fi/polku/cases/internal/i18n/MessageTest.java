@@ -63,6 +63,14 @@ class MessageTest {
         assertEquals(java.util.List.of("status", "error", "message", "fields"), java.util.List.copyOf(sv.keySet()));
     }
 
+    @Test
+    void aConflictIsEnglishAsItStandsAndInFinnishWithAFinnishDate() {
+        Refusal r = new Refusal(409, "Conflict", Message.PERIOD_ENDED, java.time.LocalDate.of(2026, 3, 3));
+        assertEquals(Map.of("status", 409, "error", "Conflict", "message", "The job-search period ended on 2026-03-03."), Map.copyOf(r));
+        assertEquals("Työnhaku päättyi 3.3.2026.", r.in(Language.FI).get("message"));
+        assertEquals(java.util.List.of("status", "error", "message"), java.util.List.copyOf(r.in(Language.SV).keySet()));
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
