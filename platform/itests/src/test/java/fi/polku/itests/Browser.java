@@ -151,6 +151,14 @@ final class Browser implements AutoCloseable {
         await(By.id("logout"));
     }
 
+    /** Chooses a language in the header; the page reloads in it (the console remembers the choice in the browser). */
+    void language(String code) {
+        click(By.cssSelector("button[data-lang=" + code + "]"));
+        wait.until(d -> code.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && document.querySelector('button[data-lang=" + code
+                        + "][aria-pressed=true]') ? document.documentElement.lang : null")));
+    }
+
     void logout() {
         click(By.id("logout"));
         await(By.id("login-form"));

@@ -68,13 +68,13 @@ class BrowserTest {
         assertEquals("fi", browser.script("return document.documentElement.lang"));
         browser.assertAccessible("login-fi");
         browser.screenshot("01-login");
-        browser.click(By.cssSelector("button[data-lang=sv]"));
+        browser.language("sv");
         browser.awaitText(By.cssSelector("#login-form label"), "Användarnamn");
         browser.assertAccessible("login-sv");
-        browser.click(By.cssSelector("button[data-lang=en]"));
+        browser.language("en");
         browser.awaitText(By.cssSelector("#login-form label"), "Username");
         browser.assertAccessible("login-en");
-        browser.click(By.cssSelector("button[data-lang=fi]"));
+        browser.language("fi");
         browser.awaitText(By.cssSelector("#login-form label"), "Käyttäjätunnus");
 
         // Keyboard: the first Tab reaches the skip link, which leads to the main content.
@@ -256,7 +256,7 @@ class BrowserTest {
         browser.screenshot("10-dashboard");
 
         // Swedish and English: the shell's and the pages' texts.
-        browser.click(By.cssSelector("button[data-lang=sv]"));
+        browser.language("sv");
         browser.awaitText(By.id("nav"), "Min arbetslista");
         browser.awaitText(By.cssSelector("main h1"), "Lägesbild");
         browser.assertAccessible("dashboard-sv");
@@ -270,11 +270,11 @@ class BrowserTest {
         browser.assertAccessible("register-errors-sv");
         browser.open("#/worklist");
         browser.awaitText(By.cssSelector("main h1"), "Min arbetslista");
-        browser.click(By.cssSelector("button[data-lang=en]"));
+        browser.language("en");
         browser.awaitText(By.cssSelector("main h1"), "My worklist");
         assertContains(browser.text(By.id("header")), "Initial services");
         browser.assertAccessible("worklist-en");
-        browser.click(By.cssSelector("button[data-lang=fi]"));
+        browser.language("fi");
         browser.awaitText(By.cssSelector("main h1"), "Työlistani");
         browser.logout();
     }

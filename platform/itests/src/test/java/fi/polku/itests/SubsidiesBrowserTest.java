@@ -251,10 +251,10 @@ class SubsidiesBrowserTest {
         assertContains(text(By.id("subsidy-balance")), "Jäljellä");
         browser.assertAccessible("subsidies-application-caseworker");
 
-        browser.click(By.cssSelector("button[data-lang=sv]"));
+        browser.language("sv");
         browser.awaitText(By.cssSelector("h2#subsidy-decision-title"), "Beslut");
         browser.assertAccessible("subsidies-application-sv");
-        browser.click(By.cssSelector("button[data-lang=en]"));
+        browser.language("en");
         browser.awaitText(By.cssSelector("h2#subsidy-decision-title"), "Decision");
         browser.assertAccessible("subsidies-application-en");
         browser.click(By.cssSelector("#nav a[data-contribution=subsidies]"));
@@ -263,7 +263,7 @@ class SubsidiesBrowserTest {
         browser.settled();
         assertContains(text(By.id("subsidy-balances")), "Start-up grant");
         browser.assertAccessible("subsidies-en");
-        browser.click(By.cssSelector("button[data-lang=fi]"));
+        browser.language("fi");
         browser.awaitText(By.cssSelector("h1"), "Tuet ja korvaukset");
     }
 }
