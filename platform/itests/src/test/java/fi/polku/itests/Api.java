@@ -44,6 +44,15 @@ final class Api {
         return r;
     }
 
+    /** Any request, for what the helpers above do not send (a large or chunked body, a raw query). */
+    Reply request(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b);
+    }
+
     /** Forgets the CSRF token (the cookie stays), as a forged cross-site request would be. */
     void dropCsrf() {
         csrf = null;

@@ -23,6 +23,9 @@ final class ExternalDatabase implements Database {
                 throw new LauncherException(LauncherException.DATABASE, "Not a PostgreSQL JDBC URL: " + url);
             }
             c.isValid(5);
+            try (var s = c.createStatement()) {
+                EmbeddedDatabase.requireDurable(s, "PostgreSQL at " + url);
+            }
         } catch (SQLException e) {
             throw new LauncherException(LauncherException.DATABASE,
                     "Cannot reach PostgreSQL at " + url + " as " + user + ": " + EmbeddedDatabase.rootMessage(e));

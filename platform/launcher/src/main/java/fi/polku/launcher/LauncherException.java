@@ -16,6 +16,8 @@ public final class LauncherException extends Exception {
     public static final int PORT_TAKEN = 4;
     /** Exit code when the OSGi framework or a system bundle cannot start. */
     public static final int FRAMEWORK = 5;
+    /** Exit code when files Polku runs or reads could be changed by another account. */
+    public static final int UNSAFE_FILES = 6;
 
     private final int exitCode;
 

@@ -34,13 +34,23 @@ public final class Main {
         }
         long t0 = System.nanoTime();
         Logging.configure();
+        SafeFiles.checkInstallation(a.home());
         LauncherConfig config = LauncherConfig.load(a.home(), System.getenv(), a.demo());
         Tiers tiers = Tiers.scan(config.home().resolve("system"));
         checkPortFree(config.httpPort());
 
-        Database db = config.embeddedDatabase()
-                ? EmbeddedDatabase.start(config.dataDir(), config.embeddedDbPort())
-                : ExternalDatabase.connect(config.dbUrl(), config.dbUser(), config.dbPassword());
+        Database db;
+        if (config.embeddedDatabase()) {
+            EmbeddedDatabase embedded = EmbeddedDatabase.start(config.dataDir(), config.embeddedDbPort());
+            // A database that cannot be brought back ends the process, so that a service manager sees it.
+            embedded.watch(reason -> {
+                System.err.println("polku: " + reason);
+                System.exit(LauncherException.DATABASE);
+            });
+            db = embedded;
+        } else {
+            db = ExternalDatabase.connect(config.dbUrl(), config.dbUser(), config.dbPassword());
+        }
         log("database: " + (config.embeddedDatabase() ? "embedded PostgreSQL, data in " + config.dataDir().resolve("postgres") : "external") + " " + db.connection().url());
 
         Database.Connection c = db.connection();

@@ -36,11 +36,23 @@ public final class PooledDataSource implements HealthIndicator {
         if (password != null && !password.isEmpty()) {
             pg.setPassword(password);
         }
+        // No row values in exception messages (and so in logs): the server's DETAIL lines and a
+        // failed batch's parameters carry the identity codes and names being written.
+        pg.setLogServerErrorDetail(false);
+        // A database that is gone or stalled must not hold requests for ever: connecting and
+        // logging in give up after 5 s, and a read that gets no answer in 60 s (a stalled server)
+        // fails; queries of persistence units have their own 30 s limit (UnitBuilder). Raise
+        // polku.db.socketTimeoutSeconds for a migration that rebuilds a large index.
+        pg.setConnectTimeout(5);
+        pg.setLoginTimeout(5);
+        pg.setSocketTimeout(Integer.getInteger("polku.db.socketTimeoutSeconds", 60));
+        pg.setTcpKeepAlive(true);
         HikariConfig config = new HikariConfig();
         config.setPoolName("polku");
         config.setDataSource(pg);
         config.setMaximumPoolSize(Integer.getInteger("polku.db.pool.size", 16));
-        config.setConnectionTimeout(10_000);
+        // A request waits at most this long for a connection; then it is answered 503, Retry-After.
+        config.setConnectionTimeout(5_000);
         config.setAutoCommit(true);
         this.pool = new HikariDataSource(config);
         Hashtable<String, Object> props = new Hashtable<>();

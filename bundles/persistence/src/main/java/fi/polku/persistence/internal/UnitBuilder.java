@@ -67,6 +67,8 @@ final class UnitBuilder {
                     .property("hibernate.default_schema", def.schema())
                     .property("hibernate.hbm2ddl.auto", "validate")
                     .property("hibernate.jdbc.time_zone", "UTC")
+                    // A query that runs this long is cancelled (ms): a connection is not held for ever.
+                    .property("jakarta.persistence.query.timeout", 30_000)
                     .property("hibernate.jdbc.batch_size", "50")
                     .property("hibernate.order_inserts", "true")
                     .property("hibernate.order_updates", "true")

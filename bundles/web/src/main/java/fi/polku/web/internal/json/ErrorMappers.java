@@ -1,14 +1,21 @@
 package fi.polku.web.internal.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fi.polku.api.persistence.UnitClosedException;
 import fi.polku.api.security.Caller;
+import fi.polku.web.internal.limits.BodyTooLargeException;
+import fi.polku.web.internal.limits.RequestLimits;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
@@ -63,6 +70,20 @@ public final class ErrorMappers {
     public static final class JsonErrors implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof BodyTooLargeException b) {
+                    return RequestLimits.tooLarge(b.limit()); // the parser met the cut-off mid-body
+                }
+            }
+            if (e instanceof SafeStrings.ControlCharacterException c) {
+                String field = path(c);
+                String message = "Field '" + field + "' contains a control character (such as a NUL byte), which no field accepts; remove it.";
+                return ErrorBody.response(400, message, Map.of(field, "Remove the control character (such as a NUL byte)."));
+            }
+            if (e instanceof StreamConstraintsException) {
+                return ErrorBody.response(400, "A value in the request body is too long (text at most "
+                        + JsonFeature.MAX_STRING_LENGTH + " characters) or too deeply nested.");
+            }
             return ErrorBody.response(Response.Status.BAD_REQUEST, describe(e));
         }
 
@@ -133,7 +154,44 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * The database unreachable or restarting is no fault of the user's and passes: 503 with
+     * {@code Retry-After}. A body over its limit is 413. Anything else is our fault: 500.
+     */
+    /**
+     * A lost or refused connection (SQLState class 08), the server shutting down or starting
+     * (57P01 to 57P03), or no connection to be had from the pool in time.
+     */
+    static boolean databaseUnavailable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        // Hibernate's words for the same (the web bundle does not import Hibernate): a lost
+        // connection, or a commit or rollback that found its connection gone.
+        String type = t.getClass().getName();
+        if (type.equals("org.hibernate.exception.JDBCConnectionException")
+                || (type.equals("org.hibernate.TransactionException") && t.getCause() instanceof SQLException)) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
+        }
+        return false;
+    }
+
     static Response internal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BodyTooLargeException b) {
+                return RequestLimits.tooLarge(b.limit());
+            }
+            if (databaseUnavailable(t)) {
+                LOG.warn("Answered 503: the database is unavailable ({})", t.getClass().getName());
+                return Response.fromResponse(ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE,
+                        "Polku cannot reach its database at the moment. Nothing was saved by this request; try again in a minute."))
+                        .header("Retry-After", "30").build();
+            }
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Internal error, reference {}", ref, e);
         return ErrorBody.response(Response.Status.INTERNAL_SERVER_ERROR,

@@ -1,5 +1,7 @@
 package fi.polku.web.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +18,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 /**
  * JSON for every Polku resource: Jackson with ISO-8601 dates. Unknown fields in a request body
  * are refused, so a misspelt field is a 400 that names it, not a value silently dropped.
+ * Text values are checked as they are read ({@link SafeStrings}) and bounded in length.
  * Resources declare their need with {@code @JSONRequired}.
  */
 @Component(service = Feature.class)
@@ -24,9 +27,16 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 @JakartarsMediaType(MediaType.APPLICATION_JSON)
 public final class JsonFeature implements Feature {
 
+    /** No text field of Polku is longer; a longer value is refused before it is held in memory. */
+    static final int MAX_STRING_LENGTH = 20_000;
+
     static ObjectMapper mapper() {
-        return new ObjectMapper()
+        JsonFactory json = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_STRING_LENGTH).maxNestingDepth(32).build())
+                .build();
+        return new ObjectMapper(json)
                 .registerModule(new JavaTimeModule())
+                .registerModule(SafeStrings.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -1,0 +1,134 @@
+package fi.polku.web.internal.limits;
+
+import fi.polku.web.internal.json.ErrorBody;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The first thing every API request meets, before authentication: an anonymous caller must not
+ * be able to exhaust the heap (a login with a 19-million-character password) or send text that
+ * the database refuses (a NUL byte). A body is refused with 413 when its declared length is over
+ * the route's limit, and cut off with 413 when a body without a declared length grows past it; an
+ * address whose path or query carries a control character is a 400.
+ */
+@Component(service = ContainerRequestFilter.class, configurationPid = "fi.polku.web.limits")
+@Designate(ocd = RequestLimits.Config.class)
+@JakartarsExtension
+@JakartarsName("polku.limits")
+@PreMatching
+@Priority(100) // before authentication (1000): nothing is read before the size is known
+public final class RequestLimits implements ContainerRequestFilter {
+
+    @ObjectClassDefinition(name = "Polku request limits", description = "Largest request bodies the API accepts")
+    public @interface Config {
+        @AttributeDefinition(name = "Largest body (bytes)", description = "Every API request body, JSON above all")
+        long maxBodyBytes() default 64 * 1024;
+
+        @AttributeDefinition(name = "Upload routes", description = "Paths under /api (no leading slash) that take file uploads with POST or PUT")
+        String[] uploadPaths() default {"v1/admin/bundles"};
+
+        @AttributeDefinition(name = "Largest upload (bytes)", description = "A body sent to an upload route")
+        long maxUploadBytes() default 32 * 1024 * 1024;
+    }
+
+    private volatile Config config;
+
+    @Activate
+    public RequestLimits(Config config) {
+        this.config = config;
+    }
+
+    @Modified
+    void modified(Config changed) {
+        this.config = changed;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String bad = controlCharacterIn(path, request.getUriInfo().getQueryParameters());
+        if (bad != null) {
+            request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, bad));
+            return;
+        }
+        long limit = limitFor(path);
+        String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > limit) {
+                    request.abortWith(tooLarge(limit));
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, "The Content-Length header is not a number."));
+                return;
+            }
+        }
+        if (!request.hasEntity()) {
+            return;
+        }
+        if (limit > config.maxBodyBytes()) {
+            // An upload is read by its resource after the role check, as a stream cut off at the limit.
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+            return;
+        }
+        // A small body without a declared length is read here, up to the limit, so that the
+        // parsers never meet the cut-off half-way.
+        try {
+            byte[] body = request.getEntityStream().readNBytes((int) limit + 1);
+            if (body.length > limit) {
+                request.abortWith(tooLarge(limit));
+                return;
+            }
+            request.setEntityStream(new java.io.ByteArrayInputStream(body));
+        } catch (java.io.IOException e) {
+            request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, "The request body could not be read."));
+        }
+    }
+
+    long limitFor(String path) {
+        Config c = config;
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        for (String upload : c.uploadPaths()) {
+            if (p.equals(upload) || p.startsWith(upload + "/")) {
+                return c.maxUploadBytes();
+            }
+        }
+        return c.maxBodyBytes();
+    }
+
+    public static Response tooLarge(long limit) {
+        return ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "The request is too large: at most " + limit + " bytes are accepted here. Nothing was saved.");
+    }
+
+    /** A message naming where a control character was found, or null when there is none. */
+    static String controlCharacterIn(String path, MultivaluedMap<String, String> query) {
+        if (ControlCharacters.find(path) >= 0) {
+            return "The address contains a control character (such as a NUL byte); remove it and try again.";
+        }
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            boolean inName = ControlCharacters.find(e.getKey()) >= 0;
+            if (inName || e.getValue().stream().anyMatch(v -> ControlCharacters.find(v) >= 0)) {
+                return "The query parameter '" + (inName ? "?" : e.getKey())
+                        + "' contains a control character (such as a NUL byte); remove it and try again.";
+            }
+        }
+        return null;
+    }
+}

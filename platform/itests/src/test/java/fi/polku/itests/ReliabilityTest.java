@@ -1,0 +1,321 @@
+package fi.polku.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution on a bad day: killed with -9 under write load, its database killed or left
+ * behind, hostile request bodies. Run as {@code bin/polku} processes on one data folder, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReliabilityTest {
+    private static final Path HOME = Path.of(System.getProperty("polku.home", "../distribution/target/polku")).toAbsolutePath().normalize();
+    private static final Path LOGS = Path.of("target", "distribution-logs").toAbsolutePath();
+    private static final Path DATA = tempFolder();
+    private static final int PORT = freePort();
+    private static final int DB_PORT = freePort();
+    private static Process polku;
+    private static int starts;
+
+    @AfterAll
+    static void stopAll() throws Exception {
+        if (polku != null && polku.isAlive()) {
+            polku.destroy();
+            polku.waitFor(90, TimeUnit.SECONDS);
+        }
+        processesUsing(DATA).forEach(ph -> ph.destroyForcibly());
+    }
+
+    @Test
+    @Order(1)
+    void databaseRunsWithEveryDurabilitySettingOn() throws Exception {
+        start();
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                    rs.next();
+                    assertEquals("on", rs.getString(1), setting);
+                }
+            }
+        }
+        // Nothing that the launcher runs or reads can be changed by another account.
+        try (Stream<Path> all = Files.walk(DATA.resolve("postgres-runtime"))) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                if (!Files.isSymbolicLink(p)) {
+                    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(p);
+                    assertFalse(perms.contains(PosixFilePermission.GROUP_WRITE) || perms.contains(PosixFilePermission.OTHERS_WRITE),
+                            p + " is " + PosixFilePermissions.toString(perms));
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void oversizedBodiesAreRefusedBeforeTheyAreRead() {
+        Api anonymous = new Api(PORT);
+        String huge = "{\"username\": \"caseworker\", \"password\": \"" + "x".repeat(2_000_000) + "\"}";
+        Api.Reply declared = anonymous.request("POST", "session", HttpRequest.BodyPublishers.ofString(huge), "application/json");
+        assertEquals(413, declared.status(), declared.body().toString());
+        assertTrue(declared.message().contains("too large"), declared.message());
+        // Without a declared length (chunked), the body is cut off as it passes the limit.
+        Api.Reply chunked = anonymous.request("POST", "session",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes())), "application/json");
+        assertEquals(413, chunked.status(), chunked.body().toString());
+        assertEquals(200, new Api(PORT).login("caseworker", "polku-demo").status(), "the platform still serves");
+    }
+
+    @Test
+    @Order(3)
+    void controlCharactersAre400NamingTheFieldAndNeverReachTheLog() throws Exception {
+        Api api = new Api(PORT);
+        assertEquals(200, api.login("caseworker", "polku-demo").status());
+        String code = Api.syntheticIdentityCode("121284", '-', 977);
+        Api.Reply nul = api.post("v1/customers", Api.customerJson(code, "Nul", "Byte\\u0000son"));
+        assertEquals(400, nul.status(), nul.body().toString());
+        assertTrue(nul.body().path("fields").has("lastName"), nul.body().toString());
+        Api.Reply bell = api.post("v1/customers", Api.customerJson(code, "Bell\\u0007", "Ringer"));
+        assertEquals(400, bell.status(), bell.body().toString());
+        assertTrue(bell.body().path("fields").has("firstName"), bell.body().toString());
+        Api.Reply query = api.get("v1/customers?q=virt%00anen");
+        assertEquals(400, query.status(), query.body().toString());
+        assertTrue(query.message().contains("'q'"), query.message());
+        String log = Files.readString(LOGS.resolve("reliability-" + starts + ".log"));
+        assertFalse(log.contains(code), "the identity code never reaches the log");
+        assertFalse(log.contains("Byte"), "nor the name");
+    }
+
+    @Test
+    @Order(4)
+    void aKilledDatabaseIsStartedAgainAndMeanwhileRequestsAre503NotErrors() throws Exception {
+        Api api = new Api(PORT);
+        assertEquals(200, api.login("caseworker", "polku-demo").status());
+        long postmaster = Long.parseLong(Files.readAllLines(DATA.resolve("postgres/postmaster.pid")).get(0).trim());
+        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+        long t0 = System.nanoTime();
+        Set<Integer> seen = new HashSet<>();
+        Api.Reply r;
+        do {
+            r = api.get("v1/customers?q=virt");
+            seen.add(r.status());
+            if (r.status() == 503) {
+                assertTrue(r.raw().headers().firstValue("Retry-After").isPresent(), "503 says when to retry");
+            }
+            assertTrue(r.status() == 200 || r.status() == 503, "while the database is away: " + r.status() + " " + r.body());
+        } while (r.status() != 200 && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(60));
+        assertEquals(200, r.status(), "the database came back");
+        System.out.printf("database killed: back in %.1f s, answers meanwhile %s%n", (System.nanoTime() - t0) / 1e9, seen);
+        assertTrue(Files.readString(LOGS.resolve("reliability-" + starts + ".log")).contains("stopped unexpectedly"));
+    }
+
+    @Test
+    @Order(5)
+    void everyAcknowledgedWriteSurvivesKill9OfTheJvmAndEveryPostgresProcess() throws Exception {
+        ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> writers = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            Api api = loggedIn();
+            Thread w = new Thread(() -> {
+                for (int i = 0; !stop.get() && i < 8_400; i++) {
+                    String code = Api.syntheticIdentityCode(String.format("%02d%02d%02d", 1 + i % 28, 1 + thread * 3 + (i / 28) % 3, 70 + thread),
+                            '-', 900 + (i / 84) % 100);
+                    try {
+                        if (api.post("v1/customers", Api.customerJson(code, "Kestävä", "Kirjoittaja")).status() == 201) {
+                            acknowledged.add(code);
+                        }
+                    } catch (AssertionError connectionLost) {
+                        return;
+                    }
+                }
+            });
+            w.start();
+            writers.add(w);
+        }
+        TimeUnit.SECONDS.sleep(5);
+        // The JVM and every postgres process at once, as a power cut would end them.
+        List<ProcessHandle> victims = new ArrayList<>(processesUsing(DATA));
+        victims.add(polku.toHandle());
+        victims.forEach(ProcessHandle::destroyForcibly);
+        stop.set(true);
+        for (Thread w : writers) {
+            w.join(60_000);
+        }
+        assertTrue(acknowledged.size() > 50, "the load wrote: " + acknowledged.size());
+        start();
+        Set<String> present = new HashSet<>();
+        try (Connection c = database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT identity_code FROM cases.customer WHERE first_name = 'Kestävä'")) {
+            while (rs.next()) {
+                present.add(rs.getString(1));
+            }
+        }
+        Set<String> lost = new HashSet<>(acknowledged);
+        lost.removeAll(present);
+        System.out.printf("kill -9 under write load: %d registrations acknowledged, %d present after restart, %d lost%n",
+                acknowledged.size(), acknowledged.size() - lost.size(), lost.size());
+        assertEquals(Set.of(), lost, "acknowledged writes lost");
+    }
+
+    @Test
+    @Order(6)
+    void aServerLeftBehindIsStoppedByTheNextStart() throws Exception {
+        // The JVM and its watchdog die, the server stays: as after a crash of the launcher's machine supervisor.
+        processesUsing(DATA).stream().filter(ph -> ph.info().command().map(c -> c.endsWith("sh")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+        polku.toHandle().destroyForcibly();
+        polku.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(processesUsing(DATA).stream().anyMatch(ph -> ph.info().command().map(c -> c.endsWith("postgres")).orElse(false)),
+                "the server is left running");
+        long t0 = System.nanoTime();
+        start();
+        System.out.printf("start after a server was left behind: healthy in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        assertTrue(Files.readString(LOGS.resolve("reliability-" + starts + ".log")).contains("left running"));
+    }
+
+    @Test
+    @Order(7)
+    void theServerDoesNotOutliveAKilledJvm() throws Exception {
+        polku.toHandle().destroyForcibly();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!processesUsing(DATA).isEmpty() && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        assertEquals(List.of(), processesUsing(DATA).stream().map(ProcessHandle::pid).toList(), "postgres stopped with the JVM");
+    }
+
+    @Test
+    @Order(8)
+    void aDatabaseThatCannotBeRestartedEndsTheProcessWithCode3() throws Exception {
+        start();
+        Files.move(DATA.resolve("postgres/PG_VERSION"), DATA.resolve("PG_VERSION.aside"));
+        long postmaster = Long.parseLong(Files.readAllLines(DATA.resolve("postgres/postmaster.pid")).get(0).trim());
+        ProcessHandle.of(postmaster).orElseThrow().destroyForcibly();
+        assertTrue(polku.waitFor(60, TimeUnit.SECONDS), "the launcher gives up and exits");
+        assertEquals(3, polku.exitValue());
+        assertTrue(Files.readString(LOGS.resolve("reliability-" + starts + ".log")).contains("could not be started again"));
+        Files.move(DATA.resolve("PG_VERSION.aside"), DATA.resolve("postgres/PG_VERSION"));
+    }
+
+    @Test
+    @Order(9)
+    void aDataFolderWritableByOthersIsRefusedAndALegacyRuntimeFolderUnpackedAgain() throws Exception {
+        Files.setPosixFilePermissions(DATA, PosixFilePermissions.fromString("rwxrwxrwx"));
+        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo").redirectErrorStream(true);
+        pb.environment().putAll(env());
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(6, p.exitValue(), out);
+        assertTrue(out.contains("writable by other accounts"), out);
+        Files.setPosixFilePermissions(DATA, PosixFilePermissions.fromString("rwx------"));
+
+        // What Polku before this change left: a runtime folder anyone could write to.
+        Files.setPosixFilePermissions(DATA.resolve("postgres-runtime"), PosixFilePermissions.fromString("rwxrwxrwx"));
+        start();
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(DATA.resolve("postgres-runtime"))));
+        polku.destroy();
+        assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
+        assertEquals(List.of(), processesUsing(DATA).stream().map(ProcessHandle::pid).toList());
+    }
+
+    private static void start() throws IOException {
+        Files.createDirectories(LOGS);
+        starts++;
+        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo")
+                .redirectErrorStream(true).redirectOutput(LOGS.resolve("reliability-" + starts + ".log").toFile());
+        pb.environment().putAll(env());
+        polku = pb.start();
+        new Api(PORT).await("health", 200, 180);
+    }
+
+    /** Logged in; right after the database came back, the pool may first hand out a connection it finds dead (503). */
+    private static Api loggedIn() throws InterruptedException {
+        Api api = new Api(PORT);
+        for (int i = 0; i < 30; i++) {
+            int status = api.login("caseworker", "polku-demo").status();
+            if (status == 200) {
+                return api;
+            }
+            assertEquals(503, status, "only the database's absence may refuse a login");
+            TimeUnit.SECONDS.sleep(1);
+        }
+        throw new AssertionError("cannot log in");
+    }
+
+    private static Map<String, String> env() {
+        return Map.of("POLKU_HTTP_PORT", Integer.toString(PORT), "POLKU_DATA_DIR", DATA.toString(),
+                "POLKU_DB_EMBEDDED_PORT", Integer.toString(DB_PORT));
+    }
+
+    private static Connection database() throws Exception {
+        String password = Files.readString(DATA.resolve("postgres.password")).trim();
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + DB_PORT + "/polku", "postgres", password);
+    }
+
+    /**
+     * The postgres processes (each works in the data folder) and the watchdog (which names it on
+     * its command line); zombies left by a parent that does not reap them are gone.
+     */
+    private static List<ProcessHandle> processesUsing(Path folder) {
+        Path pgData = folder.resolve("postgres");
+        String f = pgData.toString();
+        return ProcessHandle.allProcesses().filter(h -> {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+                if (stat.charAt(stat.lastIndexOf(')') + 2) == 'Z') {
+                    return false;
+                }
+                return h.info().commandLine().map(c -> c.contains(f)).orElse(false)
+                        || Files.readSymbolicLink(Path.of("/proc", Long.toString(h.pid()), "cwd")).equals(pgData.toRealPath());
+            } catch (IOException | RuntimeException gone) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static Path tempFolder() {
+        try {
+            return Files.createTempDirectory("polku-reliability");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
