@@ -46,7 +46,8 @@ final class Api {
 
     /** Any request, for what the helpers above do not send (a large or chunked body, a raw query). */
     Reply request(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
+        // Expect: 100-continue, as curl sends for large bodies: a body refused unread is never sent.
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, body).expectContinue(true);
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }

@@ -112,9 +112,11 @@ public final class RequestLimits implements ContainerRequestFilter {
         return c.maxBodyBytes();
     }
 
+    /** The body is not read: the connection cannot serve another request, and the client is told so. */
     public static Response tooLarge(long limit) {
-        return ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "The request is too large: at most " + limit + " bytes are accepted here. Nothing was saved.");
+        return Response.fromResponse(ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "The request is too large: at most " + limit + " bytes are accepted here. Nothing was saved."))
+                .header("Connection", "close").build();
     }
 
     /** A message naming where a control character was found, or null when there is none. */
