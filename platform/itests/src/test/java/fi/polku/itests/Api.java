@@ -46,8 +46,7 @@ final class Api {
 
     /** Any request, for what the helpers above do not send (a large or chunked body, a raw query). */
     Reply request(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
-        // Expect: 100-continue, as curl sends for large bodies: a body refused unread is never sent.
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, body).expectContinue(true);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
