@@ -80,9 +80,9 @@ final class EmbeddedDatabase implements Database {
             db.startServer();
             try {
                 db.prepare();
-            } catch (SQLException e) {
-                db.close();
-                throw new LauncherException(LauncherException.DATABASE,
+            } catch (SQLException | LauncherException e) {
+                db.close(); // a server that failed the durability check is not left running
+                throw e instanceof LauncherException l ? l : new LauncherException(LauncherException.DATABASE,
                         "The embedded PostgreSQL started but could not be prepared: " + e.getMessage());
             }
             return db;

@@ -66,7 +66,8 @@ public final class RequestLimits implements ContainerRequestFilter {
             request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, bad));
             return;
         }
-        long limit = limitFor(path);
+        Config c = config; // one configuration for the whole request, even while it changes
+        long limit = limitFor(c, path);
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared != null) {
             try {
@@ -82,7 +83,7 @@ public final class RequestLimits implements ContainerRequestFilter {
         if (!request.hasEntity()) {
             return;
         }
-        if (limit > config.maxBodyBytes()) {
+        if (limit > c.maxBodyBytes()) {
             // An upload is read by its resource after the role check, as a stream cut off at the limit.
             request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
             return;
@@ -101,8 +102,7 @@ public final class RequestLimits implements ContainerRequestFilter {
         }
     }
 
-    long limitFor(String path) {
-        Config c = config;
+    static long limitFor(Config c, String path) {
         String p = path.startsWith("/") ? path.substring(1) : path;
         for (String upload : c.uploadPaths()) {
             if (p.equals(upload) || p.startsWith(upload + "/")) {
