@@ -50,10 +50,19 @@ public final class AuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
+        Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         if (isPublic(path, request.getMethod())) {
+            // Open to anyone; a signed-in caller is still known (health tells staff more).
+            if (cookie != null && SAFE_METHODS.contains(request.getMethod())) {
+                try {
+                    sessions.find(cookie.getValue()).ifPresent(s ->
+                            request.setSecurityContext(new UserContext(s.user(), request.getSecurityContext().isSecure())));
+                } catch (RuntimeException databaseAway) {
+                    // Health must answer while the database is away: then the caller is anonymous.
+                }
+            }
             return;
         }
-        Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         Optional<Session> session = cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
         if (session.isEmpty()) {
             request.abortWith(ErrorBody.response(Response.Status.UNAUTHORIZED, cookie == null
