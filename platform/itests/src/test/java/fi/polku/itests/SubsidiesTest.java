@@ -73,6 +73,9 @@ public class SubsidiesTest {
         Api.Reply missing = caseworker.post("v1/subsidies/applications", "{\"kind\": \"pay-subsidy\"}");
         assertEquals(400, missing.status());
         assertTrue(missing.body().toString(), missing.body().path("fields").has("customerId") && missing.body().path("fields").has("startDate"));
+        Api.Reply nobody = caseworker.post("v1/subsidies/applications", paySubsidy("6c1f0d2a-4b7e-4f3a-9c2d-000000000000", "0112038-9", "company", 2_000_00));
+        assertEquals("an application for a customer who does not exist: " + nobody.body(), 400, nobody.status());
+        assertTrue(nobody.body().toString(), nobody.body().path("fields").has("customerId"));
         assertEquals("a value of the wrong type is 400, not 500", 400,
                 caseworker.post("v1/subsidies/applications", "{\"kind\": \"pay-subsidy\", \"requestedCents\": \"lots\"}").status());
 

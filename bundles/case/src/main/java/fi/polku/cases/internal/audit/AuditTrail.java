@@ -17,6 +17,8 @@ public final class AuditTrail {
 
     /** Actions, as stable ids. */
     public static final String CUSTOMER_CREATE = "customer.create";
+    /** A module asked whether the customer is registered (the details say for what). */
+    public static final String CUSTOMER_CHECK = "customer.check";
     public static final String CUSTOMER_READ = "customer.read";
     public static final String CUSTOMER_DUPLICATE = "customer.register-duplicate";
     public static final String IDENTITY_CODE_REVEAL = "customer.reveal-identity-code";

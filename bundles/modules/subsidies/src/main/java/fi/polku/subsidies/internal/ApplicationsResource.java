@@ -1,6 +1,7 @@
 package fi.polku.subsidies.internal;
 
 import fi.polku.api.audit.AuditLog;
+import fi.polku.api.customer.CustomerDirectory;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
@@ -45,12 +46,15 @@ public final class ApplicationsResource {
     private final SubsidyStore store;
     private final SubsidyRules rules;
     private final AuditLog audit;
+    private final CustomerDirectory customers;
 
     @Activate
-    public ApplicationsResource(@Reference SubsidyStore store, @Reference SubsidyRules rules, @Reference AuditLog audit) {
+    public ApplicationsResource(@Reference SubsidyStore store, @Reference SubsidyRules rules, @Reference AuditLog audit,
+            @Reference CustomerDirectory customers) {
         this.store = store;
         this.rules = rules;
         this.audit = audit;
+        this.customers = customers;
     }
 
     @POST
@@ -62,7 +66,12 @@ public final class ApplicationsResource {
             throw SubsidyException.invalid("kind", "Send the application as JSON: kind, customerId, requestedCents, months, startDate, "
                     + "and the employer (employerBusinessId, employerName, employerKind) for an employer subsidy.");
         }
-        Application a = store.add(in.toApplication(rules, caller.username(), Instant.now()));
+        Application candidate = in.toApplication(rules, caller.username(), Instant.now());
+        // Money may be committed to it later: it must concern a real customer.
+        if (!customers.isRegistered(candidate.customerId(), caller, "subsidy application")) {
+            throw SubsidyException.invalid("customerId", "No customer is registered with this id; open the customer's page and start the application there.");
+        }
+        Application a = store.add(candidate);
         audit.record(caller, a.customerId(), "subsidy.application-create", "application=" + a.id() + " kind=" + a.kind().id());
         return Response.status(Response.Status.CREATED).entity(view(a)).build();
     }
