@@ -145,6 +145,27 @@ public class PlatformTest {
     }
 
     @Test
+    public void theCallersSlipsAre400NotServerErrorsAndPersonalDataIsNeverCached() {
+        Api lead = new Api(api.port());
+        assertEquals(200, lead.login("lead", "polku-demo").status());
+        String course = "{\"name\": \"Kurssi\", \"delivery\": \"online\", \"productionMode\": \"OWN_PRODUCTION\", "
+                + "\"provider\": \"Ekami\", \"capacity\": 5, \"startsOn\": \"%s\"%s}";
+        Api.Reply noKind = lead.post("v1/coaching/courses", String.format(course, "2027-01-11", ""));
+        assertEquals("a course without kind: " + noKind.body(), 400, noKind.status());
+        Api.Reply farFuture = lead.post("v1/coaching/courses", String.format(course, "+5874898-01-01", ", \"kind\": \"work\""));
+        assertEquals("a date beyond the database's range: " + farFuture.body(), 400, farFuture.status());
+        Api.Reply notANumber = lead.get("v1/subsidies/applications?limit=ten");
+        assertEquals("a query parameter of the wrong form: " + notANumber.body(), 400, notANumber.status());
+        assertTrue(notANumber.body().path("fields").has("limit"));
+
+        String customer = lead.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("030303", 'A', 933), "Välimuisti", "Ei"))
+                .body().path("id").asText();
+        Api.Reply page = lead.get("v1/customers/" + customer);
+        assertEquals(200, page.status());
+        assertEquals("no-store", page.raw().headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
     public void healthIsDownWhileACoreBundleIsStopped() throws Exception {
         Api admin = new Api(api.port());
         assertEquals(200, admin.login("admin", "polku-demo").status());

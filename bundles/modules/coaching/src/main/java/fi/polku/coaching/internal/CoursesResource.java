@@ -81,10 +81,10 @@ public final class CoursesResource {
         if (in == null || in.name() == null || in.name().isBlank() || in.name().length() > 200) {
             throw new BadRequestException("name is required (at most 200 characters).");
         }
-        if (!KINDS.contains(in.kind())) {
+        if (in.kind() == null || !KINDS.contains(in.kind())) { // Set.of refuses to look up null
             throw new BadRequestException("kind is job-search, career or work.");
         }
-        if (!DELIVERY.contains(in.delivery())) {
+        if (in.delivery() == null || !DELIVERY.contains(in.delivery())) {
             throw new BadRequestException("delivery is online or in-person.");
         }
         ProductionMode mode;

@@ -18,6 +18,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.glassfish.jersey.server.ParamException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
@@ -44,6 +45,11 @@ public final class ErrorMappers {
             int status = e.getResponse().getStatus();
             if (status >= 500) {
                 return internal(e);
+            }
+            // JAX-RS calls a query parameter it cannot convert (?limit=ten) a 404; it is the caller's typing: 400.
+            if ((e instanceof ParamException.QueryParamException ? e : e.getCause()) instanceof ParamException.QueryParamException q) {
+                String name = q.getParameterName();
+                return ErrorBody.response(400, "The query parameter '" + name + "' has a value of the wrong form.", Map.of(name, "Wrong form."));
             }
             String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
                     ? defaultMessage(status) : e.getMessage();
@@ -184,6 +190,11 @@ public final class ErrorMappers {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BodyTooLargeException b) {
                 return RequestLimits.tooLarge(b.limit());
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().equals("22008") || sql.getSQLState().equals("22003"))) {
+                // A date or number beyond what the database stores (year 5874898): the caller's value, not our fault.
+                return ErrorBody.response(400, "A date or number in the request is outside the range Polku can store. Nothing was saved.");
             }
             if (databaseUnavailable(t)) {
                 LOG.warn("Answered 503: the database is unavailable ({})", t.getClass().getName());
