@@ -250,6 +250,28 @@ class ReliabilityTest {
         assertEquals(List.of(), processesUsing(DATA).stream().map(ProcessHandle::pid).toList());
     }
 
+    @Test
+    @Order(10)
+    void guessingSlowsDownButNeitherASuccessResetsItNorCanAnyoneLockTheOwnerOut() throws Exception {
+        start();
+        Api api = new Api(PORT);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, api.login("lead", "wrong-" + i).status());
+        }
+        assertEquals(401, api.login("lead", "polku-demo").status(), "right after the fifth wrong try even the right password waits");
+        TimeUnit.MILLISECONDS.sleep(2_500);
+        assertEquals(200, api.login("lead", "polku-demo").status(), "a moment later the owner is in, not locked out for 15 minutes");
+        // 6 failures so far from this address; a success did not clear them.
+        for (int i = 0; i < 14; i++) {
+            assertEquals(401, new Api(PORT).login("nobody-" + i, "guess").status());
+        }
+        Api.Reply throttled = new Api(PORT).login("caseworker", "polku-demo");
+        assertEquals(429, throttled.status(), "twenty failures in a minute from one address: " + throttled.body());
+        assertTrue(throttled.raw().headers().firstValue("Retry-After").isPresent());
+        polku.destroy();
+        assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
+    }
+
     private static void start() throws IOException {
         Files.createDirectories(LOGS);
         starts++;

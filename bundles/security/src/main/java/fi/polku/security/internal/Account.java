@@ -64,12 +64,17 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a wrong password; after {@code limit} in a row the account rests for {@code lock}. */
-    void loginFailed(Instant now, int limit, java.time.Duration lock) {
+    /**
+     * Counts a wrong password. From the {@code free}th in a row on, the account must wait before
+     * the next try, twice as long each time up to {@code longest}: guessing slows to a crawl, and
+     * nobody can lock the owner out for long by guessing wrong on purpose.
+     */
+    void loginFailed(Instant now, int free, java.time.Duration longest) {
         failedLogins++;
-        if (failedLogins >= limit) {
-            lockedUntil = now.plus(lock);
-            failedLogins = 0;
+        if (failedLogins >= free) {
+            int doublings = Math.min(failedLogins - free, 20);
+            java.time.Duration wait = java.time.Duration.ofSeconds(1L << doublings);
+            lockedUntil = now.plus(wait.compareTo(longest) < 0 ? wait : longest);
         }
     }
 

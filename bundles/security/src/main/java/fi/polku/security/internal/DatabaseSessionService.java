@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sessions in PostgreSQL. A session ends after 30 minutes without use or 12 hours after login,
- * whichever comes first. Ten wrong passwords in a row lock an account for 15 minutes.
+ * whichever comes first. From the fifth wrong password in a row, each further try of the account
+ * must wait: 1 s, 2 s, 4 s ... at most a minute (a try during the wait is refused and not counted).
  */
 @Component(service = SessionService.class)
 public final class DatabaseSessionService implements SessionService {
@@ -27,8 +28,8 @@ public final class DatabaseSessionService implements SessionService {
     static final Duration ABSOLUTE = Duration.ofHours(12);
     /** Refresh last-seen at most once a minute, so reading a page is not a write per request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-    private static final int FAILED_LIMIT = 10;
-    private static final Duration LOCK = Duration.ofMinutes(15);
+    private static final int FREE_TRIES = 5;
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
     private final PersistenceUnit unit;
     private final PasswordHasher hasher = new PasswordHasher();
@@ -66,7 +67,7 @@ public final class DatabaseSessionService implements SessionService {
         Account seen = found.get();
         if (!seen.isActive() || seen.isLocked(now)) {
             hasher.matches(password, dummyHash);
-            LOG.info("Login refused for {}: account {}", username, seen.isActive() ? "locked" : "inactive");
+            LOG.info("Login refused for {}: account {}", username, seen.isActive() ? "waiting after wrong passwords" : "inactive");
             return Optional.empty();
         }
         boolean right = hasher.matches(password, seen.passwordHash());
@@ -76,7 +77,7 @@ public final class DatabaseSessionService implements SessionService {
                 return Optional.<Session>empty();
             }
             if (!right) {
-                account.loginFailed(now, FAILED_LIMIT, LOCK);
+                account.loginFailed(now, FREE_TRIES, LONGEST_WAIT);
                 LOG.info("Wrong password for {}", username);
                 return Optional.<Session>empty();
             }

@@ -8,9 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing from one address: after {@link #LIMIT} failed logins within a
- * minute, that address must wait. The account lock in the security bundle protects an account
- * from many addresses; this protects all accounts from one. Kept in memory per node: enough to
- * make guessing slow, and forgotten on restart.
+ * minute, that address must wait. A successful login does not wipe the count: an attacker who
+ * knows one password must not be able to guess on at full speed. The account's growing wait in
+ * the security bundle protects an account from many addresses; this protects all accounts from
+ * one. Kept in memory per node: enough to make guessing slow, and forgotten on restart.
  */
 final class LoginThrottle {
     static final int LIMIT = 20;
@@ -46,10 +47,6 @@ final class LoginThrottle {
             prune(times, now);
             times.addLast(now);
         }
-    }
-
-    void succeeded(String address) {
-        failures.remove(address);
     }
 
     private static void prune(Deque<Long> times, long now) {

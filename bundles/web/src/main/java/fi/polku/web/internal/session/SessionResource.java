@@ -53,6 +53,9 @@ public final class SessionResource {
     public @interface Config {
         @AttributeDefinition(description = "Send the session cookie only over HTTPS. Turn on whenever Polku is served over HTTPS (it should be, outside a laptop).")
         boolean cookie_secure() default false;
+
+        @AttributeDefinition(description = "Addresses of the reverse proxies in front of Polku. Only from these is X-Forwarded-For believed, to throttle logins per real client address.")
+        String[] trustedProxies() default {};
     }
 
     /** The login request body. */
@@ -74,11 +77,13 @@ public final class SessionResource {
     private final SessionService sessions;
     private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
     private volatile boolean secureCookie;
+    private volatile java.util.Set<String> trustedProxies;
 
     @Activate
     public SessionResource(@Reference SessionService sessions, Config config) {
         this.sessions = sessions;
         this.secureCookie = config.cookie_secure();
+        this.trustedProxies = java.util.Set.copyOf(java.util.List.of(config.trustedProxies()));
     }
 
     /**
@@ -88,6 +93,7 @@ public final class SessionResource {
     @Modified
     void modified(Config config) {
         this.secureCookie = config.cookie_secure();
+        this.trustedProxies = java.util.Set.copyOf(java.util.List.of(config.trustedProxies()));
     }
 
     @POST
@@ -96,7 +102,7 @@ public final class SessionResource {
         if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
             throw new BadRequestException("Give both username and password, as JSON: {\"username\": \"...\", \"password\": \"...\"}");
         }
-        String address = http == null ? "unknown" : http.getRemoteAddr();
+        String address = http == null ? "unknown" : ClientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"), trustedProxies);
         if (!throttle.allowed(address)) {
             return Response.fromResponse(ErrorBody.response(429,
                     "Too many failed logins from this address. Wait a minute and try again.")).header("Retry-After", "60").build();
@@ -105,9 +111,8 @@ public final class SessionResource {
         if (session.isEmpty()) {
             throttle.failed(address);
             return ErrorBody.response(Response.Status.UNAUTHORIZED,
-                    "Wrong username or password (after 10 wrong tries in a row the account is locked for 15 minutes).");
+                    "Wrong username or password. After five wrong tries in a row, each further try must wait a little longer (at most a minute).");
         }
-        throttle.succeeded(address);
         return Response.ok(SessionView.of(session.get())).cookie(cookie(session.get().token(), -1)).build();
     }
 
