@@ -15,6 +15,9 @@ export default async function render(root, page) {
       field({ name: 'purpose', label: t({ fi: 'Ohjauksen tarkoitus', sv: 'Syftet med hänvisningen', en: 'Purpose of the referral' }), type: 'textarea', required: true,
         hint: t({ fi: 'Palveluntuottaja näkee tämän. Älä kirjoita terveystietoja.', sv: 'Tjänsteproducenten ser detta. Skriv inga hälsouppgifter.',
           en: 'The provider sees this. Do not write health information.' }) }),
+      field({ name: 'again', type: 'checkbox', label: t({ fi: 'Ohjaa, vaikka asiakkaalla on jo avoin ohjaus samaan palveluun',
+        sv: 'Hänvisa även om kunden redan har en öppen hänvisning till samma tjänst',
+        en: 'Refer even though the customer already has an open referral to the same service' }) }),
     ], t({ fi: 'Ohjaa', sv: 'Hänvisa', en: 'Refer' }), async values => {
       await api('v1/customers/' + page.customer.id + '/referrals', { method: 'POST', body: values });
       announce(t(WORDS.saved));

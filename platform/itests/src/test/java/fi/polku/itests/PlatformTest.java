@@ -754,7 +754,24 @@ public class PlatformTest {
 
         Api admin = new Api(api.port());
         admin.login("admin", "polku-demo");
-        assertTrue(admin.get("v1/audit/customers/" + id).body().toString().contains("customer.search-by-identity-code"));
+        String trail = admin.get("v1/audit/customers/" + id).body().toString();
+        assertTrue(trail.contains("customer.search-by-identity-code"));
+        assertTrue("a person in the results of a name search has it in their own trail: " + trail, trail.contains("customer.search"));
+        assertTrue("a search for a code that finds nobody is on record too, without the code",
+                admin.get("v1/audit/events?action=customer.search-by-identity-code").body().toString().contains("no customer found"));
+    }
+
+    @Test
+    public void everyPersonAListShowsHasItInTheirOwnTrail() {
+        api.login("caseworker", "polku-demo");
+        Api.Reply worklist = api.get("v1/worklist");
+        assertTrue("the demo caseworker has tasks", worklist.body().size() > 0);
+        String shown = worklist.body().get(worklist.body().size() - 1).path("customerId").asText();
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        String trail = admin.get("v1/audit/customers/" + shown).body().toString();
+        assertTrue("the worklist read is in the trail of a person it showed: " + trail,
+                trail.contains("\"actor\":\"caseworker\"") && trail.contains("worklist.read"));
     }
 
     /** Modules route per municipality, come and go live, and a missing one is a fault for admins only. */
@@ -1124,6 +1141,14 @@ public class PlatformTest {
         Api.Reply referred = api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"job-search coaching online\"}");
         assertEquals(referred.body().toString(), 201, referred.status());
         assertEquals("coaching-default", referred.body().path("moduleId").asText());
+
+        Api.Reply twice = api.language("fi").post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"coaching\"}");
+        assertEquals("a second open referral to the same service is asked about: " + twice.body(), 409, twice.status());
+        assertTrue(twice.message(), twice.message().contains("jo avoin ohjaus"));
+        Api.Reply confirmed = api.language("en").post("v1/customers/" + customer + "/referrals",
+                "{\"serviceType\": \"coaching\", \"purpose\": \"a second course\", \"again\": true}");
+        assertEquals(confirmed.body().toString(), 201, confirmed.status());
+        assertEquals(2, api.get("v1/customers/" + customer + "/referrals").body().size());
     }
 
     /** A jar with only a manifest: enough to be a bundle (or, without a name, not one). */

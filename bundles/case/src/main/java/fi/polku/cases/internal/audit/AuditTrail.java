@@ -1,10 +1,14 @@
 package fi.polku.cases.internal.audit;
 
+import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -27,6 +31,28 @@ public final class AuditTrail {
     public static void record(EntityManager em, PolkuUser user, UUID customerId, String action, String detail) {
         String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
         em.persist(new AuditEvent(Instant.now(), user.username(), roles, customerId, action, detail));
+    }
+
+    /**
+     * A list (a worklist, a queue, search results) showed these customers: one event in each
+     * one's own trail, so that every person shown can learn who saw them, written in one
+     * statement whatever the list's length.
+     */
+    public static void recordShown(EntityManager em, PolkuUser user, Collection<UUID> shown, String action, String detail) {
+        Set<UUID> distinct = new LinkedHashSet<>(shown);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
+        em.createNativeQuery("INSERT INTO " + CaseDatabase.SCHEMA + ".audit_event (at, actor, actor_roles, customer_id, action, detail) "
+                        + "SELECT ?1, ?2, ?3, CAST(c AS uuid), ?4, ?5 FROM unnest(string_to_array(?6, ',')) AS c")
+                .setParameter(1, Instant.now())
+                .setParameter(2, user.username())
+                .setParameter(3, roles)
+                .setParameter(4, action)
+                .setParameter(5, detail)
+                .setParameter(6, distinct.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .executeUpdate();
     }
 
     /** The newest events about a customer first. */

@@ -76,6 +76,7 @@ public final class CustomerStore {
             @SuppressWarnings("unchecked")
             List<Customer> found = (List<Customer>) q.getResultList();
             AuditTrail.record(em, by, null, "customer.search", "name '" + last + (first == null ? "" : " " + first) + "', " + found.size() + " found");
+            AuditTrail.recordShown(em, by, found.stream().map(Customer::id).toList(), "customer.search", "in the results of a name search");
             return found;
         });
     }
@@ -84,7 +85,8 @@ public final class CustomerStore {
     public Optional<Customer> findByIdentityCode(String identityCode, PolkuUser by) {
         return unit.inTransaction(em -> {
             Optional<UUID> id = idOf(em, identityCode);
-            id.ifPresent(x -> AuditTrail.record(em, by, x, "customer.search-by-identity-code", null));
+            // Found or not, the search is on record (the code itself is not kept: it may be nobody's we serve).
+            AuditTrail.record(em, by, id.orElse(null), "customer.search-by-identity-code", id.isPresent() ? null : "no customer found");
             return id.map(x -> em.find(Customer.class, x));
         });
     }

@@ -160,6 +160,9 @@ public enum Message {
     NOT_ELIGIBLE("Asiakasta ei voi ohjata tähän palveluun (palvelun peruste: {0})",
             "Kunden kan inte hänvisas till den här tjänsten (tjänstens motivering: {0})",
             "The customer cannot be referred to this service (the service's reason: {0})"),
+    REFERRAL_ALREADY_OPEN("Asiakkaalla on jo avoin ohjaus palveluun {0}. Jos uusi ohjaus on tarkoituksellinen, lähetä se uudelleen vahvistettuna.",
+            "Kunden har redan en öppen hänvisning till tjänsten {0}. Om en ny hänvisning är avsiktlig, skicka den igen bekräftad.",
+            "The customer already has an open referral to {0}. If a second one is intended, send it again confirmed (\"again\": true)."),
     REFERRAL_ILLEGAL_MOVE("Ohjaus, jonka tila on {0}, ei voi siirtyä tilaan {1}.", "En hänvisning med status {0} kan inte bli {1}.",
             "A {0} referral cannot become {1}.");
 

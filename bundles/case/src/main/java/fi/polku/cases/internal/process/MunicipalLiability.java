@@ -68,6 +68,8 @@ public final class MunicipalLiability {
             }
             result.sort(Comparator.comparing(Approaching::liabilityDate));
             AuditTrail.record(em, by, null, "liability-list.read", "municipality " + municipalityCode + ", " + result.size() + " people");
+            AuditTrail.recordShown(em, by, result.stream().map(Approaching::customerId).toList(), "liability-list.read",
+                    "municipality " + municipalityCode);
             return result;
         });
     }

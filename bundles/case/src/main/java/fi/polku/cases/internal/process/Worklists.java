@@ -55,8 +55,9 @@ public final class Worklists {
                     + "t.periodId, t.ownerUnit, t.ownerUser from Task t join Customer c on c.id = t.customerId "
                     + "where t.state = 'open' and " + where + " order by t.due, t.id", Object[].class)
                     .setParameter("key", key).setMaxResults(n).getResultList();
-            // A list shows many customers' names: recorded once, as the list it was.
+            // A list shows many customers' names: recorded as the list it was, and in each person's own trail.
             AuditTrail.record(em, user, null, "worklist.read", what + ", " + raw.size() + " rows");
+            AuditTrail.recordShown(em, user, raw.stream().map(r -> (UUID) r[4]).toList(), "worklist.read", what);
             return raw.stream().map(r -> new Views.TaskRow((UUID) r[0], (String) r[1], (LocalDate) r[2], (LocalDate) r[3],
                     ((LocalDate) r[3]).isBefore(today), (UUID) r[4], r[5] + ", " + r[6], (String) r[7], (UUID) r[8], (String) r[9],
                     (String) r[10])).toList();

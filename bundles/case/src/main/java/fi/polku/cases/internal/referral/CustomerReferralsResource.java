@@ -36,7 +36,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @RolesAllowed({"caseworker", "unit-lead"})
 public final class CustomerReferralsResource {
 
-    public record NewReferral(String serviceType, String purpose) {}
+    /** {@code again}: true to send a second referral while one to the same service is still open. */
+    public record NewReferral(String serviceType, String purpose, Boolean again) {}
 
     private final ReferralService referrals;
 
@@ -51,7 +52,7 @@ public final class CustomerReferralsResource {
         if (in == null) {
             throw ProcessException.invalid("Send the referral as JSON: serviceType and purpose.");
         }
-        return Response.status(Response.Status.CREATED).entity(referrals.refer(id(customerId), in.serviceType(), in.purpose(), user)).build();
+        return Response.status(Response.Status.CREATED).entity(referrals.refer(id(customerId), in.serviceType(), in.purpose(), Boolean.TRUE.equals(in.again()), user)).build();
     }
 
     @GET

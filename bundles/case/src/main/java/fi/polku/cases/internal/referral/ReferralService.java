@@ -70,6 +70,11 @@ public final class ReferralService {
     }
 
     public ReferralView refer(UUID customerId, String serviceType, String purpose, PolkuUser by) {
+        return refer(customerId, serviceType, purpose, false, by);
+    }
+
+    /** {@code again}: the caseworker confirmed a second open referral to the same service. */
+    public ReferralView refer(UUID customerId, String serviceType, String purpose, boolean again, PolkuUser by) {
         InputCheck check = new InputCheck();
         check.required("serviceType", serviceType, Integer.MAX_VALUE, Message.SERVICE_TYPE_REQUIRED);
         check.required("purpose", purpose, 1000, Message.PURPOSE_REQUIRED);
@@ -94,6 +99,14 @@ public final class ReferralService {
             throw ProcessException.conflict(Message.NOT_ELIGIBLE, eligibility.reason());
         }
         return unit.inTransaction(em -> {
+            // One customer's referrals one at a time, so that a double click is seen as the second referral it is.
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "referral:" + customerId).getSingleResult();
+            long open = em.createQuery("select count(r) from Referral r where r.customerId = :c and r.serviceType = :t "
+                    + "and r.state in ('referred', 'accepted', 'started')", Long.class)
+                    .setParameter("c", customerId).setParameter("t", serviceType.trim()).getSingleResult();
+            if (open > 0 && !again) {
+                throw ProcessException.conflict(Message.REFERRAL_ALREADY_OPEN, serviceType.trim());
+            }
             Referral r = new Referral(customerId, c.municipalityCode(), serviceType.trim(), route.moduleId().orElseThrow(), purpose.trim(), by.username());
             em.persist(r);
             em.flush(); // the outbox row refers to the referral
