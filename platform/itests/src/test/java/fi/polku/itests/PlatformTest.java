@@ -5,9 +5,12 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.persistence.PersistenceUnits;
+import fi.polku.api.persistence.UnitDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -284,10 +287,11 @@ public class PlatformTest {
      */
     @Test
     public void unitIsClosedOnStopAndRebuiltOnRestartWithDataIntact() throws Exception {
-        assertNotNull("security bundle has its own unit", unitService("security"));
-        PersistenceUnit before = unitService("cases");
-        assertNotNull("case bundle's unit is open", before);
-        assertTrue(before.isOpen());
+        Api admin = new Api(api.port());
+        assertEquals(200, admin.login("admin", "polku-demo").status());
+        String units = openUnits(admin);
+        assertTrue("security and the case bundle have units of their own: " + units,
+                units.contains("security (fi.polku.security)") && units.contains("cases (fi.polku.case)"));
 
         api.login("caseworker", "polku-demo");
         String code = Api.syntheticIdentityCode("240575", '-', 931);
@@ -298,17 +302,82 @@ public class PlatformTest {
         Bundle core = polkuBundle("fi.polku.case");
         core.stop();
         try {
-            assertFalse("unit closed when its bundle stopped", before.isOpen());
-            assertNull("unit no longer offered", unitService("cases"));
+            assertFalse("unit closed when its bundle stopped", openUnits(admin).contains("cases ("));
             assertEquals("the other bundle's unit still serves: a login works", 200, new Api(api.port()).login("lead", "polku-demo").status());
         } finally {
             core.start();
         }
-        PersistenceUnit after = awaitUnit("cases");
-        assertTrue(after.isOpen());
+        api.await("health", 200, 60);
+        assertTrue(openUnits(admin).contains("cases (fi.polku.case)"));
         Api.Reply read = api.await("v1/customers/" + id, 200, 60);
         assertEquals("Pysyvä", read.body().path("lastName").asText());
         assertEquals(code.substring(0, 7) + "****", read.body().path("identityCode").asText());
+    }
+
+    private static String openUnits(Api admin) {
+        return admin.get("health").body().path("checks").path("persistence-units").path("detail").asText();
+    }
+
+    /**
+     * A bundle's unit connects as a database role of its own: another bundle's schema is closed
+     * to it whatever its code does, and neither the platform's connection pool nor the units are
+     * offered as services.
+     */
+    @Test
+    public void aBundlesUnitReachesItsOwnSchemaOnly() throws Exception {
+        assertNull("no DataSource service", context.getServiceReferences(javax.sql.DataSource.class.getName(), null));
+        assertNull("no PersistenceUnit services", context.getServiceReferences(PersistenceUnit.class.getName(), null));
+        // A bundle as a module is, with its own migration; the units service is asked for through its context.
+        Bundle module = context.installBundle("isolation-probe", new java.io.ByteArrayInputStream(migrationBundle()));
+        module.start();
+        BundleContext moduleContext = module.getBundleContext();
+        ServiceReference<PersistenceUnits> ref = moduleContext.getServiceReference(PersistenceUnits.class);
+        PersistenceUnits units = moduleContext.getService(ref);
+        try (PersistenceUnit unit = units.open(UnitDefinition.of("isolation_probe"))) {
+            try (java.sql.Connection c = unit.connection(); java.sql.Statement s = c.createStatement()) {
+                try (java.sql.ResultSet own = s.executeQuery("SELECT note FROM isolation_probe.probe_note")) {
+                    assertTrue(own.next());
+                    assertEquals("own data", own.getString(1));
+                }
+                for (String sql : List.of("SELECT identity_code FROM cases.customer", "SELECT password_hash FROM security.account",
+                        "SET ROLE postgres", "CREATE SCHEMA stolen")) {
+                    try {
+                        s.execute(sql);
+                        fail("allowed: " + sql);
+                    } catch (java.sql.SQLException refused) {
+                        assertEquals(sql + ": " + refused.getMessage(), "42501", refused.getSQLState()); // insufficient_privilege
+                    }
+                }
+            }
+            try {
+                unit.run(em -> em.createNativeQuery("SELECT count(*) FROM cases.customer").getSingleResult());
+                fail("JPA reads another schema");
+            } catch (jakarta.persistence.PersistenceException refused) {
+                assertTrue(String.valueOf(refused.getCause()), String.valueOf(refused.getCause()).contains("permission denied"));
+            }
+        } finally {
+            moduleContext.ungetService(ref);
+            module.uninstall();
+        }
+    }
+
+    /** A bundle with no code: a migration that makes its table and a row of its own. */
+    private static byte[] migrationBundle() throws java.io.IOException {
+        java.util.jar.Manifest m = new java.util.jar.Manifest();
+        m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        m.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        m.getMainAttributes().putValue("Bundle-SymbolicName", "fi.polku.test.isolation");
+        m.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream j = new java.util.jar.JarOutputStream(out, m)) {
+            for (String dir : List.of("db/", "db/migration/", "db/migration/isolation_probe/")) {
+                j.putNextEntry(new java.util.jar.JarEntry(dir));
+            }
+            j.putNextEntry(new java.util.jar.JarEntry("db/migration/isolation_probe/V1__probe.sql"));
+            j.write("CREATE TABLE probe_note (id int PRIMARY KEY, note text); INSERT INTO probe_note VALUES (1, 'own data');"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -1189,20 +1258,4 @@ public class PlatformTest {
         throw new AssertionError("no bundle " + symbolicName);
     }
 
-    private PersistenceUnit unitService(String schema) throws Exception {
-        Collection<ServiceReference<PersistenceUnit>> refs =
-                context.getServiceReferences(PersistenceUnit.class, "(polku.unit.schema=" + schema + ")");
-        return refs.isEmpty() ? null : context.getService(refs.iterator().next());
-    }
-
-    private PersistenceUnit awaitUnit(String schema) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            PersistenceUnit u = unitService(schema);
-            if (u != null) {
-                return u;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("unit " + schema + " not rebuilt within 30 s");
-    }
 }

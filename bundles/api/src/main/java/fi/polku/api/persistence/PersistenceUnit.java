@@ -1,5 +1,7 @@
 package fi.polku.api.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Consumer;
@@ -30,6 +32,14 @@ public interface PersistenceUnit extends AutoCloseable {
             return null;
         });
     }
+
+    /**
+     * A plain JDBC connection as this unit's own database role, for bulk work such as
+     * {@code COPY}; close it when done. Like the unit, it reaches this unit's schema only.
+     *
+     * @since 1.2
+     */
+    Connection connection() throws SQLException;
 
     /** The underlying factory, for what the helpers above do not cover. */
     EntityManagerFactory entityManagerFactory();

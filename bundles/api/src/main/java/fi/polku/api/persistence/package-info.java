@@ -3,7 +3,7 @@
  * PostgreSQL schema, with its own Flyway migrations. Get {@link fi.polku.api.persistence.PersistenceUnits}
  * as a service and open a unit in your component's activate method.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package fi.polku.api.persistence;
 
 import org.osgi.annotation.versioning.Version;

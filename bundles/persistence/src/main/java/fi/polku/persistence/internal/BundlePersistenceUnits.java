@@ -1,17 +1,16 @@
 package fi.polku.persistence.internal;
 
+import com.zaxxer.hikari.HikariDataSource;
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.persistence.PersistenceUnitException;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
-import java.util.Hashtable;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
@@ -33,15 +32,17 @@ public final class BundlePersistenceUnits implements PersistenceUnits {
     private static final Map<String, Long> SCHEMA_OWNERS = new ConcurrentHashMap<>();
 
     private final Bundle user;
-    private final BundleContext context;
-    private final UnitBuilder builder;
     private final Map<String, Unit> open = new ConcurrentHashMap<>();
 
+    /** Open units by schema, with the bundle that owns each: for the health check. */
+    static final Map<String, String> OPEN = new ConcurrentSkipListMap<>();
+
+    private final PooledDataSource database;
+
     @Activate
-    public BundlePersistenceUnits(ComponentContext context, @Reference(target = "(polku.datasource=main)") DataSource dataSource) {
+    public BundlePersistenceUnits(ComponentContext context, @Reference PooledDataSource database) {
         this.user = context.getUsingBundle();
-        this.context = context.getBundleContext();
-        this.builder = new UnitBuilder(dataSource);
+        this.database = database;
     }
 
     @Override
@@ -56,28 +57,39 @@ public final class BundlePersistenceUnits implements PersistenceUnits {
         }
         long t0 = System.nanoTime();
         ClassLoader loader = user.adapt(BundleWiring.class).getClassLoader();
+        HikariDataSource pool = null;
         try {
-            AtomicReference<ServiceRegistration<PersistenceUnit>> registration = new AtomicReference<>();
-            Unit unit = new Unit(def.schema(), builder.build(def, loader, user.getSymbolicName()), () -> {
-                registration.get().unregister();
+            // The unit connects as its own role, which can touch its own schema only.
+            pool = database.poolFor(SchemaRole.prepare(database.admin(), database.secret(), def.schema()));
+            HikariDataSource own = pool;
+            Unit unit = new Unit(def.schema(), new UnitBuilder(own).build(def, loader, user.getSymbolicName()), own, () -> {
+                own.close();
                 release(def.schema());
             });
             open.put(def.schema(), unit);
-            // Visible as a service too, so that admins (and tests) can see which units are open.
-            Hashtable<String, Object> props = new Hashtable<>();
-            props.put("polku.unit.schema", def.schema());
-            props.put("polku.unit.bundle", user.getSymbolicName());
-            registration.set(context.registerService(PersistenceUnit.class, unit, props));
+            OPEN.put(def.schema(), user.getSymbolicName());
             LOG.info("Persistence unit {} of {} open in {} ms", def.schema(), user.getSymbolicName(), (System.nanoTime() - t0) / 1_000_000);
             return unit;
+        } catch (SQLException e) {
+            closeQuietly(pool);
+            SCHEMA_OWNERS.remove(def.schema(), user.getBundleId());
+            throw new PersistenceUnitException("Preparing the database role of schema " + def.schema() + " failed: " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            closeQuietly(pool);
             SCHEMA_OWNERS.remove(def.schema(), user.getBundleId());
             throw e;
         }
     }
 
+    private static void closeQuietly(HikariDataSource pool) {
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
     private void release(String schema) {
         open.remove(schema);
+        OPEN.remove(schema);
         SCHEMA_OWNERS.remove(schema, user.getBundleId());
         LOG.info("Persistence unit {} of {} closed", schema, user.getSymbolicName());
     }

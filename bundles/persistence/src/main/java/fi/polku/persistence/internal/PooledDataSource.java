@@ -6,33 +6,54 @@ import fi.polku.api.health.Health;
 import fi.polku.api.health.HealthIndicator;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Hashtable;
 import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The one connection pool of the platform. The launcher hands the database to the framework as
- * the properties {@code polku.db.url}, {@code polku.db.user} and {@code polku.db.password};
- * every persistence unit shares this pool, so the number of connections stays bounded however
- * many modules are installed.
+ * The platform's connections to PostgreSQL. The launcher hands the database to the framework as
+ * the properties {@code polku.db.url}, {@code polku.db.user} and {@code polku.db.password}.
+ * That user's small pool stays inside this bundle (no {@code DataSource} service): it prepares
+ * each persistence unit's own role ({@link SchemaRole}) and answers the health check. Each unit
+ * gets a pool of its own that connects as its role, bounded by {@code polku.db.pool.size}.
  */
-@Component(service = HealthIndicator.class, immediate = true)
+@Component(service = {HealthIndicator.class, PooledDataSource.class}, immediate = true)
 public final class PooledDataSource implements HealthIndicator {
-    private final HikariDataSource pool;
-    private final ServiceRegistration<DataSource> registration;
+    private final String url;
+    private final String secret;
+    private final HikariDataSource admin;
 
     @Activate
     public PooledDataSource(BundleContext context) {
-        String url = required(context, "polku.db.url");
+        this.url = required(context, "polku.db.url");
+        String user = required(context, "polku.db.user");
+        String password = context.getProperty("polku.db.password");
+        // The units' passwords are derived from this (the same on every node, stored nowhere).
+        this.secret = (password == null || password.isEmpty() ? "" : password) + "|" + url + "|" + user;
+        this.admin = pool("polku", user, password, 4);
+    }
+
+    /** A pool that connects as a unit's role; the unit closes it. */
+    HikariDataSource poolFor(SchemaRole role) {
+        return pool("polku-" + role.name, role.name, role.password, Integer.getInteger("polku.db.pool.size", 16));
+    }
+
+    /** The launcher's user, for preparing roles only. */
+    DataSource admin() {
+        return admin;
+    }
+
+    String secret() {
+        return secret;
+    }
+
+    private HikariDataSource pool(String name, String user, String password, int size) {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setURL(url); // the PostgreSQL driver directly: DriverManager cannot see drivers across bundles
-        pg.setUser(required(context, "polku.db.user"));
-        String password = context.getProperty("polku.db.password");
+        pg.setUser(user);
         if (password != null && !password.isEmpty()) {
             pg.setPassword(password);
         }
@@ -48,16 +69,15 @@ public final class PooledDataSource implements HealthIndicator {
         pg.setSocketTimeout(Integer.getInteger("polku.db.socketTimeoutSeconds", 60));
         pg.setTcpKeepAlive(true);
         HikariConfig config = new HikariConfig();
-        config.setPoolName("polku");
+        config.setPoolName(name);
         config.setDataSource(pg);
-        config.setMaximumPoolSize(Integer.getInteger("polku.db.pool.size", 16));
+        config.setMaximumPoolSize(size);
+        // Idle units hold few connections: many modules must fit in max_connections.
+        config.setMinimumIdle(1);
         // A request waits at most this long for a connection; then it is answered 503, Retry-After.
         config.setConnectionTimeout(5_000);
         config.setAutoCommit(true);
-        this.pool = new HikariDataSource(config);
-        Hashtable<String, Object> props = new Hashtable<>();
-        props.put("polku.datasource", "main");
-        this.registration = context.registerService(DataSource.class, pool, props);
+        return new HikariDataSource(config);
     }
 
     private static String required(BundleContext context, String key) {
@@ -75,7 +95,7 @@ public final class PooledDataSource implements HealthIndicator {
 
     @Override
     public Health check() {
-        try (Connection c = pool.getConnection()) {
+        try (Connection c = admin.getConnection()) {
             return c.isValid(2)
                     ? Health.up("PostgreSQL " + c.getMetaData().getDatabaseProductVersion())
                     : Health.down("connection not valid");
@@ -86,7 +106,6 @@ public final class PooledDataSource implements HealthIndicator {
 
     @Deactivate
     void close() {
-        registration.unregister();
-        pool.close();
+        admin.close();
     }
 }

@@ -2,6 +2,7 @@ package fi.polku.cases.internal.demo;
 
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.rules.RuleSets;
+import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.cases.internal.CaseDatabase;
 import java.io.IOException;
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,7 +42,7 @@ public final class DemoPopulation {
     /** What a generation did, with its speed. */
     public record Result(long customers, long periods, long tasks, long plans, double seconds, long rowsPerSecond) {}
 
-    private final DataSource dataSource;
+    private final PersistenceUnit unit;
     private final RuleSets rules;
     private final Organisation organisation;
     private final boolean demo;
@@ -53,9 +53,9 @@ public final class DemoPopulation {
     });
 
     @Activate
-    public DemoPopulation(@Reference(target = "(polku.datasource=main)") DataSource dataSource, @Reference RuleSets rules,
-            @Reference Organisation organisation, @Reference CaseDatabase schemaReady, BundleContext context, Config config) {
-        this.dataSource = dataSource;
+    public DemoPopulation(@Reference RuleSets rules, @Reference Organisation organisation, @Reference CaseDatabase database,
+            BundleContext context, Config config) {
+        this.unit = database.unit(); // COPY as the case bundle's own role, into its own schema
         this.rules = rules;
         this.organisation = organisation;
         this.demo = "demo".equals(context.getProperty("polku.mode"));
@@ -113,7 +113,7 @@ public final class DemoPopulation {
         if (organisation.municipalities().isEmpty()) {
             throw new IllegalStateException("No municipalities are configured");
         }
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = unit.connection()) {
             c.setAutoCommit(false);
             try (Statement lock = c.createStatement()) {
                 lock.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
