@@ -78,6 +78,9 @@ public class PlatformTest {
                 if (!fragment && b.getState() != Bundle.ACTIVE) {
                     notActive.add(b.getSymbolicName());
                 }
+                if (b.getSymbolicName().startsWith("fi.polku.")) {
+                    assertTrue(b.getSymbolicName() + " names its licence", String.valueOf(b.getHeaders().get("Bundle-License")).startsWith("EUPL-1.2"));
+                }
             }
         }
         assertTrue("the distribution ships bundles", count > 50);
