@@ -151,6 +151,28 @@ public class PlatformTest {
     }
 
     @Test
+    public void everyProtectedResourceWaitsForLoginAndRoleChecks() throws Exception {
+        ServiceReference<?>[] resources = context.getAllServiceReferences(null, "(osgi.jakartars.resource=true)");
+        List<String> unguarded = new ArrayList<>();
+        int checked = 0;
+        for (ServiceReference<?> r : resources) {
+            String name = r.getBundle().getSymbolicName();
+            Object select = r.getProperty("osgi.jakartars.extension.select");
+            List<String> filters = select instanceof String[] a ? List.of(a) : select == null ? List.of() : List.of(String.valueOf(select));
+            String type = String.valueOf(r.getProperty("component.name"));
+            if (!name.startsWith("fi.polku.") || type.endsWith("HealthResource") || type.endsWith("OpenApiResource")) {
+                continue; // open to anyone by design
+            }
+            checked++;
+            if (!filters.contains(fi.polku.api.rest.SecuredResource.AUTHENTICATION) || !filters.contains(fi.polku.api.rest.SecuredResource.ROLES)) {
+                unguarded.add(type + " " + filters);
+            }
+        }
+        assertTrue("resources checked: " + checked, checked >= 20);
+        assertEquals("resources served without waiting for the login and role filters", List.of(), unguarded);
+    }
+
+    @Test
     public void theCallersSlipsAre400NotServerErrorsAndPersonalDataIsNeverCached() {
         Api lead = new Api(api.port());
         assertEquals(200, lead.login("lead", "polku-demo").status());

@@ -1,5 +1,6 @@
 package fi.polku.admin.internal;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
@@ -23,8 +24,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
@@ -34,11 +33,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = BundlesResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @jakarta.ws.rs.Path("v1/admin/bundles")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("it-admin")
+@RolesAllowed(Role.Ids.IT_ADMIN)
 public final class BundlesResource {
     private final BundleOperations bundles;
 

@@ -18,6 +18,21 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /**
+     * The roles' ids as constants, for {@code @RolesAllowed(Role.Ids.UNIT_LEAD)} on a resource
+     * method (an annotation cannot call {@link #id()}).
+     *
+     * @since 1.1
+     */
+    public static final class Ids {
+        public static final String CASEWORKER = "caseworker";
+        public static final String UNIT_LEAD = "unit-lead";
+        public static final String IT_ADMIN = "it-admin";
+        public static final String PARTNER = "partner";
+
+        private Ids() {}
+    }
+
     /** The role for an {@link #id()}, or {@code null} when there is none. */
     public static Role fromId(String id) {
         for (Role r : values()) {

@@ -3,7 +3,7 @@
  * people in. A REST resource reads the caller from the request's
  * {@code jakarta.ws.rs.core.SecurityContext}, whose principal is a {@link fi.polku.api.security.PolkuUser}.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package fi.polku.api.security;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,5 +1,6 @@
 package fi.polku.security.internal;
 
+import fi.polku.api.installation.Installation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
@@ -8,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -38,9 +38,9 @@ public final class DatabaseSessionService implements SessionService {
     private final Clock clock = Clock.systemUTC();
 
     @Activate
-    public DatabaseSessionService(@Reference PersistenceUnits units, BundleContext context) {
+    public DatabaseSessionService(@Reference PersistenceUnits units, @Reference Installation installation) {
         this.unit = units.open(UnitDefinition.of("security", Account.class, SessionRecord.class));
-        if ("demo".equals(context.getProperty("polku.mode"))) {
+        if (installation.isDemo()) {
             int added = unit.inTransaction(em -> DemoAccounts.ensure(em, hasher, clock.instant()));
             LOG.info("Demo mode: {} demo accounts added", added);
         }

@@ -1,21 +1,19 @@
 package com.example.partner.coaching;
 
+import fi.polku.api.rest.SecuredResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** The partner's own REST resource, {@code GET /api/partner-coaching/courses}: served by the platform's whiteboard. */
 @Component(service = CoursesResource.class)
 @JakartarsResource
-@JSONRequired
 // Only behind Polku's login and role checks, like every resource of the platform.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
+@SecuredResource
 @Path("partner-coaching/courses")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CoursesResource {

@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.audit;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
@@ -22,19 +23,16 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code GET /api/v1/audit/customers/{id}}: a customer's audit trail, newest first, for IT admins. */
 @Component(service = AuditResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("it-admin")
+@RolesAllowed(Role.Ids.IT_ADMIN)
 public final class AuditResource {
     private static final int LIMIT = 1000;
 

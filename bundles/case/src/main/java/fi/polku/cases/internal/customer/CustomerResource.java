@@ -1,5 +1,7 @@
 package fi.polku.cases.internal.customer;
 
+import fi.polku.api.installation.Installation;
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
@@ -29,12 +31,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
@@ -44,11 +43,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = CustomerResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/customers")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"caseworker", "unit-lead"})
+@RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
 public final class CustomerResource {
 
     public record CustomerView(UUID id, String identityCode, String firstName, String lastName, String municipalityCode,
@@ -66,10 +64,10 @@ public final class CustomerResource {
     private final boolean demo;
 
     @Activate
-    public CustomerResource(@Reference CustomerStore store, @Reference Organisation organisation, BundleContext context) {
+    public CustomerResource(@Reference CustomerStore store, @Reference Organisation organisation, @Reference Installation installation) {
         this.store = store;
         this.organisation = organisation;
-        this.demo = "demo".equals(context.getProperty("polku.mode"));
+        this.demo = installation.isDemo();
     }
 
     @POST

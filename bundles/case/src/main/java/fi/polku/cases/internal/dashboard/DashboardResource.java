@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.dashboard;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
 import fi.polku.api.time.FinnishCalendar;
@@ -20,19 +21,16 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code /api/v1/dashboard/...}: the figures the dashboard widgets chart. */
 @Component(service = DashboardResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/dashboard")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"caseworker", "unit-lead"})
+@RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
 public final class DashboardResource {
 
     public record TasksView(LocalDate today, List<DashboardFigures.Tasks> now, List<DashboardFigures.TaskDay> trend) {}

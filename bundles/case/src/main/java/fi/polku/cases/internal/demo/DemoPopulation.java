@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.demo;
 
+import fi.polku.api.installation.Installation;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.rules.RuleSets;
 import fi.polku.api.persistence.PersistenceUnit;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -54,11 +54,11 @@ public final class DemoPopulation {
 
     @Activate
     public DemoPopulation(@Reference RuleSets rules, @Reference Organisation organisation, @Reference CaseDatabase database,
-            BundleContext context, Config config) {
+            @Reference Installation installation, Config config) {
         this.unit = database.unit(); // COPY as the case bundle's own role, into its own schema
         this.rules = rules;
         this.organisation = organisation;
-        this.demo = "demo".equals(context.getProperty("polku.mode"));
+        this.demo = installation.isDemo();
         int scale = Math.max(0, Math.min(config.scale(), MAX));
         if (demo && scale > 0) {
             background.submit(() -> {

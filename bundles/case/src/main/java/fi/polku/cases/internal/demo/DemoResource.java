@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.demo;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,19 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code POST /api/v1/admin/demo-population?count=N}: more synthetic job seekers (demo mode, IT admins). */
 @Component(service = DemoResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/admin/demo-population")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("it-admin")
+@RolesAllowed(Role.Ids.IT_ADMIN)
 public final class DemoResource {
     private final DemoPopulation population;
 

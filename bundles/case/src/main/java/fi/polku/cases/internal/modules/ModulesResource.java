@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.modules;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.module.ModuleDescriptor;
 import fi.polku.api.module.ModuleRouting;
 import fi.polku.api.organisation.Organisation;
@@ -18,8 +19,6 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
@@ -29,8 +28,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = ModulesResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/modules")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ModulesResource {
@@ -55,7 +53,7 @@ public final class ModulesResource {
     }
 
     @GET
-    @RolesAllowed("it-admin")
+    @RolesAllowed(Role.Ids.IT_ADMIN)
     public Overview overview(@Context SecurityContext security) {
         Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         List<RouteView> routes = routing.routes().stream().map(ModulesResource::view).toList();
@@ -69,7 +67,7 @@ public final class ModulesResource {
 
     @GET
     @Path("offers/{municipality}")
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<Offer> offers(@PathParam("municipality") String code, @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage,
             @Context SecurityContext security) {
         Caller.require(security.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);

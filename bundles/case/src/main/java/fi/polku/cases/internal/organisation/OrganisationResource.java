@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.organisation;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.organisation.Caseworker;
 import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
@@ -16,16 +17,13 @@ import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code GET /api/v1/organisation}: the area, its municipalities, units, service points and staff. */
 @Component(service = OrganisationResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/organisation")
 @Produces(MediaType.APPLICATION_JSON)
 public final class OrganisationResource {

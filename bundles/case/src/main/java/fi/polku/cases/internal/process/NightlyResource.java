@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.time.FinnishCalendar;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
@@ -13,19 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code POST /api/v1/admin/nightly-run}: the nightly recomputation now, for IT admins (operations, tests, benchmarks). */
 @Component(service = NightlyResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/admin/nightly-run")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("it-admin")
+@RolesAllowed(Role.Ids.IT_ADMIN)
 public final class NightlyResource {
     private final NightlyRecompute nightly;
 

@@ -1,5 +1,7 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.api.security.Role;
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.cases.internal.process.Inputs.EndInput;
 import fi.polku.cases.internal.process.Inputs.InterviewInput;
@@ -25,20 +27,17 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code /api/v1/job-search-periods/{id}/...}: record an interview, transfer to another unit, end the period. */
 @Component(service = PeriodsResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/job-search-periods/{periodId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"caseworker", "unit-lead"})
+@RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
 public final class PeriodsResource {
     private final ServiceProcess process;
 

@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.referral;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
@@ -20,20 +21,17 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code /api/v1/customers/{id}/referrals}: refer a customer to a service; the customer's referrals. */
 @Component(service = CustomerReferralsResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/customers/{customerId}/referrals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({"caseworker", "unit-lead"})
+@RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
 public final class CustomerReferralsResource {
 
     /** {@code again}: true to send a second referral while one to the same service is still open. */

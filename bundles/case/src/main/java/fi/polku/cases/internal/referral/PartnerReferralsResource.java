@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.referral;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +18,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
@@ -29,11 +28,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = PartnerReferralsResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/partner/referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("partner")
+@RolesAllowed(Role.Ids.PARTNER)
 public final class PartnerReferralsResource {
     private static final Map<String, String> ACTIONS = Map.of("accept", "accepted", "decline", "declined", "start", "started",
             "complete", "completed", "interrupt", "interrupted");

@@ -1,11 +1,11 @@
 package fi.polku.coaching.internal;
 
+import fi.polku.api.installation.Installation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
 import java.time.LocalDate;
 import java.util.List;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -17,9 +17,9 @@ public final class CourseStore {
     private final PersistenceUnit unit;
 
     @Activate
-    public CourseStore(@Reference PersistenceUnits units, BundleContext context) {
+    public CourseStore(@Reference PersistenceUnits units, @Reference Installation installation) {
         this.unit = units.open(UnitDefinition.of("coaching", Course.class));
-        if ("demo".equals(context.getProperty("polku.mode"))) {
+        if (installation.isDemo()) {
             unit.run(em -> {
                 if (em.createQuery("select count(c) from Course c", Long.class).getSingleResult() == 0) {
                     LocalDate monday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));

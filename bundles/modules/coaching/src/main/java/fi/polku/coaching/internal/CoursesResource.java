@@ -1,5 +1,6 @@
 package fi.polku.coaching.internal;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.module.ProductionMode;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
@@ -27,16 +28,13 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /** {@code /api/v1/coaching/courses}: the courses for caseworkers; unit leads add new ones. */
 @Component(service = CoursesResource.class)
 @JakartarsResource
 // Served only while the authentication filter and the role checks are in place: never unguarded.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)"})
-@JSONRequired
+@SecuredResource
 @Path("v1/coaching/courses")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CoursesResource {
@@ -67,7 +65,7 @@ public final class CoursesResource {
     }
 
     @GET
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<CourseView> list(@Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         return store.courses().stream().map(CourseView::of).toList();
@@ -75,7 +73,7 @@ public final class CoursesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("unit-lead")
+    @RolesAllowed(Role.Ids.UNIT_LEAD)
     public Response add(NewCourse in, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
         if (in == null || in.name() == null || in.name().isBlank() || in.name().length() > 200) {
@@ -113,7 +111,7 @@ public final class CoursesResource {
     @POST
     @Path("{id}/enrolments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public Response enrol(@PathParam("id") String courseId, NewEnrolment in, @Context SecurityContext s) {
         PolkuUser user = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         UUID course = uuid(courseId, "the course id");
@@ -130,7 +128,7 @@ public final class CoursesResource {
     /** {@code GET enrolments?referral=...}: the places taken by the referrals named (a customer's coaching referrals). */
     @GET
     @Path("enrolments")
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<Enrolments.Enrolment> enrolments(@QueryParam("referral") List<String> referrals, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (referrals.size() > 100) {
@@ -142,7 +140,7 @@ public final class CoursesResource {
     /** {@code GET referrals?referral=...}: what this module has been told of the referrals named, and when a new one has arrived. */
     @GET
     @Path("referrals")
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<Enrolments.KnownReferral> known(@QueryParam("referral") List<String> referrals, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (referrals.size() > 100) {

@@ -1,5 +1,6 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.audit.AuditLog;
 import fi.polku.api.customer.CustomerDirectory;
 import fi.polku.api.security.Caller;
@@ -24,7 +25,6 @@ import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
@@ -36,8 +36,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = ApplicationsResource.class)
 @JakartarsResource
 // Served only while the authentication filter, the role checks and the module's error mapper are in place.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)", "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
-@JSONRequired
+@JakartarsExtensionSelect({SecuredResource.AUTHENTICATION, SecuredResource.ROLES, SecuredResource.JSON, "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
 @Path("v1/subsidies/applications")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ApplicationsResource {
@@ -59,7 +58,7 @@ public final class ApplicationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public Response create(ApplicationInput in, @Context SecurityContext s) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (in == null) {
@@ -78,7 +77,7 @@ public final class ApplicationsResource {
 
     /** {@code ?status=pending} is the queue: companies and apprenticeships first, then oldest first. */
     @GET
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<Views.ApplicationView> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
             @QueryParam("limit") Integer limit, @Context SecurityContext s) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
@@ -96,7 +95,7 @@ public final class ApplicationsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public Views.ApplicationView get(@PathParam("id") String id, @Context SecurityContext s) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         Application a = store.application(uuid(id)).orElseThrow(() -> SubsidyException.notFound("No application " + id + "."));
@@ -108,7 +107,7 @@ public final class ApplicationsResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("unit-lead")
+    @RolesAllowed(Role.Ids.UNIT_LEAD)
     public Response decide(@PathParam("id") String id, DecisionRequest in, @Context SecurityContext s) {
         PolkuUser lead = Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
         UUID applicationId = uuid(id);

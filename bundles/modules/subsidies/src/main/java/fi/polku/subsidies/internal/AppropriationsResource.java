@@ -1,5 +1,6 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.audit.AuditLog;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
@@ -24,7 +25,6 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
@@ -35,8 +35,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = AppropriationsResource.class)
 @JakartarsResource
 // Served only while the authentication filter, the role checks and the module's error mapper are in place.
-@JakartarsExtensionSelect({"(osgi.jakartars.name=polku.auth)", "(osgi.jakartars.name=polku.roles)", "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
-@JSONRequired
+@JakartarsExtensionSelect({SecuredResource.AUTHENTICATION, SecuredResource.ROLES, SecuredResource.JSON, "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
 @Path("v1/subsidies/appropriations")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AppropriationsResource {
@@ -54,7 +53,7 @@ public final class AppropriationsResource {
 
     /** Every kind for the year ({@code ?year=}, this year by default), also those not set yet (amount 0). */
     @GET
-    @RolesAllowed({"caseworker", "unit-lead"})
+    @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<Views.AppropriationView> list(@QueryParam("year") String year, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         int y = year == null || year.isBlank() ? FinnishCalendar.today().getYear() : year(year);
@@ -67,7 +66,7 @@ public final class AppropriationsResource {
     @PUT
     @Path("{year}/{kind}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("unit-lead")
+    @RolesAllowed(Role.Ids.UNIT_LEAD)
     public Views.AppropriationView set(@PathParam("year") String year, @PathParam("kind") String kind, AmountInput in,
             @Context SecurityContext s) {
         PolkuUser lead = Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);

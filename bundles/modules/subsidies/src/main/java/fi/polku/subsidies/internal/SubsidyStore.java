@@ -1,5 +1,6 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.installation.Installation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -23,10 +23,10 @@ public final class SubsidyStore {
     private final SubsidyRules rules;
 
     @Activate
-    public SubsidyStore(@Reference PersistenceUnits units, @Reference SubsidyRules rules, BundleContext context) {
+    public SubsidyStore(@Reference PersistenceUnits units, @Reference SubsidyRules rules, @Reference Installation installation) {
         this.unit = units.open(UnitDefinition.of("subsidies", Application.class, Decision.class));
         this.rules = rules;
-        if ("demo".equals(context.getProperty("polku.mode"))) {
+        if (installation.isDemo()) {
             DemoData.seedWhenEmpty(this);
         }
     }

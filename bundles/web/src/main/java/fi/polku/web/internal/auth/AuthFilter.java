@@ -1,5 +1,6 @@
 package fi.polku.web.internal.auth;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import fi.polku.api.security.SessionService;
@@ -31,7 +32,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
  */
 @Component(service = ContainerRequestFilter.class)
 @JakartarsExtension
-@JakartarsName("polku.auth")
+@JakartarsName(SecuredResource.AUTHENTICATION_NAME)
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthFilter implements ContainerRequestFilter {
     public static final String SESSION_COOKIE = "POLKU_SESSION";

@@ -1,5 +1,6 @@
 package fi.polku.web.internal.auth;
 
+import fi.polku.api.rest.SecuredResource;
 import fi.polku.web.internal.json.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,13 +18,13 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
 /**
- * Lets resources guard classes and methods with {@code @RolesAllowed({"caseworker", ...})}
+ * Lets resources guard classes and methods with {@code @RolesAllowed({Role.Ids.CASEWORKER, ...})}
  * (role ids of {@link fi.polku.api.security.Role}); a method's annotation overrides its
  * class's. A caller without any of the roles gets 403 naming the roles needed.
  */
 @Component(service = DynamicFeature.class)
 @JakartarsExtension
-@JakartarsName("polku.roles")
+@JakartarsName(SecuredResource.ROLES_NAME)
 public final class RolesFeature implements DynamicFeature {
 
     @Override

@@ -19,7 +19,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
  * JSON for every Polku resource: Jackson with ISO-8601 dates. Unknown fields in a request body
  * are refused, so a misspelt field is a 400 that names it, not a value silently dropped.
  * Text values are checked as they are read ({@link SafeStrings}) and bounded in length.
- * Resources declare their need with {@code @JSONRequired}.
+ * Resources declare their need with {@code @SecuredResource} (which selects it) or {@code @JSONRequired}.
  */
 @Component(service = Feature.class)
 @JakartarsExtension

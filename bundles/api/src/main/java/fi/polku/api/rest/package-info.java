@@ -1,0 +1,9 @@
+/**
+ * The contract of REST resources that a bundle adds to Polku's API through the Jakarta REST
+ * whiteboard: mark the resource {@link fi.polku.api.rest.SecuredResource} so that it is served
+ * only behind Polku's login, CSRF check and role check.
+ */
+@Version("1.0.0")
+package fi.polku.api.rest;
+
+import org.osgi.annotation.versioning.Version;
