@@ -11,8 +11,8 @@ export default async function render(root, context) {
   const [modules, org] = await Promise.all([api('v1/modules'), api('v1/organisation')]);
   const message = h('div', { id: 'mapping-message' });
   const name = code => {
-    const m = org.municipalities.find(x => x.code === code) || { nameFi: code };
-    return lang() === 'sv' && m.nameSv ? m.nameSv : m.nameFi;
+    const m = org.municipalities.find(x => x.code === code);
+    return m ? t(m.names) : code;
   };
   const rows = modules.routes.map((r, i) => {
     const candidates = modules.installed.map(m => m.descriptor).filter(d => d.serviceType === r.serviceType).map(d => d.moduleId);

@@ -15,7 +15,7 @@ export default async function render(root) {
       field({ name: 'firstName', label: t({ fi: 'Etunimi', sv: 'Förnamn', en: 'First name' }), required: true, autocomplete: 'off' }),
       field({ name: 'lastName', label: t({ fi: 'Sukunimi', sv: 'Efternamn', en: 'Last name' }), required: true }),
       field({ name: 'municipalityCode', label: t({ fi: 'Kotikunta', sv: 'Hemkommun', en: 'Home municipality' }), type: 'select', required: true,
-        options: [{ value: '', label: '' }, ...o.municipalities.map(m => ({ value: m.code, label: m.nameFi + (m.nameSv && m.nameSv !== m.nameFi ? ' / ' + m.nameSv : '') }))] }),
+        options: [{ value: '', label: '' }, ...o.municipalities.map(m => ({ value: m.code, label: m.names.fi + (m.names.sv !== m.names.fi ? ' / ' + m.names.sv : '') }))] }),
       field({ name: 'language', label: t({ fi: 'Asiointikieli', sv: 'Kontaktspråk', en: 'Language of service' }), type: 'select', required: true,
         options: options(LANGUAGES), value: 'fi' })),
     h('fieldset', {}, h('legend', {}, t({ fi: 'Yhteystiedot', sv: 'Kontaktuppgifter', en: 'Contact details' })),

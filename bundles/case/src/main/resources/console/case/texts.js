@@ -67,13 +67,13 @@ export function org() {
 export function unitName(o, id) {
   const unit = o.units.find(u => u.id === id);
   if (!unit) return id || '';
-  return lang() === 'sv' ? unit.nameSv : lang() === 'en' ? unit.nameEn : unit.nameFi;
+  return t(unit.names);
 }
 
 export function municipalityName(o, code) {
   const m = o.municipalities.find(x => x.code === code);
   if (!m) return code || '';
-  return lang() === 'sv' && m.nameSv ? m.nameSv : m.nameFi;
+  return t(m.names);
 }
 
 export function label(map, key) {

@@ -55,7 +55,7 @@ export class ApiError extends Error {
 
 /** Calls /api/<path>; writes carry the session's CSRF token; a refusal throws ApiError. */
 export async function api(path, { method = 'GET', body } = {}) {
-  const headers = { Accept: 'application/json', 'Accept-Language': lang() };
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': lang() };
   if (method !== 'GET' && session) {
     headers['X-CSRF-Token'] = session.csrfToken;
   }
@@ -88,7 +88,7 @@ export async function api(path, { method = 'GET', body } = {}) {
 /** Sends a file's bytes as application/octet-stream (an admin's bundle upload); a refusal throws ApiError. */
 export async function upload(path, file) {
   const response = await fetch('/api/' + path, { method: 'POST', credentials: 'same-origin', body: file,
-    headers: { Accept: 'application/json', 'Accept-Language': lang(), 'Content-Type': 'application/octet-stream',
+    headers: { Accept: 'application/json, application/problem+json', 'Accept-Language': lang(), 'Content-Type': 'application/octet-stream',
       'X-CSRF-Token': session ? session.csrfToken : '' } });
   const text = await response.text();
   let data = null;

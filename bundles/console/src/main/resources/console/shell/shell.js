@@ -116,8 +116,8 @@ async function header() {
     if (me) {
       const unit = org.units.find(u => u.id === me.unit);
       const office = org.servicePoints.find(s => s.id === me.servicePoint);
-      const unitName = unit ? (lang() === 'sv' ? unit.nameSv : lang() === 'en' ? unit.nameEn : unit.nameFi) : me.unit;
-      place = [h('span', { class: 'unit' }, unitName), office ? h('span', { class: 'office' }, office.name) : null];
+      const unitName = unit ? t(unit.names) : '';
+      place = [h('span', { class: 'unit' }, unitName), office ? h('span', { class: 'office' }, t(office.names)) : null];
     }
   } catch (e) {
     // A partner's user has no place in the area's organisation: the name and role are enough.

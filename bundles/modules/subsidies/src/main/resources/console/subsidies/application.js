@@ -105,12 +105,12 @@ function ruleCheck(a) {
       sv: 'Villkoren uppfylls: regeluppsättningen som gäller på startdagen hindrar inte beviljande.',
       en: 'The conditions are met: the rule set in force on the start date does not stand in the way of a grant.' }));
   }
-  // The reasons come from the rule set with their legal sources, in English.
+  // The reasons come from the rule set with their legal sources, in the user's language.
   return h('div', { class: 'notice notice-error', id: 'subsidy-rule-check' },
-    h('p', {}, t({ fi: 'Ehdot eivät täyty, joten tukea ei voi myöntää; hakemus ratkaistaan hylkäävästi perusteluineen. Sääntökokoelman huomautukset lähteineen (englanniksi):',
-      sv: 'Villkoren uppfylls inte, så stödet kan inte beviljas; ansökan avslås med motivering. Regeluppsättningens anmärkningar med källor (på engelska):',
+    h('p', {}, t({ fi: 'Ehdot eivät täyty, joten tukea ei voi myöntää; hakemus ratkaistaan hylkäävästi perusteluineen. Sääntökokoelman huomautukset lähteineen:',
+      sv: 'Villkoren uppfylls inte, så stödet kan inte beviljas; ansökan avslås med motivering. Regeluppsättningens anmärkningar med källor:',
       en: 'The conditions are not met, so the subsidy cannot be granted; decide it refused, with reasons. What the rule set says, with its sources:' })),
-    h('ul', { lang: 'en' }, a.ruleCheck.map(r => h('li', {}, r))));
+    h('ul', {}, a.ruleCheck.map(r => h('li', {}, r))));
 }
 
 const OUTCOMES = {

@@ -102,26 +102,16 @@ export function facts(pairs) {
     .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 
-// ---- the server's refusals in the user's language -----------------------------------------------
+// ---- the server's refusals ---------------------------------------------------------------------
 
-const NO_RULE_SET = { fi: 'Alkamispäivälle ei ole voimassa sääntökokoelmaa, joten hakemusta ei voi tehdä tälle päivälle.',
-  sv: 'Ingen regeluppsättning gäller för startdagen, så ansökan kan inte göras för den dagen.', en: '' };
-
-/** The server's 400 in the user's language: the field messages given, the server's own text for English. */
+/**
+ * The server's 400, which is already in the user's language (problem details by Accept-Language).
+ * A one-field form whose refusal names no field shows the refusal's text at that field.
+ */
 export function localized(error, messages, single) {
-  if (!(error instanceof ApiError) || error.status !== 400 || lang() === 'en') return error;
-  if (single) {
-    // A one-field form whose refusal names no field: the field's message is the message.
-    const [name] = Object.keys(messages);
-    return new ApiError(400, { ...error.body, message: t(messages[name]), fields: { [name]: t(messages[name]) } });
-  }
-  const fields = {};
-  for (const [name, message] of Object.entries(error.fields)) {
-    const mine = name === 'startDate' && /rule set/i.test(message) ? NO_RULE_SET : messages[name];
-    fields[name] = mine && mine[lang()] ? t(mine) : message;
-  }
-  return new ApiError(400, { ...error.body, fields,
-    message: t({ fi: 'Tarkista merkityt kentät.', sv: 'Kontrollera de markerade fälten.', en: error.message }) });
+  if (!(error instanceof ApiError) || error.status !== 400 || !single || (error.fields && Object.keys(error.fields).length)) return error;
+  const [name] = Object.keys(messages);
+  return new ApiError(400, { ...error.body, fields: { [name]: error.body.detail || error.message } });
 }
 
 /** An amount typed in euros as cents for the REST API; a field error when it is not an amount. */

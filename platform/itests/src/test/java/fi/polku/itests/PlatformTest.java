@@ -501,7 +501,7 @@ public class PlatformTest {
     public void organisationComesFromConfigs() {
         api.login("caseworker", "polku-demo");
         JsonNode org = api.get("v1/organisation").body();
-        assertEquals("Etelä-Kymenlaakson työllisyysalue", org.path("area").asText());
+        assertEquals("Etelä-Kymenlaakson työllisyysalue", org.path("area").path("fi").asText());
         List<String> codes = new ArrayList<>();
         org.path("municipalities").forEach(m -> codes.add(m.path("code").asText()));
         assertEquals("responsible municipality first", List.of("285", "075", "489", "624", "935"), codes);
@@ -883,9 +883,8 @@ public class PlatformTest {
             admin.login("admin", "polku-demo");
             assertEquals("Service not available at the moment.", offer(api.get("v1/modules/offers/285").body(), "coaching").path("message").asText());
     
-            fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
-                    "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION,
-                    Map.of("fi", "Työnhakuvalmennus", "sv", "Jobbsökarträning", "en", "Job-search coaching"));
+            fi.polku.api.module.ServiceModule coaching = () -> fi.polku.api.module.ModuleDescriptor.builder("coaching-default", "coaching").provider("Etelä-Kymenlaakson työllisyysalue")
+                    .productionMode(fi.polku.api.module.ProductionMode.OWN_PRODUCTION).names(Map.of("fi", "Työnhakuvalmennus", "sv", "Jobbsökarträning", "en", "Job-search coaching")).build();
             org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
                     context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
             Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
@@ -950,8 +949,8 @@ public class PlatformTest {
         Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
         realSubsidies.stop();
         try {
-            fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
-                    "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
+            fi.polku.api.module.ServiceModule coaching = () -> fi.polku.api.module.ModuleDescriptor.builder("coaching-default", "coaching").provider("Etelä-Kymenlaakson työllisyysalue")
+                    .productionMode(fi.polku.api.module.ProductionMode.OWN_PRODUCTION).names(Map.of("fi", "Työnhakuvalmennus", "sv", "Työnhakuvalmennus", "en", "Työnhakuvalmennus")).build();
             org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
                     context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
             try {
@@ -1026,14 +1025,15 @@ public class PlatformTest {
         fi.polku.api.module.ServiceModule subsidies = new fi.polku.api.module.ServiceModule() {
             @Override
             public fi.polku.api.module.ModuleDescriptor descriptor() {
-                return new fi.polku.api.module.ModuleDescriptor("subsidies-default", "subsidies", "Etelä-Kymenlaakson työllisyysalue",
-                        fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Tuet ja korvaukset"));
+                return fi.polku.api.module.ModuleDescriptor.builder("subsidies-default", "subsidies").provider("Etelä-Kymenlaakson työllisyysalue")
+                    .productionMode(fi.polku.api.module.ProductionMode.OWN_PRODUCTION).names(Map.of("fi", "Tuet ja korvaukset", "sv", "Tuet ja korvaukset", "en", "Tuet ja korvaukset")).build();
             }
 
             @Override
             public fi.polku.api.module.Eligibility eligibility(fi.polku.api.module.ReferralSubject s) {
                 if (s.age() < 55) {
-                    return fi.polku.api.module.Eligibility.no("the employment subsidy is for people aged 55 or more (test rule)");
+                    return fi.polku.api.module.Eligibility.no(Map.of("fi", "Vain 55 vuotta täyttäneille (testisääntö)", "sv", "Bara för personer som fyllt 55 år (testregel)",
+                            "en", "the employment subsidy is for people aged 55 or more (test rule)"));
                 }
                 throw new IllegalStateException("broken for older people");
             }
@@ -1100,8 +1100,8 @@ public class PlatformTest {
         Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
         realSubsidies.stop();
         try {
-            fi.polku.api.module.ServiceModule coaching = () -> new fi.polku.api.module.ModuleDescriptor("coaching-default", "coaching",
-                    "Etelä-Kymenlaakson työllisyysalue", fi.polku.api.module.ProductionMode.OWN_PRODUCTION, Map.of("fi", "Työnhakuvalmennus"));
+            fi.polku.api.module.ServiceModule coaching = () -> fi.polku.api.module.ModuleDescriptor.builder("coaching-default", "coaching").provider("Etelä-Kymenlaakson työllisyysalue")
+                    .productionMode(fi.polku.api.module.ProductionMode.OWN_PRODUCTION).names(Map.of("fi", "Työnhakuvalmennus", "sv", "Työnhakuvalmennus", "en", "Työnhakuvalmennus")).build();
             org.osgi.framework.ServiceRegistration<fi.polku.api.module.ServiceModule> reg =
                     context.registerService(fi.polku.api.module.ServiceModule.class, coaching, null);
             Api admin = new Api(api.port());

@@ -1,5 +1,6 @@
 package fi.polku.admin.internal;
 
+import fi.polku.api.rest.Problem;
 import fi.polku.api.audit.AuditLog;
 import fi.polku.api.module.ModuleDescriptor;
 import fi.polku.api.module.ModuleRouting;
@@ -32,7 +33,7 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.function=resume",
     "osgi.command.function=undeploy"})
 public final class AdminCommands {
-    private static final PolkuUser SHELL = new PolkuUser("shell", "Gogo shell at the server", Set.of(Role.IT_ADMIN));
+    private static final PolkuUser SHELL = PolkuUser.of("shell", "Gogo shell at the server", Set.of(Role.IT_ADMIN));
 
     private final ModuleRouting routing;
     private final Organisation organisation;
@@ -78,7 +79,12 @@ public final class AdminCommands {
             return "This installation has no configs folder.";
         }
         String id = "-".equals(moduleId) ? "" : moduleId;
-        Path file = MappingFiles.write(configs, code, serviceType, id);
+        Path file;
+        try {
+            file = MappingFiles.write(configs, code, serviceType, id);
+        } catch (MappingFiles.NoFileException e) {
+            return "No configuration file for municipality " + code + " in " + configs;
+        }
         audit.record(SHELL, null, "module-mapping.request", "municipality " + code + ": " + serviceType + " -> " + (id.isEmpty() ? "not offered" : id));
         return "Written to " + file.getFileName() + "; applies within a second. Check with polku:routes.";
     }
@@ -106,8 +112,8 @@ public final class AdminCommands {
                     + " [" + done.bundle().id() + "]";
         } catch (IOException | java.io.UncheckedIOException e) {
             return "Could not read " + file + " or write it to the deploy folder: " + e.getMessage();
-        } catch (BundleOperations.Refused r) {
-            return "Refused: " + r.getMessage();
+        } catch (Problem r) {
+            return "Refused: " + r.detail().get("en"); // the shell speaks the language of its commands
         }
     }
 
@@ -126,8 +132,8 @@ public final class AdminCommands {
         try {
             bundles.uninstall(bundles.idOf(bundle), SHELL);
             return "Uninstalled " + bundle;
-        } catch (BundleOperations.Refused r) {
-            return "Refused: " + r.getMessage();
+        } catch (Problem r) {
+            return "Refused: " + r.detail().get("en"); // the shell speaks the language of its commands
         }
     }
 
@@ -135,8 +141,8 @@ public final class AdminCommands {
         try {
             BundleOperations.BundleView b = bundles.lifecycle(bundles.idOf(bundle), action, SHELL);
             return b.symbolicName() + " " + b.version() + " " + b.state();
-        } catch (BundleOperations.Refused r) {
-            return "Refused: " + r.getMessage();
+        } catch (Problem r) {
+            return "Refused: " + r.detail().get("en"); // the shell speaks the language of its commands
         }
     }
 }

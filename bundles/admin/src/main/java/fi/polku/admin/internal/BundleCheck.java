@@ -3,7 +3,9 @@ package fi.polku.admin.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import fi.polku.api.i18n.Messages;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
@@ -27,7 +29,8 @@ import org.osgi.resource.Namespace;
 final class BundleCheck {
 
     /** The outcome: a symbolic name and version, or the reasons the bundle is refused. */
-    record Result(String symbolicName, String version, List<String> problems) {
+    /** {@code problems}: what is wrong, each by language. */
+    record Result(String symbolicName, String version, List<Map<String, String>> problems) {
         boolean ok() {
             return problems.isEmpty();
         }
@@ -35,49 +38,47 @@ final class BundleCheck {
 
     private BundleCheck() {}
 
-    static Result check(BundleContext context, byte[] jar) {
+    static Result check(BundleContext context, byte[] jar, Messages m) {
         Manifest manifest;
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             manifest = in.getManifest();
         } catch (IOException e) {
-            return refused("The file is not a jar (zip) file: " + e.getMessage());
+            return refused(m.texts("check.not-a-jar", e.getMessage()));
         }
         if (manifest == null) {
-            return refused("The file is a jar without META-INF/MANIFEST.MF, so not an OSGi bundle.");
+            return refused(m.texts("check.no-manifest"));
         }
         String bsn = manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
         if (bsn == null || !"2".equals(manifest.getMainAttributes().getValue(Constants.BUNDLE_MANIFESTVERSION))) {
-            return refused("The jar is not an OSGi bundle: its manifest has no Bundle-SymbolicName or no Bundle-ManifestVersion: 2.");
+            return refused(m.texts("check.not-a-bundle"));
         }
         String name = bsn.split(";")[0].trim();
         String version;
         try {
             version = Version.parseVersion(manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION)).toString();
         } catch (IllegalArgumentException e) {
-            return refused("Its Bundle-Version '" + manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION)
-                    + "' is not an OSGi version (major.minor.micro.qualifier, e.g. 1.0.0 or 1.0.0.SNAPSHOT).");
+            return refused(m.texts("check.bad-version", manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION)));
         }
         for (Bundle b : context.getBundles()) {
             if (name.equals(b.getSymbolicName()) && b.getLocation().contains("/system/")) {
-                return new Result(name, version, List.of("Bundle " + name + " is part of the platform and cannot be replaced by an upload."));
+                return new Result(name, version, List.of(m.texts("check.platform", name)));
             }
         }
         Bundle probe;
         try {
             probe = context.installBundle("polku-check:" + UUID.randomUUID(), new ByteArrayInputStream(jar));
         } catch (BundleException e) {
-            return new Result(name, version, List.of("The framework refused the bundle: " + e.getMessage()));
+            return new Result(name, version, List.of(m.texts("check.framework-refused", e.getMessage())));
         }
         try {
             FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION).adapt(FrameworkWiring.class);
-            List<String> missing = new ArrayList<>();
+            List<Map<String, String>> missing = new ArrayList<>();
             BundleRevision revision = probe.adapt(BundleRevision.class);
             for (BundleRequirement req : revision.getDeclaredRequirements(null)) {
                 boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(req.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
                 boolean own = req.getNamespace().startsWith("osgi.wiring.host") || req.getNamespace().equals("osgi.ee");
                 if (!optional && !own && wiring.findProviders(req).stream().noneMatch(c -> c.getRevision().getBundle() != probe)) {
-                    missing.add("It needs " + req.getNamespace() + " " + req.getDirectives().getOrDefault("filter", "")
-                            + ", which no installed bundle provides (built against another version of the API?).");
+                    missing.add(m.texts("check.missing", req.getNamespace(), req.getDirectives().getOrDefault("filter", "")));
                 }
             }
             return new Result(name, version, missing);
@@ -90,7 +91,7 @@ final class BundleCheck {
         }
     }
 
-    private static Result refused(String why) {
+    private static Result refused(Map<String, String> why) {
         return new Result(null, null, List.of(why));
     }
 }

@@ -1,6 +1,8 @@
 package fi.polku.admin.internal;
 
 import fi.polku.api.audit.AuditLog;
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.rest.Problem;
 import fi.polku.api.security.PolkuUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
@@ -32,30 +35,26 @@ public final class BundleOperations {
 
     public record BundleView(long id, String symbolicName, String version, String state, String kind, String file) {}
 
-    /** A refusal with the HTTP status that says what kind it is (400 bad bundle, 404 none, 409 not allowed). */
-    public static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int status;
-
-        Refused(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
-
     /** An install or update that went through: {@code updated} when a deployed bundle got a new version. */
     public record Installed(BundleView bundle, boolean updated) {}
 
     private final BundleContext context;
     private final AuditLog audit;
     private final Path deploy;
+    private final Messages messages;
 
     @Activate
-    public BundleOperations(BundleContext context, @Reference AuditLog audit) {
+    public BundleOperations(BundleContext context, @Reference AuditLog audit, @Reference Messages messages) {
         this.context = context;
         this.audit = audit;
+        this.messages = messages;
         String dir = context.getProperty("polku.deploy.dir");
         this.deploy = dir == null ? null : Path.of(dir);
+    }
+
+    /** A refusal whose code is its message's key: 400 a bad bundle, 404 none, 409 not allowed. */
+    private Problem refused(int status, String key, Object... args) {
+        return Problem.of(status, key, messages.texts(key, args));
     }
 
     public List<BundleView> list() {
@@ -65,15 +64,19 @@ public final class BundleOperations {
     /** Installs the jar, or updates the deployed bundle of the same name in place. */
     public synchronized Installed install(byte[] jar, String file, PolkuUser user) { // one upload at a time: each keeps its own backup
         if (deploy == null) {
-            throw new Refused(400, "This installation has no deploy folder (polku.deploy.dir).");
+            throw refused(400, "no-deploy-folder");
         }
         if (jar == null || jar.length == 0) {
-            throw new Refused(400, "Send the bundle's jar file as the request body (Content-Type: application/octet-stream).");
+            throw refused(400, "no-jar");
         }
-        BundleCheck.Result check = BundleCheck.check(context, jar);
+        BundleCheck.Result check = BundleCheck.check(context, jar, messages);
         if (!check.ok()) {
-            audit.record(user, null, "bundle.refused", (check.symbolicName() == null ? "upload" : check.symbolicName()) + ": " + check.problems().get(0));
-            throw new Refused(400, "The bundle was refused; nothing was installed. " + String.join(" ", check.problems()));
+            audit.record(user, null, "bundle.refused", (check.symbolicName() == null ? "upload" : check.symbolicName()) + ": "
+                    + check.problems().get(0).get("en"));
+            Map<String, String> all = new java.util.TreeMap<>();
+            check.problems().get(0).keySet().forEach(language -> all.put(language,
+                    String.join(" ", check.problems().stream().map(p -> p.get(language)).toList())));
+            throw Problem.of(400, "bundle-refused", messages.texts("bundle-refused", all));
         }
         // A bundle already deployed under this name is updated in place: FileInstall sees its file
         // change and updates the bundle (same id, new version); the old file is kept until the new one runs.
@@ -93,9 +96,8 @@ public final class BundleOperations {
                 deleteQuietly(target);
             }
             audit.record(user, null, "bundle.refused", check.symbolicName() + " " + check.version() + ": did not start");
-            throw new Refused(400, "Bundle " + check.symbolicName() + " " + check.version() + " was installed but did not start (its "
-                    + "activator or components failed; see the log), so it was removed again" + (backup == null ? "." : " and version "
-                    + previousVersion + " restored."));
+            throw backup == null ? refused(400, "did-not-start", check.symbolicName(), check.version())
+                    : refused(400, "did-not-start-restored", check.symbolicName(), check.version(), previousVersion);
         }
         String from = file == null ? "" : " from " + file;
         if (previous != null) {
@@ -117,7 +119,7 @@ public final class BundleOperations {
                 b.start();
             }
         } catch (BundleException e) {
-            throw new Refused(400, "Could not " + action + " " + b.getSymbolicName() + ": " + e.getMessage());
+            throw refused(400, "lifecycle-failed", action, b.getSymbolicName(), e.getMessage());
         }
         audit.record(user, null, "bundle." + action, b.getSymbolicName() + " " + b.getVersion());
         return view(b);
@@ -131,7 +133,7 @@ public final class BundleOperations {
                 Files.deleteIfExists(file); // FileInstall would otherwise install it again
             }
         } catch (IOException e) {
-            throw new Refused(400, "Removing failed, nothing changed: " + e.getMessage());
+            throw refused(400, "remove-failed", e.getMessage());
         }
         // With its file gone the bundle goes in any case (FileInstall removes it): the act is done and recorded.
         audit.record(user, null, "bundle.uninstall", b.getSymbolicName() + " " + b.getVersion());
@@ -150,7 +152,7 @@ public final class BundleOperations {
             return Long.parseLong(idOrName);
         } catch (NumberFormatException byName) {
             return Arrays.stream(context.getBundles()).filter(b -> idOrName.equals(b.getSymbolicName())).findFirst()
-                    .map(Bundle::getBundleId).orElseThrow(() -> new Refused(404, "No bundle " + idOrName));
+                    .map(Bundle::getBundleId).orElseThrow(() -> refused(404, "no-bundle", idOrName));
         }
     }
 
@@ -158,13 +160,11 @@ public final class BundleOperations {
     private Bundle deployed(long id, String action, PolkuUser user) {
         Bundle b = context.getBundle(id);
         if (b == null) {
-            throw new Refused(404, "No bundle " + id);
+            throw refused(404, "no-bundle", id);
         }
         if (!"deploy".equals(kind(b))) {
             audit.record(user, null, "bundle.refused", action + " " + b.getSymbolicName() + ": part of the platform");
-            throw new Refused(409, "Bundle " + b.getSymbolicName() + " is part of the platform; only bundles from the deploy folder are "
-                    + "managed here" + ("module".equals(kind(b)) ? " (a service module of the distribution may be stopped and started, "
-                    + "not removed)." : "."));
+            throw refused(409, "module".equals(kind(b)) ? "platform-module" : "platform-bundle", b.getSymbolicName());
         }
         return b;
     }

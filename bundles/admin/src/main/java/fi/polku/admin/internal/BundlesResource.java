@@ -59,13 +59,9 @@ public final class BundlesResource {
     @Consumes(MediaType.APPLICATION_OCTET_STREAM)
     public Response install(InputStream body, @QueryParam("file") String file, @Context SecurityContext s) throws IOException {
         PolkuUser user = admin(s); // before a byte of the body is read
-        try {
-            // Bounded by the platform's upload limit (fi.polku.web.limits): a larger body fails with 413.
-            BundleOperations.Installed done = bundles.install(body.readAllBytes(), file, user);
-            return Response.status(done.updated() ? Response.Status.OK : Response.Status.CREATED).entity(done.bundle()).build();
-        } catch (BundleOperations.Refused r) {
-            return error(r);
-        }
+        // Bounded by the platform's upload limit (fi.polku.web.limits): a larger body fails with 413.
+        BundleOperations.Installed done = bundles.install(body.readAllBytes(), file, user);
+        return Response.status(done.updated() ? Response.Status.OK : Response.Status.CREATED).entity(done.bundle()).build();
     }
 
     /** {@code POST {id}/stop} and {@code POST {id}/start}. */
@@ -73,30 +69,17 @@ public final class BundlesResource {
     @jakarta.ws.rs.Path("{id}/{action: stop|start}")
     public BundleOperations.BundleView lifecycle(@PathParam("id") long id, @PathParam("action") String action, @Context SecurityContext s) {
         PolkuUser user = admin(s);
-        try {
-            return bundles.lifecycle(id, action, user);
-        } catch (BundleOperations.Refused r) {
-            throw new ClientErrorException(error(r));
-        }
+        return bundles.lifecycle(id, action, user);
     }
 
     @DELETE
     @jakarta.ws.rs.Path("{id}")
     public Response uninstall(@PathParam("id") long id, @Context SecurityContext s) {
         PolkuUser user = admin(s);
-        try {
-            bundles.uninstall(id, user);
-            return Response.noContent().build();
-        } catch (BundleOperations.Refused r) {
-            return error(r);
-        }
+        bundles.uninstall(id, user);
+        return Response.noContent().build();
     }
 
-    private static Response error(BundleOperations.Refused r) {
-        Response.StatusType type = Response.Status.fromStatusCode(r.status);
-        return Response.status(r.status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("status", r.status, "error", type == null ? "Error" : type.getReasonPhrase(), "message", r.getMessage())).build();
-    }
 
     private static PolkuUser admin(SecurityContext s) {
         return Caller.require(s.getUserPrincipal(), Role.IT_ADMIN);

@@ -1,6 +1,5 @@
 package fi.polku.admin.internal;
 
-import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -39,7 +38,18 @@ final class MappingFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new NotFoundException("No configuration file for municipality " + code + " in " + configs);
+        throw new NoFileException(code);
+    }
+
+    /** The municipality has no configuration file: the caller answers in its own words. */
+    static final class NoFileException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String code;
+
+        NoFileException(String code) {
+            super("No configuration file for municipality " + code);
+            this.code = code;
+        }
     }
 
     static Hashtable<String, Object> read(Path file) {

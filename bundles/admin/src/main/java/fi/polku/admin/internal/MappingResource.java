@@ -1,5 +1,7 @@
 package fi.polku.admin.internal;
 
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.rest.Problem;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.audit.AuditLog;
 import fi.polku.api.module.ModuleRouting;
@@ -51,10 +53,12 @@ public final class MappingResource {
     private final Organisation organisation;
     private final ModuleRouting routing;
     private final AuditLog audit;
+    private final Messages messages;
 
     @Activate
     public MappingResource(BundleContext context, @Reference Organisation organisation, @Reference ModuleRouting routing,
-            @Reference AuditLog audit) {
+            @Reference AuditLog audit, @Reference Messages messages) {
+        this.messages = messages;
         String dir = context.getProperty("polku.configs.dir");
         this.configs = dir == null ? null : Path.of(dir);
         this.organisation = organisation;
@@ -67,19 +71,24 @@ public final class MappingResource {
             @Context SecurityContext s) {
         PolkuUser admin = Caller.require(s.getUserPrincipal(), Role.IT_ADMIN);
         if (organisation.municipality(code).isEmpty()) {
-            throw new NotFoundException("Municipality " + code + " is not in this employment area.");
+            throw Problem.of(404, "no-municipality", messages.texts("no-municipality", code));
         }
         if (!ID.matcher(serviceType).matches()) {
-            throw new BadRequestException("A service type is kebab-case letters and digits, e.g. coaching.");
+            throw Problem.of(400, "service-type-form", messages.texts("service-type-form"));
         }
         String moduleId = in == null || in.moduleId() == null ? "" : in.moduleId().trim();
         if (!moduleId.isEmpty() && !ID.matcher(moduleId).matches()) {
-            throw new BadRequestException("A module id is kebab-case letters and digits, or empty for 'not offered'.");
+            throw Problem.invalid().field("moduleId", messages.texts("module-id-form")).build();
         }
         if (configs == null) {
-            throw new BadRequestException("This installation has no configs folder (polku.configs.dir).");
+            throw Problem.of(409, "no-configs-folder", messages.texts("no-configs-folder"));
         }
-        Path file = MappingFiles.write(configs, code, serviceType, moduleId);
+        Path file;
+        try {
+            file = MappingFiles.write(configs, code, serviceType, moduleId);
+        } catch (MappingFiles.NoFileException e) {
+            throw Problem.of(409, "no-configuration-file", messages.texts("no-configuration-file", code));
+        }
         audit.record(admin, null, "module-mapping.request", "municipality " + code + ": " + serviceType + " -> "
                 + (moduleId.isEmpty() ? "not offered" : moduleId));
         boolean installed = moduleId.isEmpty() || routing.installed().stream().anyMatch(d -> d.moduleId().equals(moduleId));

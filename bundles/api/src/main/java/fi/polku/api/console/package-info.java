@@ -35,6 +35,8 @@
  * one installed first, normally the platform's) is shown and the other is left out and logged.
  */
 @Version("1.0.0")
+@NullMarked
 package fi.polku.api.console;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

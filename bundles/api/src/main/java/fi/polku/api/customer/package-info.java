@@ -4,6 +4,8 @@
  * core, and each question is recorded in the customer's audit trail as the asking user's.
  */
 @Version("1.0.0")
+@NullMarked
 package fi.polku.api.customer;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

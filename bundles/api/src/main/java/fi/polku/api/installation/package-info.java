@@ -4,6 +4,8 @@
  * {@link fi.polku.api.installation.Installation} service, never from framework properties.
  */
 @Version("1.0.0")
+@NullMarked
 package fi.polku.api.installation;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

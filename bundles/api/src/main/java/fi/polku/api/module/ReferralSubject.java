@@ -1,16 +1,101 @@
 package fi.polku.api.module;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The least a module needs to know to say whether it can serve a customer: no name, no identity
  * code. Everything a module learns about a person it learns from this and, once referred, from
- * the referral.
- *
- * @param age age in full years today
- * @param municipalityCode the home municipality
- * @param language {@code fi}, {@code sv} or {@code other}
- * @param jobSearchStart the start of the open job-search period, or null when there is none
- * @param integrationPlan true when the customer is entitled to an integration plan
+ * the referral. Made by the core ({@link #builder()}; a module's tests may build one too).
  */
-public record ReferralSubject(int age, String municipalityCode, String language, LocalDate jobSearchStart, boolean integrationPlan) {}
+public final class ReferralSubject {
+    private final int age;
+    private final String municipalityCode;
+    private final String language;
+    private final @Nullable LocalDate jobSearchStart;
+    private final boolean integrationPlan;
+
+    private ReferralSubject(Builder b) {
+        this.age = b.age;
+        this.municipalityCode = Objects.requireNonNull(b.municipalityCode, "municipalityCode");
+        this.language = Objects.requireNonNull(b.language, "language");
+        this.jobSearchStart = b.jobSearchStart;
+        this.integrationPlan = b.integrationPlan;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Age in full years on the day of the question. */
+    public int age() {
+        return age;
+    }
+
+    /** The home municipality. */
+    public String municipalityCode() {
+        return municipalityCode;
+    }
+
+    /** {@code fi}, {@code sv} or {@code other}. */
+    public String language() {
+        return language;
+    }
+
+    /** The start of the open job-search period; empty when there is none. */
+    public Optional<LocalDate> jobSearchStart() {
+        return Optional.ofNullable(jobSearchStart);
+    }
+
+    /** True when the customer is entitled to an integration plan. */
+    public boolean integrationPlan() {
+        return integrationPlan;
+    }
+
+    @Override
+    public String toString() { // nothing that identifies a person is here, but keep logs short
+        return "ReferralSubject[" + age + ", " + municipalityCode + "]";
+    }
+
+    /** Builds a {@link ReferralSubject}. */
+    public static final class Builder {
+        private int age;
+        private @Nullable String municipalityCode;
+        private String language = "fi";
+        private @Nullable LocalDate jobSearchStart;
+        private boolean integrationPlan;
+
+        private Builder() {}
+
+        public Builder age(int age) {
+            this.age = age;
+            return this;
+        }
+
+        public Builder municipalityCode(String municipalityCode) {
+            this.municipalityCode = municipalityCode;
+            return this;
+        }
+
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        public Builder jobSearchStart(@Nullable LocalDate jobSearchStart) {
+            this.jobSearchStart = jobSearchStart;
+            return this;
+        }
+
+        public Builder integrationPlan(boolean integrationPlan) {
+            this.integrationPlan = integrationPlan;
+            return this;
+        }
+
+        public ReferralSubject build() {
+            return new ReferralSubject(this);
+        }
+    }
+}

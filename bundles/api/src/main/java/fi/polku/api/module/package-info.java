@@ -9,6 +9,8 @@
  * of the referrals made to it and of each move ({@link fi.polku.api.module.ReferralEvent}).
  */
 @Version("1.1.0")
+@NullMarked
 package fi.polku.api.module;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

@@ -1,6 +1,7 @@
 package fi.polku.api.organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -8,8 +9,8 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Organisation {
 
-    /** The area's name in Finnish. */
-    String areaName();
+    /** The area's name by language tag: fi, sv and en. */
+    Map<String, String> areaNames();
 
     /** The municipalities, responsible one first, then by code. */
     List<Municipality> municipalities();

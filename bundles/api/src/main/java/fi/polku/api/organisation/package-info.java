@@ -3,6 +3,8 @@
  * the {@link fi.polku.api.organisation.Organisation} service; it follows {@code configs/} live.
  */
 @Version("1.0.0")
+@NullMarked
 package fi.polku.api.organisation;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

@@ -4,6 +4,8 @@
  * as a service and open a unit in your component's activate method.
  */
 @Version("1.2.0")
+@NullMarked
 package fi.polku.api.persistence;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

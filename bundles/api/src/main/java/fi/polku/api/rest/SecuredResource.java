@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
  * </pre>
  *
  * A resource that needs more extensions of its own lists {@link #AUTHENTICATION},
- * {@link #ROLES} and {@link #JSON} in its own {@code @JakartarsExtensionSelect} instead.
+ * {@link #ROLES}, {@link #PROBLEMS} and {@link #JSON} in its own {@code @JakartarsExtensionSelect} instead.
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
@@ -38,12 +38,16 @@ public @interface SecuredResource {
     String AUTHENTICATION = "(osgi.jakartars.name=" + AUTHENTICATION_NAME + ")";
     /** A filter selecting the role extension. */
     String ROLES = "(osgi.jakartars.name=" + ROLES_NAME + ")";
+    /** The name of the extension that answers a {@link Problem} as {@code application/problem+json}. */
+    String PROBLEMS_NAME = "polku.problems";
+    /** A filter selecting the problem extension. */
+    String PROBLEMS = "(osgi.jakartars.name=" + PROBLEMS_NAME + ")";
     /** A filter selecting a JSON provider (what {@code @JSONRequired} selects). */
     String JSON = "(osgi.jakartars.media.type=application/json)";
 
     /**
-     * The extensions the resource waits for: authentication, roles and JSON. (Do not add
+     * The extensions the resource waits for: authentication, roles, problems and JSON. (Do not add
      * {@code @JSONRequired} beside this: both set the same property, and only one would count.)
      */
-    String[] extension_select() default {AUTHENTICATION, ROLES, JSON};
+    String[] extension_select() default {AUTHENTICATION, ROLES, PROBLEMS, JSON};
 }

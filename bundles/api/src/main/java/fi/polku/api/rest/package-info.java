@@ -1,9 +1,12 @@
 /**
  * The contract of REST resources that a bundle adds to Polku's API through the Jakarta REST
  * whiteboard: mark the resource {@link fi.polku.api.rest.SecuredResource} so that it is served
- * only behind Polku's login, CSRF check and role check.
+ * only behind Polku's login, CSRF check and role check; refuse a request by throwing a
+ * {@link fi.polku.api.rest.Problem}.
  */
 @Version("1.0.0")
+@NullMarked
 package fi.polku.api.rest;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

@@ -44,6 +44,6 @@ public final class StandardSteps {
     /** A source configured as {@code "statute | provision | note"}. */
     public static LegalSource source(String configured) {
         String[] p = configured.split("\\|", 3);
-        return new LegalSource(p[0].trim(), p.length > 1 ? p[1].trim() : "", p.length > 2 ? p[2].trim() : "");
+        return LegalSource.of(p[0].trim(), p.length > 1 ? p[1].trim() : "", p.length > 2 ? p[2].trim() : "");
     }
 }

@@ -6,6 +6,8 @@
  * periods that started before it.
  */
 @Version("1.1.0")
+@NullMarked
 package fi.polku.api.rules;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

@@ -1,9 +1,10 @@
 /**
- * Who is calling: roles, the signed-in user, and the session service the web layer uses to log
- * people in. A REST resource reads the caller from the request's
+ * Who is calling: roles and the signed-in user. A REST resource reads the caller from the request's
  * {@code jakarta.ws.rs.core.SecurityContext}, whose principal is a {@link fi.polku.api.security.PolkuUser}.
  */
 @Version("1.2.0")
+@NullMarked
 package fi.polku.api.security;
 
+import org.jspecify.annotations.NullMarked;
 import org.osgi.annotation.versioning.Version;

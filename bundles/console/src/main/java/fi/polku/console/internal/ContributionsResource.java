@@ -3,6 +3,8 @@ package fi.polku.console.internal;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.rest.Problem;
 import fi.polku.api.module.ModuleRouting;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
@@ -46,7 +48,7 @@ public final class ContributionsResource {
 
     public record View(String id, String slot, Map<String, String> labels, String script, String moduleId, int order) {
         static View of(Contribution c) {
-            return new View(c.id(), c.slot().id(), c.labels(), c.script(), c.moduleId(), c.order());
+            return new View(c.id(), c.slot().id(), c.labels(), c.script(), c.moduleId().orElse(null), c.order());
         }
     }
 
@@ -54,6 +56,9 @@ public final class ContributionsResource {
     private record Registered(ConsoleContributor contributor, long bundleId) {}
 
     private final List<Registered> contributors = new CopyOnWriteArrayList<>();
+
+    @Reference
+    private Messages messages;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile ModuleRouting routing;
@@ -72,7 +77,7 @@ public final class ContributionsResource {
     public List<View> list(@QueryParam("municipality") String municipality, @Context SecurityContext security) {
         PolkuUser user = Caller.require(security.getUserPrincipal());
         if (municipality != null && !MUNICIPALITY.matcher(municipality).matches()) {
-            throw new BadRequestException("municipality is a municipality code such as kotka.");
+            throw Problem.invalid().field("municipality", messages.texts("municipality-form")).build();
         }
         List<Contribution> all = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();

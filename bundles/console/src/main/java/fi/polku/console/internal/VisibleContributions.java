@@ -26,7 +26,7 @@ final class VisibleContributions {
         List<Route> routes = routing == null ? List.of() : routing.routes();
         return all.stream()
                 .filter(c -> c.roles().stream().anyMatch(user::hasRole))
-                .filter(c -> c.moduleId() == null || serves(c.moduleId(), installed.get(c.moduleId()), routes, municipality))
+                .filter(c -> c.moduleId().map(id -> serves(id, installed.get(id), routes, municipality)).orElse(true))
                 .sorted(Comparator.comparingInt(Contribution::order).thenComparing(Contribution::id))
                 .toList();
     }

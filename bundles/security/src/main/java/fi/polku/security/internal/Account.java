@@ -49,7 +49,7 @@ public class Account {
     PolkuUser toUser() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(roles.split(",")).map(Role::fromId).filter(Objects::nonNull).forEach(set::add);
-        return new PolkuUser(username, displayName, set);
+        return PolkuUser.of(username, displayName, set);
     }
 
     String passwordHash() {

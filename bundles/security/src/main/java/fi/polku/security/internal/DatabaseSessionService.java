@@ -4,7 +4,7 @@ import fi.polku.api.installation.Installation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
-import fi.polku.api.security.SessionService;
+import fi.polku.security.session.SessionService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

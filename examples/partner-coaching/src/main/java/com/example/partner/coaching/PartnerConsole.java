@@ -3,11 +3,12 @@ package com.example.partner.coaching;
 import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
 import fi.polku.api.console.Slot;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.security.Role;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
@@ -18,11 +19,21 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 @Component(service = ConsoleContributor.class)
 @HttpWhiteboardResource(pattern = "/console/partner-coaching/*", prefix = "/console/partner-coaching")
 public final class PartnerConsole implements ConsoleContributor {
+    private final List<Contribution> contributions;
+
+    @Activate
+    public PartnerConsole(@Reference Messages messages) {
+        this.contributions = List.of(Contribution.builder("partner-coaching-courses", Slot.CUSTOMER_TAB)
+                .labels(messages.texts("tab.courses"))
+                .script("/console/partner-coaching/tab.js")
+                .roles(Role.CASEWORKER, Role.UNIT_LEAD)
+                .module(KotkaCoaching.MODULE_ID)
+                .order(50)
+                .build());
+    }
 
     @Override
     public List<Contribution> contributions() {
-        return List.of(new Contribution("partner-coaching-courses", Slot.CUSTOMER_TAB,
-                Map.of("fi", "Esimerkki Valmennus", "sv", "Esimerkki Valmennus", "en", "Esimerkki Valmennus"),
-                "/console/partner-coaching/tab.js", Set.of(Role.CASEWORKER, Role.UNIT_LEAD), KotkaCoaching.DESCRIPTOR.moduleId(), 50));
+        return contributions;
     }
 }

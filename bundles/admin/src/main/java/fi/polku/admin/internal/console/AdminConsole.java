@@ -1,5 +1,6 @@
 package fi.polku.admin.internal.console;
 
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
 import fi.polku.api.console.Slot;
@@ -7,7 +8,9 @@ import fi.polku.api.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /** The IT admin's pages: bundles and modules, the municipalities' module mappings, the audit log. */
@@ -15,17 +18,23 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 @HttpWhiteboardResource(pattern = "/console/admin/*", prefix = "/console/admin")
 public final class AdminConsole implements ConsoleContributor {
     private static final Set<Role> ADMIN = Set.of(Role.IT_ADMIN);
-    private static final List<Contribution> CONTRIBUTIONS = List.of(
-            page("admin-bundles", "Paketit ja moduulit", "Paket och moduler", "Bundles and modules", "bundles.js", 10),
-            page("admin-mappings", "Kuntien palvelut", "Kommunernas tjänster", "Municipal service mappings", "mappings.js", 20),
-            page("admin-audit", "Lokitiedot", "Loggar", "Audit log", "audit.js", 30));
+    private final List<Contribution> contributions;
 
-    private static Contribution page(String id, String fi, String sv, String en, String script, int order) {
-        return Contribution.of(id, Slot.ADMIN_PAGE, Map.of("fi", fi, "sv", sv, "en", en), "/console/admin/" + script, ADMIN, order);
+    @Activate
+    public AdminConsole(@Reference Messages messages) {
+        this.contributions = List.of(
+                page(messages, "admin-bundles", "page.bundles", "bundles.js", 10),
+                page(messages, "admin-mappings", "page.mappings", "mappings.js", 20),
+                page(messages, "admin-audit", "page.audit", "audit.js", 30));
+    }
+
+    private static Contribution page(Messages messages, String id, String label, String script, int order) {
+        return Contribution.builder(id, Slot.ADMIN_PAGE).labels(messages.texts(label)).script("/console/admin/" + script)
+                .roles(ADMIN).order(order).build();
     }
 
     @Override
     public List<Contribution> contributions() {
-        return CONTRIBUTIONS;
+        return contributions;
     }
 }

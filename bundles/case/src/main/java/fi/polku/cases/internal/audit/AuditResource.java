@@ -1,5 +1,7 @@
 package fi.polku.cases.internal.audit;
 
+import fi.polku.cases.internal.process.Refusals;
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.security.Caller;
@@ -77,7 +79,7 @@ public final class AuditResource {
         try {
             customer = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No customer " + id);
+            throw Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id);
         }
         PolkuUser admin = Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         return unit.inTransaction(em -> {

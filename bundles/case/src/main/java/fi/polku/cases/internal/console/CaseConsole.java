@@ -6,6 +6,7 @@ import static fi.polku.api.console.Slot.DASHBOARD_WIDGET;
 import static fi.polku.api.console.Slot.NAVIGATION;
 import static fi.polku.api.console.Slot.PAGE;
 
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
 import fi.polku.api.console.Slot;
@@ -13,7 +14,9 @@ import fi.polku.api.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
@@ -26,42 +29,40 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 public final class CaseConsole implements ConsoleContributor {
     private static final Set<Role> STAFF = Set.of(Role.CASEWORKER, Role.UNIT_LEAD);
 
-    private static final List<Contribution> CONTRIBUTIONS = List.of(
-            staff("worklist", NAVIGATION, "Työlistani", "Min arbetslista", "My worklist", "worklist.js", 10),
-            staff("unit-queue", NAVIGATION, "Yksikön jono", "Enhetens kö", "Unit queue", "queue.js", 20),
-            staff("customers", NAVIGATION, "Asiakashaku", "Kundsökning", "Find a customer", "search.js", 30),
-            staff("register", NAVIGATION, "Uusi työnhakija", "Ny arbetssökande", "New job seeker", "register.js", 40),
-            staff("dashboard", NAVIGATION, "Tilannekuva", "Lägesbild", "Dashboard", "dashboard.js", 50),
-            staff("customer", PAGE, "Asiakas", "Kund", "Customer", "customer.js", 0),
-            staff("customer-details", CUSTOMER_TAB, "Perustiedot", "Grunduppgifter", "Details", "tab-details.js", 10),
-            staff("customer-job-search", CUSTOMER_TAB, "Työnhaku", "Arbetssökning", "Job search", "tab-job-search.js", 20),
-            staff("customer-plan", CUSTOMER_TAB, "Työllistymissuunnitelma", "Sysselsättningsplan", "Employment plan", "tab-plan.js", 30),
-            staff("customer-referrals", CUSTOMER_TAB, "Ohjaukset palveluihin", "Hänvisningar", "Referrals", "tab-referrals.js", 40),
-            staff("start-job-search", CASE_ACTION, "Aloita työnhaku", "Inled arbetssökningen", "Start the job search",
-                    "action-start.js", 10),
-            staff("record-interview", CASE_ACTION, "Kirjaa haastattelu", "Registrera ett samtal", "Record an interview",
-                    "action-interview.js", 20),
-            staff("transfer", CASE_ACTION, "Siirrä yksikköön", "Överför till enhet", "Transfer to a unit", "action-transfer.js", 30),
-            staff("refer", CASE_ACTION, "Ohjaa palveluun", "Hänvisa till tjänst", "Refer to a service", "action-refer.js", 40),
-            staff("initial-on-time", DASHBOARD_WIDGET, "Alkuhaastattelut ajallaan", "Inledande intervjuer i tid",
-                    "Initial interviews on time", "widget-initial.js", 10),
-            staff("overdue-tasks", DASHBOARD_WIDGET, "Myöhässä olevat tehtävät", "Försenade uppgifter", "Overdue tasks",
-                    "widget-overdue.js", 20),
-            staff("approaching-liability", DASHBOARD_WIDGET, "Lähestyy 100 päivän rahoitusvastuuta",
-                    "Närmar sig 100 dagars finansieringsansvar", "Approaching the 100-day municipal liability", "widget-liability.js", 30),
-            Contribution.of("partner-referrals", NAVIGATION, labels("Ohjatut asiakkaat", "Hänvisade kunder", "Referred customers"),
-                    "/console/case/partner.js", Set.of(Role.PARTNER), 10));
+    private final List<Contribution> contributions;
 
-    private static Contribution staff(String id, Slot slot, String fi, String sv, String en, String script, int order) {
-        return Contribution.of(id, slot, labels(fi, sv, en), "/console/case/" + script, STAFF, order);
+    @Activate
+    public CaseConsole(@Reference Messages messages) {
+        this.contributions = List.of(
+                staff(messages, "worklist", NAVIGATION, "worklist.js", 10),
+                staff(messages, "unit-queue", NAVIGATION, "queue.js", 20),
+                staff(messages, "customers", NAVIGATION, "search.js", 30),
+                staff(messages, "register", NAVIGATION, "register.js", 40),
+                staff(messages, "dashboard", NAVIGATION, "dashboard.js", 50),
+                staff(messages, "customer", PAGE, "customer.js", 0),
+                staff(messages, "customer-details", CUSTOMER_TAB, "tab-details.js", 10),
+                staff(messages, "customer-job-search", CUSTOMER_TAB, "tab-job-search.js", 20),
+                staff(messages, "customer-plan", CUSTOMER_TAB, "tab-plan.js", 30),
+                staff(messages, "customer-referrals", CUSTOMER_TAB, "tab-referrals.js", 40),
+                staff(messages, "start-job-search", CASE_ACTION, "action-start.js", 10),
+                staff(messages, "record-interview", CASE_ACTION, "action-interview.js", 20),
+                staff(messages, "transfer", CASE_ACTION, "action-transfer.js", 30),
+                staff(messages, "refer", CASE_ACTION, "action-refer.js", 40),
+                staff(messages, "initial-on-time", DASHBOARD_WIDGET, "widget-initial.js", 10),
+                staff(messages, "overdue-tasks", DASHBOARD_WIDGET, "widget-overdue.js", 20),
+                staff(messages, "approaching-liability", DASHBOARD_WIDGET, "widget-liability.js", 30),
+                Contribution.builder("partner-referrals", NAVIGATION).labels(messages.texts("console.partner-referrals"))
+                        .script("/console/case/partner.js").roles(Role.PARTNER).order(10).build());
     }
 
-    private static Map<String, String> labels(String fi, String sv, String en) {
-        return Map.of("fi", fi, "sv", sv, "en", en);
+    /** A contribution for caseworkers and unit leads, its label {@code console.<id>} in the bundle's catalogue. */
+    private static Contribution staff(Messages messages, String id, Slot slot, String script, int order) {
+        return Contribution.builder(id, slot).labels(messages.texts("console." + id)).script("/console/case/" + script).roles(STAFF)
+                .order(order).build();
     }
 
     @Override
     public List<Contribution> contributions() {
-        return CONTRIBUTIONS;
+        return contributions;
     }
 }

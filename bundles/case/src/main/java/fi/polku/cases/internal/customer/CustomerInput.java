@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.customer;
 
+import fi.polku.api.i18n.Texts;
 import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.cases.identity.IdentityCode;
@@ -43,7 +44,7 @@ public record CustomerInput(String identityCode, String firstName, String lastNa
             List<Municipality> area = organisation.municipalities();
             // Names as the reader knows them: Hamina is Fredrikshamn in Swedish.
             Message.PerLanguage names = language -> String.join(", ", area.stream()
-                    .map(m -> (language == Language.SV ? m.nameSv() : m.nameFi()) + " " + m.code()).toList());
+                    .map(m -> Texts.in(m.names(), language.tag()) + " " + m.code()).toList());
             p.add("municipalityCode", Message.MUNICIPALITY_OUTSIDE_AREA, municipalityCode.trim(), names);
         }
         if (blank(language) || !LANGUAGES.contains(language.trim())) {

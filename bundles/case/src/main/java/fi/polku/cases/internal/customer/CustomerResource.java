@@ -1,5 +1,8 @@
 package fi.polku.cases.internal.customer;
 
+import fi.polku.cases.internal.i18n.Message;
+import fi.polku.api.rest.Problem;
+import fi.polku.cases.internal.process.Refusals;
 import fi.polku.api.installation.Installation;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.organisation.Organisation;
@@ -9,7 +12,6 @@ import fi.polku.api.security.Role;
 import fi.polku.cases.identity.IdentityCode;
 import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.i18n.FieldMessages;
-import fi.polku.cases.internal.i18n.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import fi.polku.cases.identity.InvalidIdentityCodeException;
@@ -75,13 +77,11 @@ public final class CustomerResource {
     public Response register(CustomerInput in, @Context SecurityContext security, @Context UriInfo uri) {
         PolkuUser caller = user(security);
         if (in == null) {
-            throw new BadRequestException("Send the new customer as JSON: identityCode, firstName, lastName, municipalityCode, language, "
-                    + "and optionally phone, email, streetAddress, postalCode, postOffice, preferredChannel.");
+            throw Refusals.invalid(Message.CUSTOMER_BODY);
         }
         FieldMessages problems = in.check(organisation, demo);
         if (!problems.isEmpty()) {
-            // In the language the request accepts: see LocalizedRefusals.
-            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new Refusal(problems)).build();
+            throw Refusals.invalid(problems); // answered in the language the request accepts
         }
         CustomerStore.Registration result = store.register(in.toNewCustomer(), caller);
         if (result instanceof CustomerStore.Registration.Created c) {
@@ -89,11 +89,8 @@ public final class CustomerResource {
                     .entity(CustomerView.of(c.customer())).build();
         }
         UUID existing = ((CustomerStore.Registration.AlreadyRegistered) result).existing();
-        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("status", 409, "error", "Conflict",
-                        "message", "This person is already registered as a customer.",
-                        "existing", uri.getAbsolutePathBuilder().path(existing.toString()).build().toString()))
-                .build();
+        throw Problem.builder(409, Message.ALREADY_REGISTERED.key()).detail(Message.ALREADY_REGISTERED.texts())
+                .extension("existing", uri.getAbsolutePathBuilder().path(existing.toString()).build().toString()).build();
     }
 
     /**
@@ -105,7 +102,7 @@ public final class CustomerResource {
             @Context SecurityContext security) {
         PolkuUser caller = user(security);
         if (q == null || q.isBlank() || q.trim().length() < 2) {
-            throw new BadRequestException("Give at least two characters to search with: ?q=<last name> [first name], or an identity code.");
+            throw Problem.invalid().field("q", Message.SEARCH_TOO_SHORT.texts()).build();
         }
         String term = q.trim();
         int n = Math.max(1, Math.min(limit, 100));
@@ -114,13 +111,13 @@ public final class CustomerResource {
             try {
                 code = IdentityCode.parse(term);
             } catch (InvalidIdentityCodeException e) {
-                throw new BadRequestException(e.getMessage());
+                throw Refusals.invalid("q", CustomerInput.message(e.fault()), e.details().toArray());
             }
             return store.findByIdentityCode(code.value(), caller).map(c -> List.of(CustomerView.of(c))).orElse(List.of());
         }
         String[] parts = term.split("\\s+", 2);
         if (parts[0].length() > 100 || (parts.length > 1 && parts[1].length() > 100)) {
-            throw new BadRequestException("A name to search with is at most 100 characters.");
+            throw Problem.invalid().field("q", Message.SEARCH_NAME_TOO_LONG.texts()).build();
         }
         return store.searchByName(parts[0], parts.length > 1 ? parts[1] : null, n, caller).stream().map(CustomerView::of).toList();
     }
@@ -129,7 +126,7 @@ public final class CustomerResource {
     @Path("{id}")
     public CustomerView get(@PathParam("id") String id, @Context SecurityContext security) {
         return store.read(uuid(id), user(security), AuditTrail.CUSTOMER_READ).map(CustomerView::of)
-                .orElseThrow(() -> new NotFoundException("No customer " + id));
+                .orElseThrow(() -> Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id));
     }
 
     /** The full identity code: asked for on purpose, and recorded as such. */
@@ -138,14 +135,14 @@ public final class CustomerResource {
     public Map<String, String> identityCode(@PathParam("id") String id, @Context SecurityContext security) {
         return store.read(uuid(id), user(security), AuditTrail.IDENTITY_CODE_REVEAL)
                 .map(c -> Map.of("identityCode", c.identityCode()))
-                .orElseThrow(() -> new NotFoundException("No customer " + id));
+                .orElseThrow(() -> Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id));
     }
 
     static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("No customer " + id + ": a customer id looks like 3f2b8c1e-9a4d-4c1b-8e2f-1a2b3c4d5e6f");
+            throw Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id);
         }
     }
 

@@ -1,5 +1,7 @@
 package fi.polku.cases.internal.dashboard;
 
+import fi.polku.cases.internal.process.Refusals;
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
@@ -52,7 +54,7 @@ public final class DashboardResource {
             @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (months < 1 || months > 60) {
-            throw new BadRequestException("months is from 1 to 60.");
+            throw Refusals.invalid("months", Message.MONTHS_RANGE);
         }
         LocalDate today = FinnishCalendar.today();
         return figures.initialInterviews(today.minusMonths(months), today);
@@ -63,7 +65,7 @@ public final class DashboardResource {
     public TasksView tasks(@QueryParam("days") @DefaultValue("30") int days, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (days < 1 || days > 366) {
-            throw new BadRequestException("days is from 1 to 366.");
+            throw Refusals.invalid("days", Message.DAYS_RANGE);
         }
         LocalDate today = FinnishCalendar.today();
         return new TasksView(today, figures.tasks(today), figures.taskTrend(today.minusDays(days)));

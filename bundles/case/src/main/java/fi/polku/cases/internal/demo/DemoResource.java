@@ -1,5 +1,7 @@
 package fi.polku.cases.internal.demo;
 
+import fi.polku.cases.internal.process.Refusals;
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.Role;
@@ -38,10 +40,10 @@ public final class DemoResource {
     public DemoPopulation.Result generate(@QueryParam("count") Integer count, @Context SecurityContext security) {
         Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         if (!population.isDemo()) {
-            throw new ForbiddenException("Synthetic people are generated only in a demo installation (bin/polku --demo).");
+            throw fi.polku.api.rest.Problem.of(403, Message.DEMO_ONLY.key(), Message.DEMO_ONLY.texts());
         }
         if (count == null || count < 1 || count > DemoPopulation.MAX) {
-            throw new BadRequestException("count is the number of job seekers to add, from 1 to " + DemoPopulation.MAX + ".");
+            throw Refusals.invalid("count", Message.DEMO_COUNT, DemoPopulation.MAX);
         }
         return population.generate(count);
     }

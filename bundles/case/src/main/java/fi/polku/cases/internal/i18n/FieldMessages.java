@@ -43,6 +43,22 @@ public final class FieldMessages {
         return texts;
     }
 
+    /** Field -> its message in each of fi, sv and en, in the order the fields were checked. */
+    public Map<String, Map<String, String>> texts() {
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        problems.forEach((field, p) -> texts.put(field, p.message().texts(p.args())));
+        return texts;
+    }
+
+    /** {@link #summary} in each of fi, sv and en. */
+    public Map<String, String> summaries() {
+        Map<String, String> texts = new java.util.TreeMap<>();
+        for (Language language : Language.values()) {
+            texts.put(language.tag(), summary(language));
+        }
+        return texts;
+    }
+
     /** Every problem on one line, "field: message", for the body's general message and for logs. */
     public String summary(Language language) {
         List<String> parts = new ArrayList<>();

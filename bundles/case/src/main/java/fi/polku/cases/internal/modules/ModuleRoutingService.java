@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.modules;
 
+import fi.polku.api.i18n.Texts;
 import fi.polku.api.module.Eligibility;
 import fi.polku.api.module.ModuleDescriptor;
 import fi.polku.api.module.ReferralSubject;
@@ -88,18 +89,17 @@ public final class ModuleRoutingService implements ModuleRouting {
         Optional<ConfiguredMunicipality> m = municipalities.stream()
                 .filter(x -> x.municipality().code().equals(municipalityCode)).findFirst();
         if (m.isEmpty()) {
-            return new Route(municipalityCode, serviceType, Optional.empty(), Status.NOT_CONFIGURED, Optional.empty());
+            return Route.of(municipalityCode, serviceType, null, Status.NOT_CONFIGURED);
         }
         String moduleId = m.get().modules().get(serviceType);
         if (moduleId == null) {
-            return new Route(municipalityCode, serviceType, Optional.empty(), Status.NOT_CONFIGURED, Optional.empty());
+            return Route.of(municipalityCode, serviceType, null, Status.NOT_CONFIGURED);
         }
         if (moduleId.isEmpty() || moduleId.equals("none")) {
-            return new Route(municipalityCode, serviceType, Optional.empty(), Status.NOT_OFFERED, Optional.empty());
+            return Route.of(municipalityCode, serviceType, null, Status.NOT_OFFERED);
         }
         Optional<Installed> module = byId(moduleId).filter(x -> serviceType.equals(x.descriptor().serviceType()));
-        return new Route(municipalityCode, serviceType, Optional.of(moduleId),
-                module.isPresent() ? Status.AVAILABLE : Status.NOT_INSTALLED, module.map(Installed::module));
+        return Route.of(municipalityCode, serviceType, moduleId, module.isPresent() ? Status.AVAILABLE : Status.NOT_INSTALLED);
     }
 
     @Override
@@ -126,7 +126,8 @@ public final class ModuleRoutingService implements ModuleRouting {
      * Asks a module whether it can serve a customer, with a time limit: a module that throws or
      * hangs answers nothing, and the caller gets {@link ModuleUnavailableException} in time.
      */
-    public Eligibility eligibility(ServiceModule module, ReferralSubject subject) {
+    public Eligibility eligibility(String moduleId, ReferralSubject subject) {
+        ServiceModule module = byId(moduleId).map(Installed::module).orElseThrow(() -> new ModuleUnavailableException("not installed"));
         Eligibility e = call(module, () -> module.eligibility(subject), "an eligibility check");
         if (e == null) {
             throw new ModuleUnavailableException("the module gave no answer");
@@ -168,7 +169,7 @@ public final class ModuleRoutingService implements ModuleRouting {
 
     /** A module's name in a language, from its descriptor. */
     public String name(String moduleId, String language) {
-        return byId(moduleId).map(m -> m.descriptor().names().getOrDefault(language, m.descriptor().names().get("fi"))).orElse(null);
+        return byId(moduleId).map(m -> Texts.in(m.descriptor().names(), language)).orElse(null);
     }
 
     @Override

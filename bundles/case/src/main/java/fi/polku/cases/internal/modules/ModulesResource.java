@@ -1,5 +1,8 @@
 package fi.polku.cases.internal.modules;
 
+import fi.polku.cases.internal.process.Refusals;
+import fi.polku.cases.internal.i18n.Message;
+import fi.polku.cases.internal.i18n.Language;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.module.ModuleDescriptor;
 import fi.polku.api.module.ModuleRouting;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,7 +37,14 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ModulesResource {
 
-    public record InstalledModule(ModuleDescriptor descriptor, List<String> usedBy) {}
+    public record InstalledModule(DescriptorView descriptor, List<String> usedBy) {}
+
+    /** A module's descriptor as JSON: names by language tag. */
+    public record DescriptorView(String moduleId, String serviceType, String provider, String productionMode, Map<String, String> names) {
+        static DescriptorView of(ModuleDescriptor d) {
+            return new DescriptorView(d.moduleId(), d.serviceType(), d.provider(), d.productionMode().name(), d.names());
+        }
+    }
 
     public record RouteView(String municipalityCode, String serviceType, String moduleId, String status) {}
 
@@ -58,7 +69,7 @@ public final class ModulesResource {
         Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
         List<RouteView> routes = routing.routes().stream().map(ModulesResource::view).toList();
         List<InstalledModule> installed = routing.installed().stream()
-                .map(d -> new InstalledModule(d, routes.stream()
+                .map(d -> new InstalledModule(DescriptorView.of(d), routes.stream()
                         .filter(r -> d.moduleId().equals(r.moduleId()) && r.status().equals("AVAILABLE"))
                         .map(RouteView::municipalityCode).toList()))
                 .toList();
@@ -74,15 +85,16 @@ public final class ModulesResource {
         // The module's name in the user's language; its Finnish name (the one every module has) when the client names none.
         String lang = acceptLanguage == null ? "fi" : fi.polku.cases.internal.i18n.Language.fromAcceptLanguage(acceptLanguage).tag();
         if (organisation.municipality(code).isEmpty()) {
-            throw new NotFoundException("Municipality " + code + " is not in this employment area.");
+            throw Refusals.notFound(Message.MUNICIPALITY_NOT_IN_AREA, code);
         }
+        Language says = Language.fromAcceptLanguage(acceptLanguage); // English for a client that names no language, as before
         return routing.routes().stream().filter(r -> r.municipalityCode().equals(code))
                 .filter(r -> r.status() != ModuleRouting.Status.NOT_CONFIGURED)
-                .map(r -> r.module().isPresent()
+                .map(r -> r.status() == ModuleRouting.Status.AVAILABLE
                         ? new Offer(r.serviceType(), true, r.moduleId().orElse(null), routing.name(r.moduleId().orElse(""), lang), null,
                                 r.status().name())
                         : new Offer(r.serviceType(), false, null, null, r.status() == ModuleRouting.Status.NOT_OFFERED
-                                ? "Not offered in this municipality." : "Service not available at the moment.", r.status().name()))
+                                ? Message.OFFER_NOT_OFFERED.in(says) : Message.OFFER_NOT_AVAILABLE.in(says), r.status().name()))
                 .toList();
     }
 

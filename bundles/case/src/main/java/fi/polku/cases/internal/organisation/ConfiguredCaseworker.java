@@ -23,6 +23,6 @@ public final class ConfiguredCaseworker {
 
     @Activate
     public ConfiguredCaseworker(Config c) {
-        this.caseworker = new Caseworker(c.username(), c.unit(), c.servicePoint());
+        this.caseworker = Caseworker.of(c.username(), c.unit(), c.servicePoint());
     }
 }

@@ -32,8 +32,16 @@ public final class ConfiguredMunicipality {
         String code();
         String id();
         String name_fi();
-        String name_sv();
+        /** The Swedish name; the Finnish one when the municipality has none of its own. */
+        String name_sv() default "";
+        /** The English name; the Finnish one unless told otherwise. */
+        String name_en() default "";
         boolean responsible() default false;
+    }
+
+    private static Municipality municipality(Config c) {
+        return Municipality.of(c.code(), c.id(), Map.of("fi", c.name_fi(), "sv", c.name_sv().isBlank() ? c.name_fi() : c.name_sv(),
+                "en", c.name_en().isBlank() ? c.name_fi() : c.name_en()), c.responsible());
     }
 
     static final String MODULE_PREFIX = "module.";
@@ -45,14 +53,14 @@ public final class ConfiguredMunicipality {
     @Activate
     public ConfiguredMunicipality(Config c, Map<String, Object> properties, @Reference CaseDatabase database) {
         this.database = database;
-        this.municipality = new Municipality(c.code(), c.id(), c.name_fi(), c.name_sv(), c.responsible());
+        this.municipality = municipality(c);
         this.modules = modules(properties);
     }
 
     @Modified
     void modified(Config c, Map<String, Object> properties) {
         Map<String, String> before = modules;
-        municipality = new Municipality(c.code(), c.id(), c.name_fi(), c.name_sv(), c.responsible());
+        municipality = municipality(c);
         modules = modules(properties);
         if (!before.equals(modules)) {
             String detail = "municipality " + c.code() + ": " + before + " -> " + modules;
@@ -62,7 +70,7 @@ public final class ConfiguredMunicipality {
     }
 
     /** Who changed a mapping made in a configuration file: the file, as FileInstall applied it. */
-    private static final PolkuUser CONFIG_FILES = new PolkuUser("configs", "Configuration files", Set.of());
+    private static final PolkuUser CONFIG_FILES = PolkuUser.of("configs", "Configuration files", Set.of());
 
     public Municipality municipality() {
         return municipality;

@@ -7,6 +7,7 @@ import fi.polku.api.organisation.ServicePoint;
 import fi.polku.api.organisation.Unit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.osgi.service.component.annotations.Activate;
@@ -29,22 +30,24 @@ public final class ConfiguredOrganisation implements Organisation {
     @ObjectClassDefinition(name = "Polku employment area")
     public @interface Config {
         String name_fi() default "Työllisyysalue";
+        String name_sv() default "Sysselsättningsområde";
+        String name_en() default "Employment area";
     }
 
     private final List<ConfiguredMunicipality> municipalities = new CopyOnWriteArrayList<>();
     private final List<Unit> units = new CopyOnWriteArrayList<>();
     private final List<ServicePoint> servicePoints = new CopyOnWriteArrayList<>();
     private final List<Caseworker> caseworkers = new CopyOnWriteArrayList<>();
-    private volatile String areaName;
+    private volatile Map<String, String> areaNames;
 
     @Activate
     public ConfiguredOrganisation(Config config) {
-        this.areaName = config.name_fi();
+        this.areaNames = names(config);
     }
 
     @Modified
     void modified(Config config) {
-        this.areaName = config.name_fi();
+        this.areaNames = names(config);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -95,8 +98,12 @@ public final class ConfiguredOrganisation implements Organisation {
     }
 
     @Override
-    public String areaName() {
-        return areaName;
+    public Map<String, String> areaNames() {
+        return areaNames;
+    }
+
+    private static Map<String, String> names(Config c) {
+        return Map.of("fi", c.name_fi(), "sv", c.name_sv(), "en", c.name_en());
     }
 
     @Override

@@ -16,7 +16,9 @@ public final class ConfiguredServicePoint {
     @ObjectClassDefinition(name = "Polku service point", description = "Where customers are met")
     public @interface Config {
         String id();
-        String name();
+        String name_fi();
+        String name_sv();
+        String name_en();
         String municipality();
         String kind() default "office";
     }
@@ -25,6 +27,6 @@ public final class ConfiguredServicePoint {
 
     @Activate
     public ConfiguredServicePoint(Config c) {
-        this.servicePoint = new ServicePoint(c.id(), c.name(), c.municipality(), c.kind());
+        this.servicePoint = ServicePoint.of(c.id(), java.util.Map.of("fi", c.name_fi(), "sv", c.name_sv(), "en", c.name_en()), c.municipality(), c.kind());
     }
 }

@@ -24,6 +24,6 @@ public final class ConfiguredUnit {
 
     @Activate
     public ConfiguredUnit(Config c) {
-        this.unit = new Unit(c.id(), c.name_fi(), c.name_sv(), c.name_en());
+        this.unit = Unit.of(c.id(), java.util.Map.of("fi", c.name_fi(), "sv", c.name_sv(), "en", c.name_en()));
     }
 }

@@ -1,11 +1,7 @@
 package fi.polku.cases.internal.organisation;
 
 import fi.polku.api.rest.SecuredResource;
-import fi.polku.api.organisation.Caseworker;
-import fi.polku.api.organisation.Municipality;
 import fi.polku.api.organisation.Organisation;
-import fi.polku.api.organisation.ServicePoint;
-import fi.polku.api.organisation.Unit;
 import fi.polku.api.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Context;
@@ -14,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,8 +25,17 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class OrganisationResource {
 
-    public record View(String area, List<Municipality> municipalities, List<Unit> units, List<ServicePoint> servicePoints,
-            List<Caseworker> caseworkers) {}
+    /** The area; names by language tag, as everywhere in the API. */
+    public record View(Map<String, String> area, List<MunicipalityView> municipalities, List<UnitView> units,
+            List<ServicePointView> servicePoints, List<CaseworkerView> caseworkers) {}
+
+    public record MunicipalityView(String code, String id, Map<String, String> names, boolean responsible) {}
+
+    public record UnitView(String id, Map<String, String> names) {}
+
+    public record ServicePointView(String id, Map<String, String> names, String municipalityCode, String kind) {}
+
+    public record CaseworkerView(String username, String unit, String servicePoint) {}
 
     private final Organisation organisation;
 
@@ -41,7 +47,10 @@ public final class OrganisationResource {
     @GET
     public View get(@Context SecurityContext security) {
         Caller.require(security.getUserPrincipal());
-        return new View(organisation.areaName(), organisation.municipalities(), organisation.units(), organisation.servicePoints(),
-                organisation.caseworkers());
+        return new View(organisation.areaNames(),
+                organisation.municipalities().stream().map(m -> new MunicipalityView(m.code(), m.id(), m.names(), m.responsible())).toList(),
+                organisation.units().stream().map(u -> new UnitView(u.id(), u.names())).toList(),
+                organisation.servicePoints().stream().map(p -> new ServicePointView(p.id(), p.names(), p.municipalityCode(), p.kind())).toList(),
+                organisation.caseworkers().stream().map(c -> new CaseworkerView(c.username(), c.unit(), c.servicePoint())).toList());
     }
 }

@@ -77,7 +77,7 @@ public final class InputCheck {
     /** Refuses the input with every problem found, if any. */
     public void done() {
         if (!problems.isEmpty()) {
-            throw ProcessException.invalid(problems);
+            throw Refusals.invalid(problems);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.rules.RuleSet;
@@ -44,10 +45,10 @@ public final class MunicipalLiability {
 
     public List<Approaching> approaching(String municipalityCode, int withinDays, LocalDate today, PolkuUser by) {
         if (organisation.municipality(municipalityCode).isEmpty()) {
-            throw ProcessException.notFound("Municipality " + municipalityCode + " is not in this employment area.");
+            throw Refusals.notFound(Message.MUNICIPALITY_NOT_IN_AREA, municipalityCode);
         }
         if (withinDays < 0 || withinDays > 120) {
-            throw ProcessException.invalid("withinDays is from 0 to 120.");
+            throw Refusals.invalid(Message.WITHIN_DAYS_RANGE);
         }
         return unit.inTransaction(em -> {
             List<Object[]> rows = em.createQuery("select p.id, p.customerId, c.lastName, c.firstName, p.startDate, p.unit, p.ruleSet "
@@ -80,7 +81,7 @@ public final class MunicipalLiability {
      */
     public java.util.Map<String, Integer> counts(int withinDays, LocalDate today) {
         if (withinDays < 0 || withinDays > 120) {
-            throw ProcessException.invalid("withinDays is from 0 to 120.");
+            throw Refusals.invalid(Message.WITHIN_DAYS_RANGE);
         }
         return unit.inTransaction(em -> {
             java.util.Map<String, Integer> counts = new java.util.TreeMap<>();

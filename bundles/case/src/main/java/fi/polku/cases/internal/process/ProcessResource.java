@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
@@ -83,7 +84,7 @@ public final class ProcessResource {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProcessException.notFound("No " + what + " " + value);
+            throw Refusals.notFound(Message.NOT_FOUND_BY, what, value);
         }
     }
 

@@ -2,6 +2,7 @@ package fi.polku.cases.internal.process;
 
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.rules.RuleKeys;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
@@ -68,7 +69,7 @@ public final class ServiceProcess {
     /** Starts a job-search period: the rule set is chosen by the start date and its steps become tasks. */
     public PeriodView start(UUID customerId, PeriodInput in, PolkuUser by) {
         if (in == null) {
-            throw ProcessException.invalid("Send the period as JSON: start (YYYY-MM-DD), status, and integrationPlan (true for an immigrant entitled to an integration plan).");
+            throw Refusals.invalid(Message.PERIOD_BODY);
         }
         InputCheck check = new InputCheck();
         LocalDate start = check.date("start", in.start());
@@ -84,16 +85,16 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             Customer customer = em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE);
             if (customer == null) {
-                throw ProcessException.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
+                throw Refusals.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
             }
             Optional<JobSearchPeriod> open = openPeriod(em, customerId);
             if (open.isPresent()) {
-                throw ProcessException.conflict(Message.PERIOD_ALREADY_OPEN, open.get().startDate(), open.get().id());
+                throw Refusals.conflict(Message.PERIOD_ALREADY_OPEN, open.get().startDate(), open.get().id());
             }
             LocalDate lastEnd = em.createQuery("select max(p.endDate) from JobSearchPeriod p where p.customerId = :c", LocalDate.class)
                     .setParameter("c", customerId).getSingleResult();
             if (lastEnd != null && !start.isAfter(lastEnd)) {
-                throw ProcessException.conflict(Message.PERIOD_AFTER_PREVIOUS, lastEnd);
+                throw Refusals.conflict(Message.PERIOD_AFTER_PREVIOUS, lastEnd);
             }
             JobSearchPeriod p = new JobSearchPeriod(customerId, customer.municipalityCode(), start, status, rules.id(), firstUnit,
                     integration, by.username());
@@ -113,7 +114,7 @@ public final class ServiceProcess {
     /** Records an interview; completes its task; an initial or job-search interview writes a new plan version. */
     public PeriodView recordInterview(UUID periodId, InterviewInput in, PolkuUser by) {
         if (in == null) {
-            throw ProcessException.invalid("Send the interview as JSON: kind, heldOn, mode, prerequisites, serviceNeed, notes, plan.");
+            throw Refusals.invalid(Message.INTERVIEW_BODY);
         }
         // Every field at once: the interview form shows each problem next to its field.
         InputCheck check = new InputCheck();
@@ -140,14 +141,14 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
-                throw ProcessException.conflict(Message.INTERVIEW_ON_ENDED_PERIOD, p.endDate());
+                throw Refusals.conflict(Message.INTERVIEW_ON_ENDED_PERIOD, p.endDate());
             }
             if (heldOn.isBefore(p.startDate())) {
-                throw ProcessException.invalid("heldOn", Message.HELD_BEFORE_START, heldOn, p.startDate());
+                throw Refusals.invalid("heldOn", Message.HELD_BEFORE_START, heldOn, p.startDate());
             }
             Task task = taskFor(em, p, kind);
             if (kind.equals("initial") && task == null) {
-                throw ProcessException.conflict(Message.INITIAL_ALREADY_RECORDED);
+                throw Refusals.conflict(Message.INITIAL_ALREADY_RECORDED);
             }
             if (task != null) {
                 task.complete(by.username());
@@ -172,7 +173,7 @@ public final class ServiceProcess {
     /** Moves the customer to another unit; open unassigned tasks move to its queue. */
     public PeriodView transfer(UUID periodId, TransferInput in, PolkuUser by) {
         if (in == null) {
-            throw ProcessException.invalid("Send the transfer as JSON: unit (e.g. multisectoral) and reason.");
+            throw Refusals.invalid(Message.TRANSFER_BODY);
         }
         InputCheck check = new InputCheck();
         String target = check.required("unit", in.unit(), 100, Message.REQUIRED);
@@ -185,10 +186,10 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
-                throw ProcessException.conflict(Message.PERIOD_ENDED, p.endDate());
+                throw Refusals.conflict(Message.PERIOD_ENDED, p.endDate());
             }
             if (p.unit().equals(target)) {
-                throw ProcessException.conflict(Message.ALREADY_IN_UNIT, target);
+                throw Refusals.conflict(Message.ALREADY_IN_UNIT, target);
             }
             moveUnit(em, p, target, today(), reason, by.username());
             // The reason is case content: it stays in the unit history, not in the audit log that admins read.
@@ -200,7 +201,7 @@ public final class ServiceProcess {
     /** Ends the period; its open tasks are cancelled. */
     public PeriodView end(UUID periodId, EndInput in, PolkuUser by) {
         if (in == null) {
-            throw ProcessException.invalid("Send the end as JSON: endDate (YYYY-MM-DD) and reason.");
+            throw Refusals.invalid(Message.END_BODY);
         }
         InputCheck check = new InputCheck();
         LocalDate endDate = check.date("endDate", in.endDate());
@@ -212,10 +213,10 @@ public final class ServiceProcess {
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
             if (!p.isOpen()) {
-                throw ProcessException.conflict(Message.PERIOD_ALREADY_ENDED, p.endDate());
+                throw Refusals.conflict(Message.PERIOD_ALREADY_ENDED, p.endDate());
             }
             if (endDate.isBefore(p.startDate())) {
-                throw ProcessException.invalid("endDate", Message.END_BEFORE_START, endDate, p.startDate());
+                throw Refusals.invalid("endDate", Message.END_BEFORE_START, endDate, p.startDate());
             }
             p.end(endDate, reason);
             em.createQuery("update Task t set t.state = 'cancelled' where t.periodId = :p and t.state = 'open'")
@@ -229,7 +230,7 @@ public final class ServiceProcess {
     public List<PeriodView> periods(UUID customerId, PolkuUser by) {
         return unit.inTransaction(em -> {
             if (em.find(Customer.class, customerId) == null) {
-                throw ProcessException.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
+                throw Refusals.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
             }
             List<JobSearchPeriod> periods = em.createQuery(
                     "select p from JobSearchPeriod p where p.customerId = :c order by p.startDate desc", JobSearchPeriod.class)
@@ -244,13 +245,13 @@ public final class ServiceProcess {
         unit.run(em -> {
             Task t = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
             if (t == null) {
-                throw ProcessException.notFound(Message.TASK_NOT_FOUND, taskId);
+                throw Refusals.notFound(Message.TASK_NOT_FOUND, taskId);
             }
             if (!t.isOpen()) {
-                throw ProcessException.conflict(Message.TASK_NOT_OPEN, t.state());
+                throw Refusals.conflict(Message.TASK_NOT_OPEN, t.state());
             }
             if (t.ownerUser() != null && !t.ownerUser().equals(by.username())) {
-                throw ProcessException.conflict(Message.TASK_TAKEN, t.ownerUser());
+                throw Refusals.conflict(Message.TASK_TAKEN, t.ownerUser());
             }
             t.assignTo(by.username());
             AuditTrail.record(em, by, t.customerId(), "task.take", t.step());
@@ -289,7 +290,7 @@ public final class ServiceProcess {
     private static JobSearchPeriod period(EntityManager em, UUID id) {
         JobSearchPeriod p = em.find(JobSearchPeriod.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
-            throw ProcessException.notFound(Message.PERIOD_NOT_FOUND, id);
+            throw Refusals.notFound(Message.PERIOD_NOT_FOUND, id);
         }
         return p;
     }
@@ -326,7 +327,7 @@ public final class ServiceProcess {
 
     /** After a job-search interview the next one is due the rule set's interval after it (every three months). */
     private void scheduleNextJobSearchInterview(EntityManager em, JobSearchPeriod p, Task completed, LocalDate heldOn, RuleSet rules) {
-        int months = intParameter(rules, "job-search-interview.interval-months", 3);
+        int months = intParameter(rules, RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, 3);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("job-search-interview-(\\d+)m").matcher(completed.step());
         int reached = m.matches() ? Integer.parseInt(m.group(1)) : months;
         String next = "job-search-interview-" + (reached + months) + "m";

@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.process;
 
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.security.PolkuUser;
@@ -41,8 +42,8 @@ public final class Worklists {
     /** The tasks waiting in a unit's queue, taken by nobody yet. */
     public List<Views.TaskRow> queue(String unitId, PolkuUser user, int limit) {
         if (organisation.unit(unitId).isEmpty()) {
-            throw ProcessException.notFound("There is no unit '" + unitId + "'; units: "
-                    + String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
+            throw Refusals.notFound(Message.UNIT_UNKNOWN, unitId,
+                    String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
         }
         return rows("t.ownerUnit = :key and t.ownerUser is null", unitId, limit, user, "unit queue " + unitId);
     }

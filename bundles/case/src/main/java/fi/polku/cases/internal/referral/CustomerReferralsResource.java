@@ -1,10 +1,11 @@
 package fi.polku.cases.internal.referral;
 
+import fi.polku.cases.internal.process.Refusals;
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
-import fi.polku.cases.internal.process.ProcessException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public final class CustomerReferralsResource {
     public Response refer(@PathParam("customerId") String customerId, NewReferral in, @Context SecurityContext s) {
         PolkuUser user = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (in == null) {
-            throw ProcessException.invalid("Send the referral as JSON: serviceType and purpose.");
+            throw Refusals.invalid(Message.REFERRAL_BODY);
         }
         return Response.status(Response.Status.CREATED).entity(referrals.refer(id(customerId), in.serviceType(), in.purpose(), Boolean.TRUE.equals(in.again()), user)).build();
     }
@@ -62,7 +63,7 @@ public final class CustomerReferralsResource {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw ProcessException.notFound("No such id: " + value);
+            throw Refusals.notFound(Message.NO_SUCH_ID, value);
         }
     }
 }

@@ -90,7 +90,8 @@ public final class ReferralDelivery {
         int taken = 0;
         for (Object[] r : rows) {
             long seq = ((Number) r[0]).longValue();
-            ReferralEvent event = new ReferralEvent(seq, (UUID) r[1], moduleId, (String) r[2], (String) r[3], (String) r[4], instant(r[5]));
+            ReferralEvent event = ReferralEvent.builder().sequence(seq).referralId((UUID) r[1]).moduleId(moduleId).serviceType((String) r[2])
+                    .municipalityCode((String) r[3]).state((String) r[4]).at(instant(r[5])).build();
             try {
                 routing.referralChanged(moduleId, event);
             } catch (ModuleRoutingService.ModuleUnavailableException e) {

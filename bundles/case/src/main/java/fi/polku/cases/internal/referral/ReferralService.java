@@ -1,5 +1,7 @@
 package fi.polku.cases.internal.referral;
 
+import fi.polku.cases.internal.process.Refusals;
+import fi.polku.api.i18n.Texts;
 import fi.polku.api.module.Eligibility;
 import fi.polku.api.module.ModuleRouting;
 import fi.polku.api.module.ReferralSubject;
@@ -13,11 +15,11 @@ import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.customer.Customer;
 import fi.polku.cases.internal.i18n.Message;
 import fi.polku.cases.internal.process.InputCheck;
-import fi.polku.cases.internal.process.ProcessException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -82,21 +84,22 @@ public final class ReferralService {
         // The module is asked outside any transaction: a slow module holds no connection and no lock.
         Customer c = unit.inTransaction(em -> em.find(Customer.class, customerId));
         if (c == null) {
-            throw ProcessException.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
+            throw Refusals.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
         }
         ModuleRouting.Route route = routing.route(c.municipalityCode(), serviceType.trim());
         if (route.status() != ModuleRouting.Status.AVAILABLE) {
-            throw ProcessException.conflict(route.status() == ModuleRouting.Status.NOT_INSTALLED ? Message.SERVICE_NOT_AVAILABLE_NOW
+            throw Refusals.conflict(route.status() == ModuleRouting.Status.NOT_INSTALLED ? Message.SERVICE_NOT_AVAILABLE_NOW
                     : Message.SERVICE_NOT_OFFERED, serviceType.trim(), c.municipalityCode());
         }
         Eligibility eligibility;
         try {
-            eligibility = routing.eligibility(route.module().orElseThrow(), subject(c));
+            eligibility = routing.eligibility(route.moduleId().orElseThrow(), subject(c));
         } catch (ModuleRoutingService.ModuleUnavailableException e) {
-            throw ProcessException.conflict(Message.MODULE_FAILED, serviceType.trim(), e.getMessage());
+            throw Refusals.conflict(Message.MODULE_FAILED, serviceType.trim(), e.getMessage());
         }
         if (!eligibility.eligible()) {
-            throw ProcessException.conflict(Message.NOT_ELIGIBLE, eligibility.reason());
+            Map<String, String> reason = eligibility.reason();
+            throw Refusals.conflict(Message.NOT_ELIGIBLE, (Message.PerLanguage) language -> Texts.in(reason, language.tag()));
         }
         return unit.inTransaction(em -> {
             // One customer's referrals one at a time, so that a double click is seen as the second referral it is.
@@ -105,7 +108,7 @@ public final class ReferralService {
                     + "and r.state in ('referred', 'accepted', 'started')", Long.class)
                     .setParameter("c", customerId).setParameter("t", serviceType.trim()).getSingleResult();
             if (open > 0 && !again) {
-                throw ProcessException.conflict(Message.REFERRAL_ALREADY_OPEN, serviceType.trim());
+                throw Refusals.conflict(Message.REFERRAL_ALREADY_OPEN, serviceType.trim());
             }
             Referral r = new Referral(customerId, c.municipalityCode(), serviceType.trim(), route.moduleId().orElseThrow(), purpose.trim(), by.username());
             em.persist(r);
@@ -123,8 +126,8 @@ public final class ReferralService {
         Object[] open = unit.inTransaction(em -> em.createQuery(
                 "select p.startDate, p.integrationPlan from JobSearchPeriod p where p.customerId = :c and p.endDate is null", Object[].class)
                 .setParameter("c", c.id()).getResultStream().findFirst().orElse(null));
-        return new ReferralSubject(age, c.municipalityCode(), c.language(), open == null ? null : (LocalDate) open[0],
-                open != null && (Boolean) open[1]);
+        return ReferralSubject.builder().age(age).municipalityCode(c.municipalityCode()).language(c.language())
+                .jobSearchStart(open == null ? null : (LocalDate) open[0]).integrationPlan(open != null && (Boolean) open[1]).build();
     }
 
     public List<ReferralView> forCustomer(UUID customerId, PolkuUser by) {
@@ -160,7 +163,7 @@ public final class ReferralService {
     /** A partner moves its referral on: accepted, declined (with a reason), started, completed (with the outcome), interrupted. */
     public ReferralView move(UUID referralId, String next, String note, PolkuUser partner) {
         if (!ACTIONS.contains(next)) {
-            throw ProcessException.notFound("No such action; one of: accept, decline, start, complete, interrupt.");
+            throw Refusals.notFound(Message.NO_SUCH_REFERRAL_ACTION);
         }
         InputCheck check = new InputCheck();
         if (Referral.NEEDS_NOTE.contains(next)) {
@@ -174,11 +177,11 @@ public final class ReferralService {
             Referral r = em.find(Referral.class, referralId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (r == null || !modules.contains(r.moduleId())) {
                 // Another provider's referral does not exist as far as this partner knows.
-                throw ProcessException.notFound("No referral " + referralId + " for your services.");
+                throw Refusals.notFound(Message.REFERRAL_NOT_YOURS, referralId);
             }
             String from = r.state();
             if (!r.moveTo(next, note == null ? null : note.trim(), partner.username())) {
-                throw ProcessException.conflict(Message.REFERRAL_ILLEGAL_MOVE, from, next);
+                throw Refusals.conflict(Message.REFERRAL_ILLEGAL_MOVE, from, next);
             }
             ReferralEvents.record(em, r);
             AuditTrail.record(em, partner, r.customerId(), "referral." + next, "referral " + r.id());

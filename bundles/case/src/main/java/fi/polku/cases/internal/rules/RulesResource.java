@@ -1,5 +1,7 @@
 package fi.polku.cases.internal.rules;
 
+import fi.polku.cases.internal.process.Refusals;
+import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
@@ -57,9 +59,8 @@ public final class RulesResource {
     public Map<String, Object> schedule(@QueryParam("start") String start, @Context SecurityContext security) {
         Caller.require(security.getUserPrincipal());
         LocalDate date = parseStart(start);
-        RuleSet rules = ruleSets.forStart(date).orElseThrow(() -> new NotFoundException(
-                "No rule set applies to a job search starting " + date + ". Installed: "
-                        + (ruleSets.all().isEmpty() ? "none" : String.join(", ", ruleSets.all().stream().map(r -> r.id() + " from " + r.effectiveFrom()).toList()))));
+        RuleSet rules = ruleSets.forStart(date).orElseThrow(() -> Refusals.notFound(Message.RULES_NONE_FOR, date,
+                ruleSets.all().isEmpty() ? "-" : String.join(", ", ruleSets.all().stream().map(r -> r.id() + " (" + r.effectiveFrom() + ")").toList())));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ruleSet", rules.id());
         out.put("ruleSetTitle", rules.title());
@@ -71,16 +72,16 @@ public final class RulesResource {
 
     static LocalDate parseStart(String start) {
         if (start == null || start.isBlank()) {
-            throw new BadRequestException("Give the start date of the job search: ?start=YYYY-MM-DD");
+            throw Refusals.invalid("start", Message.RULES_START_REQUIRED);
         }
         LocalDate date;
         try {
             date = LocalDate.parse(start.trim());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("'" + start + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-03");
+            throw Refusals.invalid("start", Message.NOT_A_DATE, start);
         }
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new BadRequestException("The start date must be between " + EARLIEST + " and " + LATEST + "; " + date + " is not.");
+            throw Refusals.invalid("start", Message.RULES_START_RANGE, EARLIEST, LATEST, date);
         }
         return date;
     }

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class CustomerInputTest {
     private static final Organisation AREA = new Organisation() {
-        private final List<Municipality> m = List.of(new Municipality("285", "kotka", "Kotka", "Kotka", true),
-                new Municipality("075", "hamina", "Hamina", "Fredrikshamn", false));
+        private final List<Municipality> m = List.of(Municipality.of("285", "kotka", Map.of("fi", "Kotka", "sv", "Kotka", "en", "Kotka"), true),
+                Municipality.of("075", "hamina", Map.of("fi", "Hamina", "sv", "Fredrikshamn", "en", "Hamina"), false));
 
-        @Override public String areaName() { return "Testialue"; }
+        @Override public Map<String, String> areaNames() { return Map.of("fi", "Testialue", "sv", "Testområde", "en", "Test area"); }
         @Override public List<Municipality> municipalities() { return m; }
         @Override public Optional<Municipality> municipality(String code) { return m.stream().filter(x -> x.code().equals(code)).findFirst(); }
         @Override public List<Unit> units() { return List.of(); }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.polku.api.rest.Problem;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -53,22 +54,22 @@ class MessageTest {
     }
 
     @Test
-    void aRefusalIsEnglishAsItStandsAndAnswersInAnyLanguage() {
-        Refusal r = new Refusal(new FieldMessages().add("reason", Message.REQUIRED));
-        assertEquals(400, r.get("status"));
-        assertEquals(Map.of("reason", "This is required."), r.get("fields"));
-        Map<String, Object> sv = r.in(Language.SV);
-        assertEquals("reason: Obligatorisk uppgift.", sv.get("message"));
-        assertEquals(Map.of("reason", "Obligatorisk uppgift."), sv.get("fields"));
-        assertEquals(java.util.List.of("status", "error", "message", "fields"), java.util.List.copyOf(sv.keySet()));
+    void aFieldRefusalIsAProblemWithEveryFieldInEveryLanguage() {
+        Problem p = fi.polku.cases.internal.process.Refusals.invalid(new FieldMessages().add("reason", Message.REQUIRED));
+        assertEquals(400, p.status());
+        assertEquals("invalid-input", p.code());
+        assertEquals(Map.of("reason", Map.of("fi", "Pakollinen tieto.", "sv", "Obligatorisk uppgift.", "en", "This is required.")), p.fields());
+        assertEquals("reason: Obligatorisk uppgift.", p.detail().get("sv"));
     }
 
     @Test
-    void aConflictIsEnglishAsItStandsAndInFinnishWithAFinnishDate() {
-        Refusal r = new Refusal(409, "Conflict", Message.PERIOD_ENDED, java.time.LocalDate.of(2026, 3, 3));
-        assertEquals(Map.of("status", 409, "error", "Conflict", "message", "The job-search period ended on 2026-03-03."), Map.copyOf(r));
-        assertEquals("Työnhaku päättyi 3.3.2026.", r.in(Language.FI).get("message"));
-        assertEquals(java.util.List.of("status", "error", "message"), java.util.List.copyOf(r.in(Language.SV).keySet()));
+    void aConflictCarriesItsKeyAsCodeAndAFinnishDateInFinnish() {
+        Problem p = fi.polku.cases.internal.process.Refusals.conflict(Message.PERIOD_ENDED, java.time.LocalDate.of(2026, 3, 3));
+        assertEquals(409, p.status());
+        assertEquals("period-ended", p.code());
+        assertEquals("The job-search period ended on 2026-03-03.", p.detail().get("en"));
+        assertEquals("Työnhaku päättyi 3.3.2026.", p.detail().get("fi"));
+        assertTrue(p.fields().isEmpty());
     }
 
     private static Set<String> placeholders(String text) {

@@ -1,5 +1,6 @@
 package fi.polku.coaching.internal;
 
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.Eligibility;
 import fi.polku.api.module.ModuleDescriptor;
 import fi.polku.api.module.ProductionMode;
@@ -19,27 +20,33 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ServiceModule.class)
 public final class CoachingModule implements ServiceModule {
-    static final ModuleDescriptor DESCRIPTOR = new ModuleDescriptor("coaching-default", ServiceTypes.COACHING,
-            "Etelä-Kymenlaakson työllisyysalue", ProductionMode.OWN_PRODUCTION,
-            Map.of("fi", "Valmennukset", "sv", "Träningar", "en", "Coaching"));
+    static final String MODULE_ID = "coaching-default";
 
     private final Enrolments enrolments;
+    private final Messages messages;
+    private final ModuleDescriptor descriptor;
 
     @Activate
-    public CoachingModule(@Reference Enrolments enrolments) {
+    public CoachingModule(@Reference Enrolments enrolments, @Reference Messages messages) {
         this.enrolments = enrolments;
+        this.messages = messages;
+        this.descriptor = ModuleDescriptor.builder(MODULE_ID, ServiceTypes.COACHING)
+                .provider("Etelä-Kymenlaakson työllisyysalue")
+                .productionMode(ProductionMode.OWN_PRODUCTION)
+                .names(messages.texts("module.name"))
+                .build();
     }
 
     @Override
     public ModuleDescriptor descriptor() {
-        return DESCRIPTOR;
+        return descriptor;
     }
 
     /** Coaching is an employment service: for a job seeker with an open job search. */
     @Override
     public Eligibility eligibility(ReferralSubject subject) {
-        if (subject.jobSearchStart() == null) {
-            return Eligibility.no("coaching is a service for registered job seekers; start the customer's job search first (Act 380/2023)");
+        if (subject.jobSearchStart().isEmpty()) {
+            return Eligibility.no(messages.texts("not-eligible"));
         }
         return Eligibility.yes();
     }

@@ -1,5 +1,7 @@
 package fi.polku.coaching.internal;
 
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.rest.Problem;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.module.ProductionMode;
 import fi.polku.api.security.Caller;
@@ -7,8 +9,6 @@ import fi.polku.api.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import fi.polku.api.audit.AuditLog;
 import fi.polku.api.security.PolkuUser;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Consumes;
@@ -56,10 +56,13 @@ public final class CoursesResource {
     private final CourseStore store;
     private final Enrolments enrolments;
     private final AuditLog audit;
+    private final Messages messages;
 
     @Activate
-    public CoursesResource(@Reference CourseStore store, @Reference Enrolments enrolments, @Reference AuditLog audit) {
+    public CoursesResource(@Reference CourseStore store, @Reference Enrolments enrolments, @Reference AuditLog audit,
+            @Reference Messages messages) {
         this.store = store;
+        this.messages = messages;
         this.enrolments = enrolments;
         this.audit = audit;
     }
@@ -76,32 +79,39 @@ public final class CoursesResource {
     @RolesAllowed(Role.Ids.UNIT_LEAD)
     public Response add(NewCourse in, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
-        if (in == null || in.name() == null || in.name().isBlank() || in.name().length() > 200) {
-            throw new BadRequestException("name is required (at most 200 characters).");
+        if (in == null) {
+            throw Problem.invalid().field("name", messages.texts("course.name")).build();
+        }
+        Problem.Builder refused = Problem.invalid();
+        if (in.name() == null || in.name().isBlank() || in.name().length() > 200) {
+            refused.field("name", messages.texts("course.name"));
         }
         if (in.kind() == null || !KINDS.contains(in.kind())) { // Set.of refuses to look up null
-            throw new BadRequestException("kind is job-search, career or work.");
+            refused.field("kind", messages.texts("course.kind"));
         }
         if (in.delivery() == null || !DELIVERY.contains(in.delivery())) {
-            throw new BadRequestException("delivery is online or in-person.");
+            refused.field("delivery", messages.texts("course.delivery"));
         }
-        ProductionMode mode;
+        ProductionMode mode = null;
         try {
             mode = ProductionMode.valueOf(in.productionMode());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadRequestException("productionMode is OWN_PRODUCTION, IN_HOUSE or TENDERED.");
+            refused.field("productionMode", messages.texts("course.production-mode"));
         }
         if (in.provider() == null || in.provider().isBlank() || in.provider().length() > 200) {
-            throw new BadRequestException("provider is required (at most 200 characters).");
+            refused.field("provider", messages.texts("course.provider"));
         }
         if (in.capacity() == null || in.capacity() < 1 || in.capacity() > 1000) {
-            throw new BadRequestException("capacity is the number of seats, 1 to 1000.");
+            refused.field("capacity", messages.texts("course.capacity"));
         }
-        LocalDate starts;
+        LocalDate starts = null;
         try {
             starts = LocalDate.parse(in.startsOn());
         } catch (DateTimeParseException | NullPointerException e) {
-            throw new BadRequestException("startsOn is a date, YYYY-MM-DD.");
+            refused.field("startsOn", messages.texts("course.starts-on"));
+        }
+        if (refused.hasFields()) {
+            throw refused.build();
         }
         Course c = store.add(new Course(in.name().trim(), in.kind(), in.delivery(), mode.name(), in.provider().trim(), in.capacity(), starts));
         return Response.status(Response.Status.CREATED).entity(CourseView.of(c)).build();
@@ -114,15 +124,11 @@ public final class CoursesResource {
     @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public Response enrol(@PathParam("id") String courseId, NewEnrolment in, @Context SecurityContext s) {
         PolkuUser user = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
-        UUID course = uuid(courseId, "the course id");
-        UUID referral = uuid(in == null ? null : in.referralId(), "referralId (the referral to coaching)");
-        try {
-            Enrolments.Enrolment e = enrolments.enrol(course, referral, user.username());
-            audit.record(user, null, "coaching.enrol", "referral " + referral + " on course " + course);
-            return Response.status(Response.Status.CREATED).entity(e).build();
-        } catch (Enrolments.Refused r) {
-            throw new ClientErrorException(r.getMessage(), r.status);
-        }
+        UUID course = uuid(courseId, "id");
+        UUID referral = uuid(in == null ? null : in.referralId(), "referralId");
+        Enrolments.Enrolment e = enrolments.enrol(course, referral, user.username());
+        audit.record(user, null, "coaching.enrol", "referral " + referral + " on course " + course);
+        return Response.status(Response.Status.CREATED).entity(e).build();
     }
 
     /** {@code GET enrolments?referral=...}: the places taken by the referrals named (a customer's coaching referrals). */
@@ -132,7 +138,7 @@ public final class CoursesResource {
     public List<Enrolments.Enrolment> enrolments(@QueryParam("referral") List<String> referrals, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (referrals.size() > 100) {
-            throw new BadRequestException("At most 100 referrals at a time.");
+            throw Problem.invalid().field("referral", messages.texts("too-many-referrals")).build();
         }
         return enrolments.of(referrals.stream().map(r -> uuid(r, "referral")).toList());
     }
@@ -144,16 +150,16 @@ public final class CoursesResource {
     public List<Enrolments.KnownReferral> known(@QueryParam("referral") List<String> referrals, @Context SecurityContext s) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (referrals.size() > 100) {
-            throw new BadRequestException("At most 100 referrals at a time.");
+            throw Problem.invalid().field("referral", messages.texts("too-many-referrals")).build();
         }
         return enrolments.known(referrals.stream().map(r -> uuid(r, "referral")).toList());
     }
 
-    private static UUID uuid(String value, String what) {
+    private UUID uuid(String value, String field) {
         try {
             return UUID.fromString(value == null ? "" : value.trim());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(what + " is required, as a UUID.");
+            throw Problem.invalid().field(field, messages.texts("not-an-id")).build();
         }
     }
 }

@@ -1,7 +1,9 @@
 package fi.polku.coaching.internal;
 
 import fi.polku.api.module.ReferralEvent;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.rest.Problem;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -22,24 +24,15 @@ public final class Enrolments {
     /** Referral states in which a person may take a place. */
     private static final Set<String> ACTIVE = Set.of("referred", "accepted", "started");
 
-    /** Why an enrolment was refused; the resource turns it into 404 or 409. */
-    public static final class Refused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final int status;
-
-        Refused(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
-
     public record Enrolment(UUID referralId, UUID courseId, String state, Instant enrolledAt, String enrolledBy) {}
 
     private final PersistenceUnit unit;
+    private final Messages messages;
 
     @Activate
-    public Enrolments(@Reference CourseStore store) {
+    public Enrolments(@Reference CourseStore store, @Reference Messages messages) {
         this.unit = store.unit();
+        this.messages = messages;
     }
 
     /** What the core told the module; an older or repeated event changes nothing (delivery is at least once). */
@@ -78,25 +71,24 @@ public final class Enrolments {
             Object[] course = (Object[]) em.createNativeQuery("SELECT capacity, name FROM coaching.course WHERE id = ?1")
                     .setParameter(1, courseId).getResultStream().findFirst().orElse(null);
             if (course == null) {
-                throw new Refused(404, "No course " + courseId + ".");
+                throw Problem.of(404, "no-course", messages.texts("no-course"));
             }
             String state = (String) em.createNativeQuery("SELECT state FROM coaching.referral WHERE id = ?1 FOR UPDATE")
                     .setParameter(1, referralId).getResultStream().findFirst().orElse(null);
             if (state == null) {
-                throw new Refused(409, "This module has not received referral " + referralId
-                        + " (yet): refer the customer to coaching first; a new referral arrives within seconds.");
+                throw Problem.of(409, "referral-not-received", messages.texts("referral-not-received"));
             }
             if (!ACTIVE.contains(state)) {
-                throw new Refused(409, "The referral is " + state + "; only a referred, accepted or started referral takes a place.");
+                throw Problem.of(409, "referral-not-active", messages.texts("referral-state", messages.texts("state." + state)));
             }
             if (!em.createNativeQuery("SELECT 1 FROM coaching.enrolment WHERE referral_id = ?1").setParameter(1, referralId)
                     .getResultList().isEmpty()) {
-                throw new Refused(409, "The referral already has a place on a course.");
+                throw Problem.of(409, "already-enrolled", messages.texts("already-enrolled"));
             }
             int taken = em.createNativeQuery("UPDATE coaching.course SET seats_taken = seats_taken + 1 WHERE id = ?1 AND seats_taken < capacity")
                     .setParameter(1, courseId).executeUpdate();
             if (taken == 0) {
-                throw new Refused(409, "The course " + course[1] + " is full: all " + course[0] + " places are taken. Nothing was saved.");
+                throw Problem.of(409, "course-full", messages.texts("course-full", course[1], course[0]));
             }
             Instant now = Instant.now();
             em.createNativeQuery("INSERT INTO coaching.enrolment (referral_id, course_id, state, enrolled_at, enrolled_by) "

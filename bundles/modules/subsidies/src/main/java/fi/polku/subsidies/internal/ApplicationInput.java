@@ -1,5 +1,7 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.rest.Problem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,76 +22,78 @@ public record ApplicationInput(String kind, String customerId, String employerBu
     static final long MAX_CENTS = 1_000_000_000L;
 
     /** The application, or 400 with every wrong field; whether the rules allow it is the decision's matter. */
-    Application toApplication(SubsidyRules rules, String createdBy, Instant now) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    Application toApplication(SubsidyRules rules, String createdBy, Instant now, Messages messages) {
+        Map<String, Reason> fields = new LinkedHashMap<>();
         SubsidyKind k = SubsidyKind.of(kind).orElse(null);
         if (k == null) {
-            fields.put("kind", "kind is one of: " + SubsidyKind.ids() + ".");
+            fields.put("kind", Reason.of("input.kind", SubsidyKind.names()));
         }
         UUID customer = uuid(customerId);
         if (customer == null) {
-            fields.put("customerId", "customerId is the id of a registered customer, like 3f2b8c1e-9a4d-4c1b-8e2f-1a2b3c4d5e6f.");
+            fields.put("customerId", Reason.of("input.customer-id"));
         }
         if (requestedCents == null || requestedCents < 1 || requestedCents > MAX_CENTS) {
-            fields.put("requestedCents", "requestedCents is the amount applied for in cents (1 to " + MAX_CENTS + ").");
+            fields.put("requestedCents", Reason.of("input.requested-cents", MAX_CENTS));
         }
         boolean monthsNeeded = k == SubsidyKind.PAY_SUBSIDY || k == SubsidyKind.EMPLOYMENT_SUBSIDY_55 || k == SubsidyKind.START_UP_GRANT;
         if (months == null ? monthsNeeded : months < 1 || months > 120) {
-            fields.put("months", "months is the length of the subsidy in months (1 to 120).");
+            fields.put("months", Reason.of("input.months"));
         }
         LocalDate start = date(startDate);
         if (start == null) {
-            fields.put("startDate", "startDate is the first day of the subsidy, YYYY-MM-DD.");
+            fields.put("startDate", Reason.of("input.start-date"));
         } else if (rules.ruleSetFor(start).isEmpty()) {
-            fields.put("startDate", "No rule set is in force on " + start + "; subsidies can be applied for from the first rule set's start.");
+            fields.put("startDate", Reason.of("input.no-rule-set", start));
         }
         Application.Employer employer = employer(k, fields);
         LocalDate born = birthDate(k, start, fields);
         if (k == SubsidyKind.START_UP_GRANT && fullTime == null) {
-            fields.put("fullTime", "Say whether the business is full-time (true or false).");
+            fields.put("fullTime", Reason.of("input.full-time"));
         } else if (k != null && k != SubsidyKind.START_UP_GRANT && fullTime != null) {
-            fields.put("fullTime", "fullTime is only asked for the start-up grant.");
+            fields.put("fullTime", Reason.of("input.full-time-not-asked"));
         }
         if (!fields.isEmpty()) {
-            throw SubsidyException.invalid(fields);
+            Problem.Builder refused = Problem.invalid();
+            fields.forEach((field, reason) -> refused.field(field, reason.texts(messages)));
+            throw refused.build();
         }
         return new Application(k, customer, employer, born, fullTime, requestedCents, months == null ? 1 : months, start, createdBy, now);
     }
 
-    private Application.Employer employer(SubsidyKind k, Map<String, String> fields) {
+    private Application.Employer employer(SubsidyKind k, Map<String, Reason> fields) {
         if (k == null) {
             return null;
         }
         if (!k.toEmployer()) {
             if (employerBusinessId != null || employerName != null || employerKind != null || apprenticeship != null) {
-                fields.put("employerBusinessId", "The " + k.label() + " is paid to the person: leave the employer fields out.");
+                fields.put("employerBusinessId", Reason.of("input.no-employer", Reason.kind(k)));
             }
             return null;
         }
         BusinessId.problem(employerBusinessId).ifPresent(p -> fields.put("employerBusinessId", p));
         if (employerName == null || employerName.isBlank() || employerName.length() > 200) {
-            fields.put("employerName", "employerName is the employer's name (at most 200 characters).");
+            fields.put("employerName", Reason.of("input.employer-name"));
         }
         if (employerKind == null || !EMPLOYER_KINDS.contains(employerKind)) { // Set.of rejects null
-            fields.put("employerKind", "employerKind is company, public-body or third-sector (an association or foundation).");
+            fields.put("employerKind", Reason.of("input.employer-kind"));
         }
         if (apprenticeship != null && k != SubsidyKind.PAY_SUBSIDY) {
-            fields.put("apprenticeship", "apprenticeship is asked only for pay subsidy.");
+            fields.put("apprenticeship", Reason.of("input.apprenticeship"));
         }
         return fields.isEmpty() ? new Application.Employer(employerBusinessId.trim(), employerName.trim(), employerKind,
                 Boolean.TRUE.equals(apprenticeship)) : null;
     }
 
-    private LocalDate birthDate(SubsidyKind k, LocalDate start, Map<String, String> fields) {
+    private LocalDate birthDate(SubsidyKind k, LocalDate start, Map<String, Reason> fields) {
         if (k != SubsidyKind.EMPLOYMENT_SUBSIDY_55) {
             if (birthDate != null) {
-                fields.put("birthDate", "birthDate is asked only for the employment subsidy for people aged 55+.");
+                fields.put("birthDate", Reason.of("input.birth-date-not-asked"));
             }
             return null;
         }
         LocalDate born = date(birthDate);
         if (born == null || born.getYear() < 1900 || (start != null && !born.isBefore(start))) {
-            fields.put("birthDate", "birthDate is the person's date of birth, YYYY-MM-DD, before the start date (the age rule needs it).");
+            fields.put("birthDate", Reason.of("input.birth-date"));
         }
         return born;
     }

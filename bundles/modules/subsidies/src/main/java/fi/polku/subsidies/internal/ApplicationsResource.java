@@ -1,5 +1,10 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.i18n.Texts;
+import fi.polku.api.rest.Problem;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.audit.AuditLog;
 import fi.polku.api.customer.CustomerDirectory;
@@ -36,7 +41,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = ApplicationsResource.class)
 @JakartarsResource
 // Served only while the authentication filter, the role checks and the module's error mapper are in place.
-@JakartarsExtensionSelect({SecuredResource.AUTHENTICATION, SecuredResource.ROLES, SecuredResource.JSON, "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
+@SecuredResource
 @Path("v1/subsidies/applications")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ApplicationsResource {
@@ -46,10 +51,12 @@ public final class ApplicationsResource {
     private final SubsidyRules rules;
     private final AuditLog audit;
     private final CustomerDirectory customers;
+    private final Messages messages;
 
     @Activate
     public ApplicationsResource(@Reference SubsidyStore store, @Reference SubsidyRules rules, @Reference AuditLog audit,
-            @Reference CustomerDirectory customers) {
+            @Reference CustomerDirectory customers, @Reference Messages messages) {
+        this.messages = messages;
         this.store = store;
         this.rules = rules;
         this.audit = audit;
@@ -59,48 +66,49 @@ public final class ApplicationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
-    public Response create(ApplicationInput in, @Context SecurityContext s) {
+    public Response create(ApplicationInput in, @Context SecurityContext s, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (in == null) {
-            throw SubsidyException.invalid("kind", "Send the application as JSON: kind, customerId, requestedCents, months, startDate, "
-                    + "and the employer (employerBusinessId, employerName, employerKind) for an employer subsidy.");
+            throw Problem.of(400, "invalid-input", messages.texts("input.body"));
         }
-        Application candidate = in.toApplication(rules, caller.username(), Instant.now());
+        Application candidate = in.toApplication(rules, caller.username(), Instant.now(), messages);
         // Money may be committed to it later: it must concern a real customer.
         if (!customers.isRegistered(candidate.customerId(), caller, "subsidy application")) {
-            throw SubsidyException.invalid("customerId", "No customer is registered with this id; open the customer's page and start the application there.");
+            throw Problem.invalid().field("customerId", messages.texts("input.customer-not-registered")).build();
         }
         Application a = store.add(candidate);
         audit.record(caller, a.customerId(), "subsidy.application-create", "application=" + a.id() + " kind=" + a.kind().id());
-        return Response.status(Response.Status.CREATED).entity(view(a)).build();
+        return Response.status(Response.Status.CREATED).entity(view(a, Texts.fromAcceptLanguage(accept))).build();
     }
 
     /** {@code ?status=pending} is the queue: companies and apprenticeships first, then oldest first. */
     @GET
     @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<Views.ApplicationView> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
-            @QueryParam("limit") Integer limit, @Context SecurityContext s) {
+            @QueryParam("limit") Integer limit, @Context SecurityContext s, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         if (status != null && !STATUSES.contains(status)) {
-            throw SubsidyException.invalid("status", "status is pending, granted, partly or refused.");
+            throw Problem.invalid().field("status", messages.texts("input.status")).build();
         }
         SubsidyKind k = kind == null ? null : SubsidyKind.of(kind)
-                .orElseThrow(() -> SubsidyException.invalid("kind", "kind is one of: " + SubsidyKind.ids() + "."));
+                .orElseThrow(() -> Problem.invalid().field("kind", SubsidyKind.names().texts(messages)).build());
         int n = limit == null ? 100 : Math.max(1, Math.min(limit, 500));
         List<Application> found = store.applications(status, k, n);
         // Each listed application shows a customer's data: each is an access of its own.
         found.forEach(a -> audit.record(caller, a.customerId(), "subsidy.application-list", "application=" + a.id()));
-        return found.stream().map(this::view).toList();
+        String language = Texts.fromAcceptLanguage(accept);
+        return found.stream().map(a -> view(a, language)).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
-    public Views.ApplicationView get(@PathParam("id") String id, @Context SecurityContext s) {
+    public Views.ApplicationView get(@PathParam("id") String id, @Context SecurityContext s,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
-        Application a = store.application(uuid(id)).orElseThrow(() -> SubsidyException.notFound("No application " + id + "."));
+        Application a = store.application(uuid(id)).orElseThrow(() -> Problem.of(404, "no-application", messages.texts("no-application")));
         audit.record(caller, a.customerId(), "subsidy.application-read", "application=" + a.id());
-        return view(a);
+        return view(a, Texts.fromAcceptLanguage(accept));
     }
 
     /** The unit lead's decision; money is committed from the appropriation in the same transaction. */
@@ -112,25 +120,27 @@ public final class ApplicationsResource {
         PolkuUser lead = Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
         UUID applicationId = uuid(id);
         if (in == null) {
-            throw SubsidyException.invalid("outcome", "Send the decision as JSON: outcome (granted, partly, refused), grantedCents, reasons.");
+            throw Problem.of(400, "invalid-input", messages.texts("input.decision-body"));
         }
-        Decision d = store.decide(applicationId, in.checked(), lead.username());
+        Decision d = store.decide(applicationId, in.checked(messages), lead.username());
         Application a = store.application(applicationId).orElseThrow();
         audit.record(lead, a.customerId(), "subsidy.decision", "application=" + a.id() + " decision=" + d.id() + " outcome=" + d.outcome()
                 + " grantedCents=" + d.grantedCents());
         return Response.status(Response.Status.CREATED).entity(Views.DecisionView.of(d)).build();
     }
 
-    private Views.ApplicationView view(Application a) {
-        List<String> check = "pending".equals(a.status()) ? rules.refusals(a.facts()) : List.of();
+    /** The application; its rule check in the reader's language. */
+    private Views.ApplicationView view(Application a, String language) {
+        List<String> check = "pending".equals(a.status())
+                ? rules.refusals(a.facts()).stream().map(r -> Texts.in(r.texts(messages), language)).toList() : List.of();
         return Views.ApplicationView.of(a, check, "pending".equals(a.status()) ? null : store.decisionOn(a.id()).orElse(null));
     }
 
-    private static UUID uuid(String id) {
+    private UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw SubsidyException.notFound("No application " + id + ": an application id looks like 3f2b8c1e-9a4d-4c1b-8e2f-1a2b3c4d5e6f.");
+            throw Problem.of(404, "no-application", messages.texts("no-application"));
         }
     }
 }

@@ -1,5 +1,10 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.i18n.Texts;
+import fi.polku.api.rest.Problem;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.audit.AuditLog;
 import fi.polku.api.security.Caller;
@@ -35,7 +40,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Component(service = AppropriationsResource.class)
 @JakartarsResource
 // Served only while the authentication filter, the role checks and the module's error mapper are in place.
-@JakartarsExtensionSelect({SecuredResource.AUTHENTICATION, SecuredResource.ROLES, SecuredResource.JSON, "(osgi.jakartars.name=" + SubsidyErrors.NAME + ")"})
+@SecuredResource
 @Path("v1/subsidies/appropriations")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AppropriationsResource {
@@ -44,9 +49,11 @@ public final class AppropriationsResource {
 
     private final SubsidyStore store;
     private final AuditLog audit;
+    private final Messages messages;
 
     @Activate
-    public AppropriationsResource(@Reference SubsidyStore store, @Reference AuditLog audit) {
+    public AppropriationsResource(@Reference SubsidyStore store, @Reference AuditLog audit, @Reference Messages messages) {
+        this.messages = messages;
         this.store = store;
         this.audit = audit;
     }
@@ -54,12 +61,14 @@ public final class AppropriationsResource {
     /** Every kind for the year ({@code ?year=}, this year by default), also those not set yet (amount 0). */
     @GET
     @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
-    public List<Views.AppropriationView> list(@QueryParam("year") String year, @Context SecurityContext s) {
+    public List<Views.AppropriationView> list(@QueryParam("year") String year, @Context SecurityContext s,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         int y = year == null || year.isBlank() ? FinnishCalendar.today().getYear() : year(year);
         Map<String, Appropriations.Row> rows = store.appropriations(y).stream()
                 .collect(Collectors.toMap(Appropriations.Row::kind, Function.identity()));
-        return Arrays.stream(SubsidyKind.values()).map(k -> Views.AppropriationView.of(y, k, rows.get(k.id()))).toList();
+        String language = Texts.fromAcceptLanguage(accept);
+        return Arrays.stream(SubsidyKind.values()).map(k -> Views.AppropriationView.of(y, k, rows.get(k.id()), name(k, language))).toList();
     }
 
     /** Sets (or raises) the year's appropriation of a kind; never below what decisions have committed. */
@@ -68,21 +77,24 @@ public final class AppropriationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Ids.UNIT_LEAD)
     public Views.AppropriationView set(@PathParam("year") String year, @PathParam("kind") String kind, AmountInput in,
-            @Context SecurityContext s) {
+            @Context SecurityContext s, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         PolkuUser lead = Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
         int y = year(year);
-        SubsidyKind k = SubsidyKind.of(kind).orElseThrow(() -> SubsidyException.notFound("No subsidy kind '" + kind + "'; the kinds are "
-                + SubsidyKind.ids() + "."));
+        SubsidyKind k = SubsidyKind.of(kind).orElseThrow(() -> Problem.of(404, "no-kind",
+                Reason.of("no-kind", kind, SubsidyKind.names()).texts(messages)));
         if (in == null || in.amountCents() == null || in.amountCents() < 0 || in.amountCents() > 100 * ApplicationInput.MAX_CENTS) {
-            throw SubsidyException.invalid("amountCents", "amountCents is the year's whole appropriation in cents (0 to "
-                    + 100 * ApplicationInput.MAX_CENTS + ").");
+            throw Problem.invalid().field("amountCents", messages.texts("input.amount-cents", 100 * ApplicationInput.MAX_CENTS)).build();
         }
         Appropriations.Row row = store.setAppropriation(y, k, in.amountCents(), lead.username());
         audit.record(lead, null, "subsidy.appropriation-set", "year=" + y + " kind=" + k.id() + " amountCents=" + in.amountCents());
-        return Views.AppropriationView.of(y, k, row);
+        return Views.AppropriationView.of(y, k, row, name(k, Texts.fromAcceptLanguage(accept)));
     }
 
-    private static int year(String year) {
+    private String name(SubsidyKind k, String language) {
+        return Texts.in(Reason.kind(k).texts(messages), language);
+    }
+
+    private int year(String year) {
         try {
             int y = Integer.parseInt(year.trim());
             if (y >= 2000 && y <= 2100) {
@@ -91,6 +103,6 @@ public final class AppropriationsResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw SubsidyException.invalid("year", "year is a year such as " + FinnishCalendar.today().getYear() + ".");
+        throw Problem.invalid().field("year", messages.texts("input.year", FinnishCalendar.today().getYear())).build();
     }
 }

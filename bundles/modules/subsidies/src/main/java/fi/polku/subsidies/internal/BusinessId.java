@@ -14,27 +14,27 @@ public final class BusinessId {
 
     private BusinessId() {}
 
-    /** What is wrong with {@code value}, in words for the person who typed it; empty when it is a valid business ID. */
-    public static Optional<String> problem(String value) {
+    /** What is wrong with {@code value}, as a message of the catalogue for the person who typed it; empty when it is a valid business ID. */
+    public static Optional<Reason> problem(String value) {
         if (value == null || value.isBlank()) {
-            return Optional.of("Give the employer's business ID (Y-tunnus), for example 1572860-0.");
+            return Optional.of(Reason.of("business-id.missing"));
         }
         String v = value.trim();
         if (v.matches("\\d{6}-\\d")) {
-            return Optional.of("A business ID has seven digits before the hyphen; an older six-digit ID is written with a leading zero (0" + v + ").");
+            return Optional.of(Reason.of("business-id.six-digits", "0" + v));
         }
         if (v.matches("\\d{8}")) {
-            return Optional.of("Write the hyphen before the control digit: " + v.substring(0, 7) + "-" + v.charAt(7) + ".");
+            return Optional.of(Reason.of("business-id.no-hyphen", v.substring(0, 7) + "-" + v.charAt(7)));
         }
         if (!FORM.matcher(v).matches()) {
-            return Optional.of("A business ID is seven digits, a hyphen and a control digit, for example 1572860-0.");
+            return Optional.of(Reason.of("business-id.form"));
         }
         int control = controlDigit(v.substring(0, 7));
         if (control < 0) {
-            return Optional.of("No business ID starts with " + v.substring(0, 7) + ": these digits give no valid control digit. Check the number.");
+            return Optional.of(Reason.of("business-id.no-such-start", v.substring(0, 7)));
         }
         if (v.charAt(8) - '0' != control) {
-            return Optional.of("The control digit of " + v + " does not match its first seven digits. Check the number for a typing error.");
+            return Optional.of(Reason.of("business-id.control", v));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.i18n.Messages;
+import fi.polku.api.rest.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,43 +16,44 @@ public record DecisionRequest(String outcome, Long grantedCents, String reasons)
     static final int MAX_REASONS = 2000;
 
     /** Checks what can be checked without the application; the same request with trimmed reasons. */
-    DecisionRequest checked() {
-        Map<String, String> fields = new LinkedHashMap<>();
+    DecisionRequest checked(Messages messages) {
+        Problem.Builder refused = Problem.invalid();
         if (outcome == null || !OUTCOMES.contains(outcome)) { // Set.of rejects null
-            fields.put("outcome", "outcome is granted, partly or refused.");
+            refused.field("outcome", messages.texts("decision.outcome"));
         }
         String r = reasons == null ? "" : reasons.trim();
         if (r.length() > MAX_REASONS) {
-            fields.put("reasons", "reasons are at most " + MAX_REASONS + " characters.");
+            refused.field("reasons", messages.texts("decision.reasons-too-long", MAX_REASONS));
         } else if (r.isEmpty() && !"granted".equals(outcome)) {
-            fields.put("reasons", "A partial grant or a refusal gives its reasons.");
+            refused.field("reasons", messages.texts("decision.reasons-needed"));
         }
         if ("refused".equals(outcome) && grantedCents != null && grantedCents != 0) {
-            fields.put("grantedCents", "A refusal grants nothing; leave grantedCents out.");
+            refused.field("grantedCents", messages.texts("decision.refusal-grants-nothing"));
         }
         if ("partly".equals(outcome) && (grantedCents == null || grantedCents <= 0)) {
-            fields.put("grantedCents", "A partial grant names the amount granted, in cents, more than 0.");
+            refused.field("grantedCents", messages.texts("decision.partly-amount"));
         }
-        if (!fields.isEmpty()) {
-            throw SubsidyException.invalid(fields);
+        if (refused.hasFields()) {
+            throw refused.build();
         }
-        return new DecisionRequest(outcome, grantedCents, r.isEmpty() ? "Granted as applied for." : r);
+        // The decision is a document of the area's, written in Finnish as the area's decisions are.
+        return new DecisionRequest(outcome, grantedCents, r.isEmpty() ? messages.text("fi", "decision.granted-as-applied") : r);
     }
 
     /** The amount the decision grants for this application: all, part of it (less than applied for) or nothing. */
-    long grantedCents(Application a) {
+    long grantedCents(Application a, Messages messages) {
         switch (outcome) {
             case "granted" -> {
                 if (grantedCents != null && grantedCents != a.requestedCents()) {
-                    throw SubsidyException.invalid("grantedCents", "A full grant is the amount applied for (" + a.requestedCents()
-                            + " cents); for less, decide partly.");
+                    throw Problem.invalid().field("grantedCents", messages.texts("decision.full-amount", Money.format(a.requestedCents())))
+                            .build();
                 }
                 return a.requestedCents();
             }
             case "partly" -> {
                 if (grantedCents >= a.requestedCents()) {
-                    throw SubsidyException.invalid("grantedCents", "A partial grant is less than the amount applied for ("
-                            + a.requestedCents() + " cents).");
+                    throw Problem.invalid().field("grantedCents", messages.texts("decision.partly-less", Money.format(a.requestedCents())))
+                            .build();
                 }
                 return grantedCents;
             }

@@ -49,8 +49,8 @@ final class DemoData {
                 new Application(SubsidyKind.TRAVEL_COMPENSATION, customer(6), null, null, null, 180_00L, 1, start, BY, now.plusSeconds(5)));
         demo.forEach(store::add);
         try {
-            store.decide(demo.get(2).id(), new DecisionRequest("granted", null, null).checked(), BY);
-        } catch (SubsidyException e) {
+            store.decide(demo.get(2).id(), new DecisionRequest("granted", null, null).checked(store.messages()), BY);
+        } catch (fi.polku.api.rest.Problem e) {
             // e.g. no rule set installed for the date: the demo shows the application pending instead
         }
     }

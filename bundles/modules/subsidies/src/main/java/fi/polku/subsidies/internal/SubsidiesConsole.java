@@ -1,13 +1,18 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.console.ConsoleContributor;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.console.Contribution;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.console.Slot;
 import fi.polku.api.security.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
@@ -24,16 +29,19 @@ public final class SubsidiesConsole implements ConsoleContributor {
     static final String PAGE = "subsidies";
     private static final Set<Role> STAFF = Set.of(Role.CASEWORKER, Role.UNIT_LEAD);
 
-    private static final List<Contribution> CONTRIBUTIONS = List.of(
-            new Contribution(PAGE, Slot.NAVIGATION,
-                    Map.of("fi", "Tuet ja korvaukset", "sv", "Stöd och ersättningar", "en", "Subsidies and compensations"),
-                    "/console/subsidies/page.js", STAFF, SubsidiesModule.DESCRIPTOR.moduleId(), 60),
-            new Contribution("subsidies-appropriations", Slot.DASHBOARD_WIDGET,
-                    Map.of("fi", "Määrärahojen käyttö", "sv", "Användning av anslag", "en", "Appropriation use"),
-                    "/console/subsidies/widget-appropriations.js", STAFF, SubsidiesModule.DESCRIPTOR.moduleId(), 40));
+    private final List<Contribution> contributions;
+
+    @Activate
+    public SubsidiesConsole(@Reference Messages messages) {
+        this.contributions = List.of(
+                Contribution.builder(PAGE, Slot.NAVIGATION).labels(messages.texts("page.subsidies"))
+                        .script("/console/subsidies/page.js").roles(STAFF).module(SubsidiesModule.MODULE_ID).order(60).build(),
+                Contribution.builder("subsidies-appropriations", Slot.DASHBOARD_WIDGET).labels(messages.texts("widget.appropriations"))
+                        .script("/console/subsidies/widget-appropriations.js").roles(STAFF).module(SubsidiesModule.MODULE_ID).order(40).build());
+    }
 
     @Override
     public List<Contribution> contributions() {
-        return CONTRIBUTIONS;
+        return contributions;
     }
 }

@@ -1,13 +1,21 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.Eligibility;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ModuleDescriptor;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ProductionMode;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ReferralSubject;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ServiceModule;
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ServiceTypes;
 import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The area's own subsidies and compensations (subsidies-default): pay subsidy, employment subsidy
@@ -16,13 +24,24 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = ServiceModule.class)
 public final class SubsidiesModule implements ServiceModule {
-    static final ModuleDescriptor DESCRIPTOR = new ModuleDescriptor("subsidies-default", ServiceTypes.SUBSIDIES,
-            "Etelä-Kymenlaakson työllisyysalue", ProductionMode.OWN_PRODUCTION,
-            Map.of("fi", "Tuet ja korvaukset", "sv", "Stöd och ersättningar", "en", "Subsidies and compensations"));
+    static final String MODULE_ID = "subsidies-default";
+
+    private final Messages messages;
+    private final ModuleDescriptor descriptor;
+
+    @Activate
+    public SubsidiesModule(@Reference Messages messages) {
+        this.messages = messages;
+        this.descriptor = ModuleDescriptor.builder(MODULE_ID, ServiceTypes.SUBSIDIES)
+                .provider("Etelä-Kymenlaakson työllisyysalue")
+                .productionMode(ProductionMode.OWN_PRODUCTION)
+                .names(messages.texts("module.name"))
+                .build();
+    }
 
     @Override
     public ModuleDescriptor descriptor() {
-        return DESCRIPTOR;
+        return descriptor;
     }
 
     /**
@@ -33,9 +52,8 @@ public final class SubsidiesModule implements ServiceModule {
      */
     @Override
     public Eligibility eligibility(ReferralSubject subject) {
-        if (subject.jobSearchStart() == null) {
-            return Eligibility.no("subsidies and compensations are for registered job seekers; start the customer's job search first "
-                    + "(Act 380/2023)");
+        if (subject.jobSearchStart().isEmpty()) {
+            return Eligibility.no(messages.texts("not-eligible"));
         }
         return Eligibility.yes();
     }

@@ -3,22 +3,19 @@ package fi.polku.subsidies.internal;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of subsidy and compensation the module handles, each with its own yearly appropriation. */
+/** The kinds of subsidy and compensation the module handles, each with its own yearly appropriation; names in the catalogue ({@code kind.<id>}). */
 public enum SubsidyKind {
-    PAY_SUBSIDY("pay-subsidy", true, "pay subsidy"),
-    EMPLOYMENT_SUBSIDY_55("employment-subsidy-55", true, "employment subsidy for people aged 55+"),
-    START_UP_GRANT("start-up-grant", false, "start-up grant"),
-    TRAVEL_COMPENSATION("travel-compensation", false, "travel and accommodation compensation"),
-    COST_COMPENSATION("cost-compensation", false, "cost compensation");
+    PAY_SUBSIDY("pay-subsidy", true),
+    EMPLOYMENT_SUBSIDY_55("employment-subsidy-55", true),
+    START_UP_GRANT("start-up-grant", false),
+    TRAVEL_COMPENSATION("travel-compensation", false),
+    COST_COMPENSATION("cost-compensation", false);
 
     private final String id;
     private final boolean toEmployer;
-    private final String label;
-
-    SubsidyKind(String id, boolean toEmployer, String label) {
+    SubsidyKind(String id, boolean toEmployer) {
         this.id = id;
         this.toEmployer = toEmployer;
-        this.label = label;
     }
 
     /** The kind's name in JSON and in the database. */
@@ -31,16 +28,16 @@ public enum SubsidyKind {
         return toEmployer;
     }
 
-    /** A name for messages. */
-    public String label() {
-        return label;
-    }
-
     public static Optional<SubsidyKind> of(String id) {
         return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
     }
 
     public static String ids() {
         return String.join(", ", Arrays.stream(values()).map(SubsidyKind::id).toList());
+    }
+
+    /** Every kind's name, for a message that lists them: a {@link Reason} whose text is the names joined. */
+    static Reason names() {
+        return Reason.of("kinds." + values().length, Arrays.stream(values()).map(Reason::kind).toArray());
     }
 }

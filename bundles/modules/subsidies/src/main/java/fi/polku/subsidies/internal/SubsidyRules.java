@@ -1,5 +1,6 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.rules.RuleKeys;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
@@ -20,10 +21,10 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = SubsidyRules.class)
 public final class SubsidyRules {
-    static final String MIN_AGE_55 = "employment-subsidy-55.min-age";
-    static final String START_UP_MAX_MONTHS = "start-up-grant.max-months";
-    static final String START_UP_FULL_TIME = "start-up-grant.full-time-required";
-    static final String PAY_SUBSIDY_EMPLOYERS = "pay-subsidy.employer-kinds";
+    static final String MIN_AGE_55 = RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_AGE;
+    static final String START_UP_MAX_MONTHS = RuleKeys.START_UP_GRANT_MAX_MONTHS;
+    static final String START_UP_FULL_TIME = RuleKeys.START_UP_GRANT_FULL_TIME_REQUIRED;
+    static final String PAY_SUBSIDY_EMPLOYERS = RuleKeys.PAY_SUBSIDY_EMPLOYER_KINDS;
 
     /** What the conditions look at. {@code birthDate}, {@code fullTime} and {@code employerKind} may be null where the kind does not use them. */
     public record Facts(SubsidyKind kind, LocalDate startDate, int months, LocalDate birthDate, Boolean fullTime, String employerKind) {}
@@ -41,48 +42,45 @@ public final class SubsidyRules {
     }
 
     /** The reasons the facts do not meet the conditions, each naming its source; empty when they do. */
-    public List<String> refusals(Facts facts) {
+    public List<Reason> refusals(Facts facts) {
         return ruleSets.forStart(facts.startDate()).map(r -> refusals(r, facts))
-                .orElse(List.of("No rule set is in force on " + facts.startDate() + ", so the application cannot be assessed."));
+                .orElse(List.of(Reason.of("rule.no-rule-set", facts.startDate())));
     }
 
     /** The assessment against one rule set: a pure function, unit-tested without a framework. */
-    static List<String> refusals(RuleSet rules, Facts f) {
-        List<String> reasons = new ArrayList<>();
+    static List<Reason> refusals(RuleSet rules, Facts f) {
+        List<Reason> reasons = new ArrayList<>();
         try {
             switch (f.kind()) {
                 case EMPLOYMENT_SUBSIDY_55 -> {
                     RuleParameter min = param(rules, MIN_AGE_55);
                     int age = Period.between(f.birthDate(), f.startDate()).getYears();
                     if (age < number(min)) {
-                        reasons.add("The employment subsidy for people aged 55+ needs the person to be at least " + min.value()
-                                + " on the start date; on " + f.startDate() + " the person is " + age + ". Source: " + min.source());
+                        reasons.add(Reason.of("rule.min-age", min.value(), f.startDate(), age, min.source()));
                     }
                 }
                 case PAY_SUBSIDY -> {
                     RuleParameter kinds = param(rules, PAY_SUBSIDY_EMPLOYERS);
                     if (!Arrays.asList(kinds.value().split("\\s*,\\s*")).contains(f.employerKind())) {
-                        reasons.add("Pay subsidy is not granted to an employer of the kind '" + f.employerKind() + "' (only: " + kinds.value()
-                                + "). Source: " + kinds.source());
+                        reasons.add(Reason.of("rule.employer-kind", Reason.of("employer-kind." + f.employerKind()), kinds.value(),
+                                kinds.source()));
                     }
                 }
                 case START_UP_GRANT -> {
                     RuleParameter max = param(rules, START_UP_MAX_MONTHS);
                     if (f.months() > number(max)) {
-                        reasons.add("The start-up grant is granted for at most " + max.value() + " months; " + f.months()
-                                + " were applied for. Source: " + max.source());
+                        reasons.add(Reason.of("rule.max-months", max.value(), f.months(), max.source()));
                     }
                     RuleParameter fullTime = param(rules, START_UP_FULL_TIME);
                     if (Boolean.parseBoolean(fullTime.value()) && !Boolean.TRUE.equals(f.fullTime())) {
-                        reasons.add("The start-up grant is only for full-time business. Source: " + fullTime.source());
+                        reasons.add(Reason.of("rule.full-time", fullTime.source()));
                     }
                 }
                 default -> { } // travel and cost compensation: no condition in the rule set yet
             }
         } catch (MissingParameterException e) {
             // A rule set without the parameter (or with a mistyped one) cannot say yes: fail closed.
-            reasons.add("Rule set " + rules.id() + " does not define " + e.getMessage() + " correctly, so the "
-                    + f.kind().label() + " cannot be assessed. The administrator must correct the rule set.");
+            reasons.add(Reason.of("rule.missing-parameter", rules.id(), e.getMessage(), Reason.kind(f.kind())));
         }
         return List.copyOf(reasons);
     }

@@ -1,9 +1,11 @@
 package fi.polku.subsidies.internal;
 
+import fi.polku.api.i18n.Messages;
 import fi.polku.api.installation.Installation;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
+import fi.polku.api.rest.Problem;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -21,11 +23,14 @@ import org.osgi.service.component.annotations.Reference;
 public final class SubsidyStore {
     private final PersistenceUnit unit;
     private final SubsidyRules rules;
+    private final Messages messages;
 
     @Activate
-    public SubsidyStore(@Reference PersistenceUnits units, @Reference SubsidyRules rules, @Reference Installation installation) {
+    public SubsidyStore(@Reference PersistenceUnits units, @Reference SubsidyRules rules, @Reference Installation installation,
+            @Reference Messages messages) {
         this.unit = units.open(UnitDefinition.of("subsidies", Application.class, Decision.class));
         this.rules = rules;
+        this.messages = messages;
         if (installation.isDemo()) {
             DemoData.seedWhenEmpty(this);
         }
@@ -34,6 +39,10 @@ public final class SubsidyStore {
     @Deactivate
     void close() {
         unit.close();
+    }
+
+    Messages messages() {
+        return messages;
     }
 
     PersistenceUnit unit() {
@@ -49,9 +58,9 @@ public final class SubsidyStore {
         return unit.inTransaction(em -> {
             if (!Appropriations.set(em, year, kind, amountCents, by)) {
                 Appropriations.Row now = Appropriations.find(em, year, kind).orElseThrow();
-                throw SubsidyException.conflict("Decisions have already committed " + Money.format(now.committedCents()) + " of the " + year
-                        + " appropriation for " + kind.label() + "; it cannot be set lower than that.",
-                        Map.of("committedCents", now.committedCents()));
+                throw Problem.builder(409, "below-committed")
+                        .detail(Reason.of("below-committed", Money.format(now.committedCents()), year, Reason.kind(kind)).texts(messages))
+                        .extension("committedCents", now.committedCents()).build();
             }
             return Appropriations.find(em, year, kind).orElseThrow();
         });
@@ -88,17 +97,17 @@ public final class SubsidyStore {
         return unit.inTransaction(em -> {
             Application a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
             if (a == null) {
-                throw SubsidyException.notFound("No application " + applicationId + ".");
+                throw Problem.of(404, "no-application", messages.texts("no-application"));
             }
             if (!"pending".equals(a.status())) {
-                throw SubsidyException.conflict("This application has already been decided (" + a.status() + "); a decision is made once.");
+                throw Problem.of(409, "decided-already", messages.texts("decided-already", messages.texts("status." + a.status())));
             }
-            long granted = request.grantedCents(a);
+            long granted = request.grantedCents(a, messages);
             if (granted > 0) {
-                List<String> refusals = rules.refusals(a.facts());
+                List<Map<String, String>> refusals = rules.refusals(a.facts()).stream().map(r -> r.texts(messages)).toList();
                 if (!refusals.isEmpty()) {
-                    throw SubsidyException.conflict("This application cannot be granted: " + String.join(" ", refusals)
-                            + " Decide it refused, with these reasons.", Map.of("refusals", refusals));
+                    throw Problem.builder(409, "rules-refuse").detail(messages.texts("cannot-grant", joined(refusals)))
+                            .extension("refusals", refusals).build();
                 }
                 commitOrRefuse(em, a, granted);
             }
@@ -111,20 +120,28 @@ public final class SubsidyStore {
         });
     }
 
-    private static void commitOrRefuse(EntityManager em, Application a, long granted) {
+    /** The reasons one after another, in each language. */
+    private static Map<String, String> joined(List<Map<String, String>> reasons) {
+        Map<String, String> joined = new java.util.TreeMap<>();
+        for (String language : reasons.get(0).keySet()) {
+            joined.put(language, String.join(" ", reasons.stream().map(r -> r.get(language)).toList()));
+        }
+        return joined;
+    }
+
+    private void commitOrRefuse(EntityManager em, Application a, long granted) {
         int year = a.startDate().getYear();
         if (Appropriations.commit(em, year, a.kind(), granted)) {
             return;
         }
         Optional<Appropriations.Row> row = Appropriations.find(em, year, a.kind());
         if (row.isEmpty()) {
-            throw SubsidyException.conflict("No appropriation for " + a.kind().label() + " in " + year
-                    + " has been set, so nothing can be granted from it. A unit lead sets it first.", Map.of("remainingCents", 0L));
+            throw Problem.builder(409, "no-appropriation").detail(Reason.of("no-appropriation", Reason.kind(a.kind()), year).texts(messages))
+                    .extension("remainingCents", 0L).build();
         }
         long remaining = row.get().remainingCents();
-        throw SubsidyException.conflict("Granting " + Money.format(granted) + " would overdraw the " + year + " appropriation for "
-                + a.kind().label() + ": only " + Money.format(remaining) + " remains (of " + Money.format(row.get().amountCents()) + ").",
-                Map.of("remainingCents", remaining));
+        throw Problem.builder(409, "overdraw").detail(Reason.of("overdraw", Money.format(granted), year, Reason.kind(a.kind()),
+                Money.format(remaining), Money.format(row.get().amountCents())).texts(messages)).extension("remainingCents", remaining).build();
     }
 
     private static Optional<Decision> decision(EntityManager em, UUID applicationId) {

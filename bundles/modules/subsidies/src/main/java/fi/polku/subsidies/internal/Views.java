@@ -10,9 +10,10 @@ final class Views {
     private Views() {}
 
     record AppropriationView(int year, String kind, String label, long amountCents, long committedCents, long remainingCents, boolean set) {
-        static AppropriationView of(int year, SubsidyKind kind, Appropriations.Row row) {
-            return row == null ? new AppropriationView(year, kind.id(), kind.label(), 0, 0, 0, false)
-                    : new AppropriationView(year, kind.id(), kind.label(), row.amountCents(), row.committedCents(), row.remainingCents(), true);
+        /** {@code label} is the kind's name in the request's language. */
+        static AppropriationView of(int year, SubsidyKind kind, Appropriations.Row row, String label) {
+            return row == null ? new AppropriationView(year, kind.id(), label, 0, 0, 0, false)
+                    : new AppropriationView(year, kind.id(), label, row.amountCents(), row.committedCents(), row.remainingCents(), true);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.polku.api.rest.Problem;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
 import java.time.Instant;
@@ -24,24 +25,28 @@ class ApplicationInputTest {
         public List<RuleSet> all() { return List.of(); }
     });
 
-    @SuppressWarnings("unchecked")
+    private static final CatalogueMessages M = CatalogueMessages.INSTANCE;
+
+    /** The fields at fault, in English. */
     private Map<String, String> fields(ApplicationInput in) {
-        SubsidyException e = assertThrows(SubsidyException.class, () -> in.toApplication(rules, "caseworker", Instant.now()));
-        assertEquals(SubsidyException.Kind.INVALID, e.kind());
-        return (Map<String, String>) e.extra().get("fields");
+        Problem e = assertThrows(Problem.class, () -> in.toApplication(rules, "caseworker", Instant.now(), M));
+        assertEquals(400, e.status());
+        Map<String, String> en = new java.util.LinkedHashMap<>();
+        e.fields().forEach((field, texts) -> en.put(field, texts.get("en")));
+        return en;
     }
 
     @Test
     void aCompanysPaySubsidyIsPrioritised() {
         Application a = new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", "Oy Esimerkki Ab", "company", null, null, null,
-                1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now());
+                1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now(), M);
         assertTrue(a.priority());
         assertEquals("pending", a.status());
         Application association = new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", "Yhdistys ry", "third-sector", false, null,
-                null, 1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now());
+                null, 1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now(), M);
         assertFalse(association.priority());
         Application apprentice = new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", "Yhdistys ry", "third-sector", true, null,
-                null, 1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now());
+                null, 1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now(), M);
         assertTrue(apprentice.priority());
     }
 
@@ -54,7 +59,7 @@ class ApplicationInputTest {
         assertTrue(f.get("employerBusinessId").contains("control digit"));
         assertTrue(f.get("startDate").contains("No rule set is in force on 2024-12-31"));
         assertTrue(fields(new ApplicationInput("bonus", CUSTOMER, null, null, null, null, null, null, 100L, 1, "2026-01-01"))
-                .get("kind").contains("pay-subsidy, employment-subsidy-55"));
+                .get("kind").contains("pay subsidy, employment subsidy for people aged 55+"));
     }
 
     @Test
@@ -70,7 +75,7 @@ class ApplicationInputTest {
         assertTrue(fields(new ApplicationInput("employment-subsidy-55", CUSTOMER, "0112038-9", "Oy", "company", null, null, null, 100L,
                 12, "2026-01-01")).containsKey("birthDate"));
         Application a = new ApplicationInput("employment-subsidy-55", CUSTOMER, "0112038-9", "Oy", "company", null, "1965-05-05", null,
-                100L, 12, "2026-01-01").toApplication(rules, "caseworker", Instant.now());
+                100L, 12, "2026-01-01").toApplication(rules, "caseworker", Instant.now(), M);
         assertEquals(LocalDate.parse("1965-05-05"), a.birthDate());
         assertTrue(fields(new ApplicationInput("travel-compensation", CUSTOMER, null, null, null, null, "1965-05-05", null, 100L, null,
                 "2026-01-01")).containsKey("birthDate"));
@@ -83,23 +88,23 @@ class ApplicationInputTest {
         assertTrue(fields(new ApplicationInput("cost-compensation", CUSTOMER, "0112038-9", null, null, null, null, null, 100L, null,
                 "2026-01-01")).get("employerBusinessId").contains("paid to the person"));
         Application travel = new ApplicationInput("travel-compensation", CUSTOMER, null, null, null, null, null, null, 4_50L, null,
-                "2026-01-01").toApplication(rules, "caseworker", Instant.now());
+                "2026-01-01").toApplication(rules, "caseworker", Instant.now(), M);
         assertEquals(1, travel.months());
     }
 
     @Test
     void decisionsGiveReasonsAndGrantNoMoreThanAppliedFor() {
-        assertThrows(SubsidyException.class, () -> new DecisionRequest("refused", null, " ").checked());
-        assertThrows(SubsidyException.class, () -> new DecisionRequest("maybe", null, "x").checked());
-        assertThrows(SubsidyException.class, () -> new DecisionRequest(null, null, null).checked());
-        assertThrows(SubsidyException.class, () -> new DecisionRequest("partly", null, "budget").checked());
+        assertThrows(Problem.class, () -> new DecisionRequest("refused", null, " ").checked(M));
+        assertThrows(Problem.class, () -> new DecisionRequest("maybe", null, "x").checked(M));
+        assertThrows(Problem.class, () -> new DecisionRequest(null, null, null).checked(M));
+        assertThrows(Problem.class, () -> new DecisionRequest("partly", null, "budget").checked(M));
         Application a = new ApplicationInput("travel-compensation", CUSTOMER, null, null, null, null, null, null, 100_00L, null,
-                "2026-01-01").toApplication(rules, "caseworker", Instant.now());
-        assertEquals(100_00L, new DecisionRequest("granted", null, null).checked().grantedCents(a));
-        assertEquals(40_00L, new DecisionRequest("partly", 40_00L, "only the bus fare").checked().grantedCents(a));
-        assertThrows(SubsidyException.class, () -> new DecisionRequest("partly", 100_00L, "x").checked().grantedCents(a));
-        assertThrows(SubsidyException.class, () -> new DecisionRequest("granted", 1L, null).checked().grantedCents(a));
-        assertEquals(0, new DecisionRequest("refused", null, "not a service of the plan").checked().grantedCents(a));
+                "2026-01-01").toApplication(rules, "caseworker", Instant.now(), M);
+        assertEquals(100_00L, new DecisionRequest("granted", null, null).checked(M).grantedCents(a, M));
+        assertEquals(40_00L, new DecisionRequest("partly", 40_00L, "only the bus fare").checked(M).grantedCents(a, M));
+        assertThrows(Problem.class, () -> new DecisionRequest("partly", 100_00L, "x").checked(M).grantedCents(a, M));
+        assertThrows(Problem.class, () -> new DecisionRequest("granted", 1L, null).checked(M).grantedCents(a, M));
+        assertEquals(0, new DecisionRequest("refused", null, "not a service of the plan").checked(M).grantedCents(a, M));
         assertEquals("12 345,67 €", Money.format(1_234_567));
         assertEquals("0,05 €", Money.format(5));
     }

@@ -27,7 +27,7 @@ class BusinessIdTest {
         "0112038/9 | seven digits, a hyphen and a control digit",
         "FI01120389 | seven digits, a hyphen and a control digit"})
     void eachFaultHasItsOwnMessage(String id, String message) {
-        String problem = BusinessId.problem(id).orElseThrow();
+        String problem = CatalogueMessages.en(BusinessId.problem(id).orElseThrow());
         assertTrue(problem.contains(message), problem);
         assertFalse(BusinessId.isValid(id));
     }
@@ -35,7 +35,7 @@ class BusinessIdTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  "})
     void missingIdAsksForIt(String id) {
-        assertTrue(BusinessId.problem(id).orElseThrow().startsWith("Give the employer's business ID"));
+        assertTrue(CatalogueMessages.en(BusinessId.problem(id).orElseThrow()).startsWith("Give the employer's business ID"));
         assertTrue(BusinessId.problem(null).isPresent());
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.rules.r2026.internal;
 
+import fi.polku.api.rules.RuleKeys;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.ScheduledStep;
@@ -50,20 +51,20 @@ public final class Rules2026 implements RuleSet {
     @Override
     public List<RuleParameter> parameters() {
         return List.of(
-                new RuleParameter("effective-from", c.effectiveFrom(), "date", StandardSteps.source(c.effectiveFrom_source())),
-                new RuleParameter("initial-interview.business-days", Integer.toString(c.initialInterview_businessDays()), "business-days", StandardSteps.source(c.initialInterview_source())),
-                new RuleParameter("supplementary-interviews.rule", c.supplementaryInterviews_rule(), "", StandardSteps.source(c.supplementaryInterviews_source())),
-                new RuleParameter("job-search-interview.interval-months", Integer.toString(c.jobSearchInterview_intervalMonths()), "months", StandardSteps.source(c.jobSearchInterview_source())),
-                new RuleParameter("municipal-liability.benefit-days", Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", StandardSteps.source(c.municipalLiability_source())),
-                new RuleParameter("municipal-liability.counting", c.municipalLiability_counting(), "", StandardSteps.source(c.municipalLiability_source())),
-                new RuleParameter("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", StandardSteps.source(c.municipalLiability_stepsSource())),
-                new RuleParameter("job-search-profile.from", c.jobSearchProfile_from(), "date", StandardSteps.source(c.jobSearchProfile_source())),
-                new RuleParameter("first-neglect.days-without-benefit", Integer.toString(c.firstNeglect_days()), "calendar-days", StandardSteps.source(c.firstNeglect_source())),
-                new RuleParameter("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", StandardSteps.source(c.timeLimits_source())),
-                new RuleParameter("employment-subsidy-55.min-age", Integer.toString(c.employmentSubsidy55_minAge()), "years", StandardSteps.source(c.employmentSubsidy55_source())),
-                new RuleParameter("start-up-grant.max-months", Integer.toString(c.startUpGrant_maxMonths()), "months", StandardSteps.source(c.startUpGrant_source())),
-                new RuleParameter("start-up-grant.full-time-required", Boolean.toString(c.startUpGrant_fullTimeRequired()), "", StandardSteps.source(c.startUpGrant_source())),
-                new RuleParameter("pay-subsidy.employer-kinds", String.join(", ", c.paySubsidy_employerKinds()), "employer-kinds", StandardSteps.source(c.paySubsidy_source())));
+                RuleParameter.of("effective-from", c.effectiveFrom(), "date", StandardSteps.source(c.effectiveFrom_source())),
+                RuleParameter.of(RuleKeys.INITIAL_INTERVIEW_BUSINESS_DAYS, Integer.toString(c.initialInterview_businessDays()), "business-days", StandardSteps.source(c.initialInterview_source())),
+                RuleParameter.of("supplementary-interviews.rule", c.supplementaryInterviews_rule(), "", StandardSteps.source(c.supplementaryInterviews_source())),
+                RuleParameter.of(RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, Integer.toString(c.jobSearchInterview_intervalMonths()), "months", StandardSteps.source(c.jobSearchInterview_source())),
+                RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_BENEFIT_DAYS, Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", StandardSteps.source(c.municipalLiability_source())),
+                RuleParameter.of("municipal-liability.counting", c.municipalLiability_counting(), "", StandardSteps.source(c.municipalLiability_source())),
+                RuleParameter.of("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", StandardSteps.source(c.municipalLiability_stepsSource())),
+                RuleParameter.of("job-search-profile.from", c.jobSearchProfile_from(), "date", StandardSteps.source(c.jobSearchProfile_source())),
+                RuleParameter.of("first-neglect.days-without-benefit", Integer.toString(c.firstNeglect_days()), "calendar-days", StandardSteps.source(c.firstNeglect_source())),
+                RuleParameter.of("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", StandardSteps.source(c.timeLimits_source())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_AGE, Integer.toString(c.employmentSubsidy55_minAge()), "years", StandardSteps.source(c.employmentSubsidy55_source())),
+                RuleParameter.of(RuleKeys.START_UP_GRANT_MAX_MONTHS, Integer.toString(c.startUpGrant_maxMonths()), "months", StandardSteps.source(c.startUpGrant_source())),
+                RuleParameter.of(RuleKeys.START_UP_GRANT_FULL_TIME_REQUIRED, Boolean.toString(c.startUpGrant_fullTimeRequired()), "", StandardSteps.source(c.startUpGrant_source())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_EMPLOYER_KINDS, String.join(", ", c.paySubsidy_employerKinds()), "employer-kinds", StandardSteps.source(c.paySubsidy_source())));
     }
 
     @Override

@@ -3,9 +3,9 @@ package fi.polku.web.internal.auth;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
-import fi.polku.api.security.SessionService;
-import fi.polku.api.security.SessionService.Session;
-import fi.polku.web.internal.json.ErrorBody;
+import fi.polku.security.session.SessionService;
+import fi.polku.security.session.SessionService.Session;
+import fi.polku.web.internal.problem.ProblemBody;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -66,15 +66,11 @@ public final class AuthFilter implements ContainerRequestFilter {
         }
         Optional<Session> session = cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
         if (session.isEmpty()) {
-            request.abortWith(ErrorBody.response(Response.Status.UNAUTHORIZED, cookie == null
-                    ? "You are not logged in. Log in with POST /api/session."
-                    : "Your session has expired or was ended. Log in again with POST /api/session."));
+            request.abortWith(ProblemBody.response(401, "not-logged-in", cookie == null ? "not-logged-in" : "session-ended"));
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !csrfMatches(request.getHeaderString(CSRF_HEADER), session.get().csrfToken())) {
-            request.abortWith(ErrorBody.response(Response.Status.FORBIDDEN,
-                    "This change was refused because the " + CSRF_HEADER + " header is missing or wrong. "
-                            + "Send the csrfToken you got at login in the " + CSRF_HEADER + " header."));
+            request.abortWith(ProblemBody.response(403, "csrf", "csrf"));
             return;
         }
         request.setProperty(SESSION_PROPERTY, session.get());

@@ -1,7 +1,7 @@
 package fi.polku.web.internal.auth;
 
 import fi.polku.api.rest.SecuredResource;
-import fi.polku.web.internal.json.ErrorBody;
+import fi.polku.web.internal.problem.ProblemBody;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
@@ -49,8 +49,7 @@ public final class RolesFeature implements DynamicFeature {
         @Override
         public void filter(ContainerRequestContext request) {
             if (roles.stream().noneMatch(request.getSecurityContext()::isUserInRole)) {
-                request.abortWith(ErrorBody.response(Response.Status.FORBIDDEN,
-                        "You do not have the role this needs (one of: " + String.join(", ", roles) + ")."));
+                request.abortWith(ProblemBody.response(403, "forbidden", "role-needed-one-of", String.join(", ", roles)));
             }
         }
     }

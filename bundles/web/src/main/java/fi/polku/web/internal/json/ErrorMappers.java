@@ -9,6 +9,8 @@ import fi.polku.api.persistence.UnitClosedException;
 import fi.polku.api.security.Caller;
 import fi.polku.web.internal.limits.BodyTooLargeException;
 import fi.polku.web.internal.limits.RequestLimits;
+import fi.polku.web.internal.problem.ProblemBody;
+import fi.polku.web.internal.problem.ProblemBody.Text;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -49,22 +51,17 @@ public final class ErrorMappers {
             // JAX-RS calls a query parameter it cannot convert (?limit=ten) a 404; it is the caller's typing: 400.
             if ((e instanceof ParamException.QueryParamException ? e : e.getCause()) instanceof ParamException.QueryParamException q) {
                 String name = q.getParameterName();
-                return ErrorBody.response(400, "The query parameter '" + name + "' has a value of the wrong form.", Map.of(name, "Wrong form."));
+                return ProblemBody.response(400, "invalid-input", Text.key("query-wrong-form", name), Map.of(name, Text.key("field.wrong-form")));
             }
-            String message = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
-                    ? defaultMessage(status) : e.getMessage();
-            return ErrorBody.response(status, message);
-        }
-
-        private static String defaultMessage(int status) {
+            // Whatever words a resource gave, a person is answered from the catalogue, by status.
             return switch (status) {
-                case 401 -> "You are not logged in, or your session has expired. Log in again.";
-                case 403 -> "You do not have the role this needs.";
-                case 404 -> "There is nothing at this address.";
-                case 405 -> "This address does not accept that HTTP method.";
-                case 406 -> "This address answers only in JSON (Accept: application/json).";
-                case 415 -> "Send the request body as JSON (Content-Type: application/json).";
-                default -> "The request could not be handled (" + status + ").";
+                case 401 -> ProblemBody.response(401, "not-logged-in", "not-logged-in-or-expired");
+                case 403 -> ProblemBody.response(403, "forbidden", "role-needed");
+                case 404 -> ProblemBody.response(404, "not-found", "not-found");
+                case 405 -> ProblemBody.response(405, "method-not-allowed", "method-not-allowed");
+                case 406 -> ProblemBody.response(406, "not-acceptable", "not-acceptable");
+                case 415 -> ProblemBody.response(415, "unsupported-media-type", "unsupported-media-type");
+                default -> ProblemBody.response(status, "request-refused", "could-not-handle", status);
             };
         }
     }
@@ -83,32 +80,30 @@ public final class ErrorMappers {
             }
             if (e instanceof SafeStrings.ControlCharacterException c) {
                 String field = path(c);
-                String message = "Field '" + field + "' contains a control character (such as a NUL byte), which no field accepts; remove it.";
-                return ErrorBody.response(400, message, Map.of(field, "Remove the control character (such as a NUL byte)."));
+                return ProblemBody.response(400, "invalid-input", Text.key("control-character-field", field),
+                        Map.of(field, Text.key("field.control-character")));
             }
             if (e instanceof StreamConstraintsException) {
-                return ErrorBody.response(400, "A value in the request body is too long (text at most "
-                        + JsonFeature.MAX_STRING_LENGTH + " characters) or too deeply nested.");
+                return ProblemBody.response(400, "value-too-long", "value-too-long", JsonFeature.MAX_STRING_LENGTH);
             }
-            return ErrorBody.response(Response.Status.BAD_REQUEST, describe(e));
-        }
-
-        static String describe(JsonProcessingException e) {
             if (e instanceof UnrecognizedPropertyException u) {
-                return "Unknown field '" + u.getPropertyName() + "'; allowed fields: "
-                        + u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+                String field = path(u);
+                String allowed = u.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+                return ProblemBody.response(400, "invalid-input", Text.key("unknown-field", u.getPropertyName(), allowed),
+                        Map.of(field, Text.key("field.unknown")));
             }
             if (e instanceof InvalidFormatException f) {
-                return "Field '" + path(f) + "' has a value of the wrong form: '" + f.getValue() + "'";
+                return ProblemBody.response(400, "invalid-input", Text.key("wrong-form-value", path(f), String.valueOf(f.getValue())),
+                        Map.of(path(f), Text.key("field.wrong-form")));
             }
             if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-                return "Field '" + path(m) + "' has a value of the wrong type";
+                return ProblemBody.response(400, "invalid-input", Text.key("wrong-type", path(m)), Map.of(path(m), Text.key("field.wrong-form")));
             }
             if (e instanceof MismatchedInputException) {
-                return "The request body is missing or is not a JSON object of the expected shape";
+                return ProblemBody.response(400, "invalid-json", "body-shape");
             }
-            return "The request body is not valid JSON (line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-                    + ", column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")";
+            return ProblemBody.response(400, "invalid-json", "invalid-json", e.getLocation() == null ? "?" : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? "?" : e.getLocation().getColumnNr());
         }
 
         private static String path(MismatchedInputException e) {
@@ -126,10 +121,10 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(RuntimeException e) {
             if (e instanceof Caller.NotAuthenticatedException) {
-                return ErrorBody.response(Response.Status.UNAUTHORIZED, e.getMessage());
+                return ProblemBody.response(401, "not-logged-in", "not-logged-in-or-expired");
             }
             if (e instanceof Caller.NotPermittedException) {
-                return ErrorBody.response(Response.Status.FORBIDDEN, e.getMessage());
+                return ProblemBody.response(403, "forbidden", "role-needed");
             }
             return internal(e); // any other unchecked exception without a mapper of its own
         }
@@ -143,9 +138,7 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(UnitClosedException e) {
             LOG.info("Answered 503: {}", e.getMessage());
-            return Response.fromResponse(ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE,
-                    "This part of Polku is restarting. Nothing was saved by this request; try again in a moment."))
-                    .header("Retry-After", "5").build();
+            return Response.fromResponse(ProblemBody.response(503, "restarting", "restarting")).header("Retry-After", "5").build();
         }
     }
 
@@ -194,18 +187,16 @@ public final class ErrorMappers {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().equals("22008") || sql.getSQLState().equals("22003"))) {
                 // A date or number beyond what the database stores (year 5874898): the caller's value, not our fault.
-                return ErrorBody.response(400, "A date or number in the request is outside the range Polku can store. Nothing was saved.");
+                return ProblemBody.response(400, "out-of-range", "out-of-range");
             }
             if (databaseUnavailable(t)) {
                 LOG.warn("Answered 503: the database is unavailable ({})", t.getClass().getName());
-                return Response.fromResponse(ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE,
-                        "Polku cannot reach its database at the moment. Nothing was saved by this request; try again in a minute."))
+                return Response.fromResponse(ProblemBody.response(503, "database-unavailable", "database-unavailable"))
                         .header("Retry-After", "30").build();
             }
         }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Internal error, reference {}", ref, e);
-        return ErrorBody.response(Response.Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server. If it happens again, give the administrator the reference " + ref + ".");
+        return ProblemBody.response(500, "internal-error", "internal-error", ref);
     }
 }

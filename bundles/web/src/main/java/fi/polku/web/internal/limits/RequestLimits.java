@@ -1,6 +1,7 @@
 package fi.polku.web.internal.limits;
 
-import fi.polku.web.internal.json.ErrorBody;
+import fi.polku.web.internal.problem.ProblemBody;
+import fi.polku.web.internal.problem.ProblemBody.Text;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -61,9 +62,9 @@ public final class RequestLimits implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        String bad = controlCharacterIn(path, request.getUriInfo().getQueryParameters());
+        Response bad = controlCharacterIn(path, request.getUriInfo().getQueryParameters());
         if (bad != null) {
-            request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, bad));
+            request.abortWith(bad);
             return;
         }
         Config c = config; // one configuration for the whole request, even while it changes
@@ -76,7 +77,7 @@ public final class RequestLimits implements ContainerRequestFilter {
                     return;
                 }
             } catch (NumberFormatException e) {
-                request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, "The Content-Length header is not a number."));
+                request.abortWith(ProblemBody.response(400, "invalid-input", "content-length-not-number"));
                 return;
             }
         }
@@ -98,7 +99,7 @@ public final class RequestLimits implements ContainerRequestFilter {
             }
             request.setEntityStream(new java.io.ByteArrayInputStream(body));
         } catch (java.io.IOException e) {
-            request.abortWith(ErrorBody.response(Response.Status.BAD_REQUEST, "The request body could not be read."));
+            request.abortWith(ProblemBody.response(400, "invalid-input", "body-unreadable"));
         }
     }
 
@@ -114,21 +115,20 @@ public final class RequestLimits implements ContainerRequestFilter {
 
     /** The body is not read: the connection cannot serve another request, and the client is told so. */
     public static Response tooLarge(long limit) {
-        return Response.fromResponse(ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "The request is too large: at most " + limit + " bytes are accepted here. Nothing was saved."))
-                .header("Connection", "close").build();
+        return Response.fromResponse(ProblemBody.response(413, "too-large", "too-large", limit)).header("Connection", "close").build();
     }
 
-    /** A message naming where a control character was found, or null when there is none. */
-    static String controlCharacterIn(String path, MultivaluedMap<String, String> query) {
+    /** A 400 naming where a control character was found, or null when there is none. */
+    static Response controlCharacterIn(String path, MultivaluedMap<String, String> query) {
         if (ControlCharacters.find(path) >= 0) {
-            return "The address contains a control character (such as a NUL byte); remove it and try again.";
+            return ProblemBody.response(400, "control-character", "control-character-address");
         }
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             boolean inName = ControlCharacters.find(e.getKey()) >= 0;
             if (inName || e.getValue().stream().anyMatch(v -> ControlCharacters.find(v) >= 0)) {
-                return "The query parameter '" + (inName ? "?" : e.getKey())
-                        + "' contains a control character (such as a NUL byte); remove it and try again.";
+                String name = inName ? "?" : e.getKey();
+                return ProblemBody.response(400, "control-character", Text.key("control-character-query", name),
+                        inName ? Map.of() : Map.of(name, Text.key("field.control-character")));
             }
         }
         return null;

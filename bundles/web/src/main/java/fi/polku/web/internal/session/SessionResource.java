@@ -4,10 +4,10 @@ import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
-import fi.polku.api.security.SessionService;
-import fi.polku.api.security.SessionService.Session;
+import fi.polku.security.session.SessionService;
+import fi.polku.security.session.SessionService.Session;
 import fi.polku.web.internal.auth.AuthFilter;
-import fi.polku.web.internal.json.ErrorBody;
+import fi.polku.web.internal.problem.ProblemBody;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -98,18 +98,16 @@ public final class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response login(Credentials credentials, @Context HttpServletRequest http) {
         if (credentials == null || blank(credentials.username()) || blank(credentials.password())) {
-            throw new BadRequestException("Give both username and password, as JSON: {\"username\": \"...\", \"password\": \"...\"}");
+            return ProblemBody.response(400, "invalid-input", "login-fields");
         }
         String address = http == null ? "unknown" : ClientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"), trustedProxies);
         if (!throttle.allowed(address)) {
-            return Response.fromResponse(ErrorBody.response(429,
-                    "Too many failed logins from this address. Wait a minute and try again.")).header("Retry-After", "60").build();
+            return Response.fromResponse(ProblemBody.response(429, "too-many-logins", "too-many-logins")).header("Retry-After", "60").build();
         }
         Optional<Session> session = sessions.login(credentials.username().trim(), credentials.password().toCharArray());
         if (session.isEmpty()) {
             throttle.failed(address);
-            return ErrorBody.response(Response.Status.UNAUTHORIZED,
-                    "Wrong username or password. After five wrong tries in a row, each further try must wait a little longer (at most a minute).");
+            return ProblemBody.response(401, "wrong-password", "wrong-password");
         }
         return Response.ok(SessionView.of(session.get())).cookie(cookie(session.get().token(), -1)).build();
     }

@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import fi.polku.api.i18n.Messages;
+import fi.polku.web.internal.problem.ProblemBody;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RequestLimitsTest {
@@ -43,9 +46,33 @@ class RequestLimitsTest {
         MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
         query.add("q", "virt");
         assertNull(RequestLimits.controlCharacterIn("v1/customers", query));
-        assertTrue(RequestLimits.controlCharacterIn("v1/cust\u0000omers", query).contains("address"));
+        assertEquals("control-character-address []", detail(RequestLimits.controlCharacterIn("v1/cust\u0000omers", query)).get("detail"));
         query.add("municipality", "285\u0000");
-        assertTrue(RequestLimits.controlCharacterIn("v1/customers", query).contains("'municipality'"));
+        Map<String, Object> body = detail(RequestLimits.controlCharacterIn("v1/customers", query));
+        assertEquals("control-character-query [municipality]", body.get("detail"));
+        assertEquals(Map.of("municipality", "field.control-character []"), body.get("fields"));
+        assertEquals(400, body.get("status"));
+    }
+
+    /** The body as the language filter would write it, with a catalogue that answers each key with itself and its arguments. */
+    private static Map<String, Object> detail(jakarta.ws.rs.core.Response r) {
+        Messages keys = new Messages() {
+            @Override
+            public String text(String language, String key, Object... args) {
+                return key + " " + java.util.Arrays.toString(args);
+            }
+
+            @Override
+            public Map<String, String> texts(String key, Object... args) {
+                return Map.of("en", text("en", key, args));
+            }
+
+            @Override
+            public java.util.Set<String> keys() {
+                return java.util.Set.of();
+            }
+        };
+        return ((ProblemBody) r.getEntity()).in("en", keys);
     }
 
     @Test

@@ -1,11 +1,13 @@
-package fi.polku.api.security;
+package fi.polku.security.session;
+
+import fi.polku.api.security.PolkuUser;
 
 import java.time.Instant;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Logs people in and out. Sessions are kept in PostgreSQL, so that any platform node can serve
+ * Logs people in and out: the platform's web layer uses it; it is not part of the partner API. Sessions are kept in PostgreSQL, so that any platform node can serve
  * any request and a restart logs nobody out.
  */
 @ProviderType

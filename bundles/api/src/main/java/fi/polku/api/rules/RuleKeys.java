@@ -1,0 +1,27 @@
+package fi.polku.api.rules;
+
+/**
+ * The keys of the {@link RuleParameter parameters} that bundles other than the rule set read: a
+ * rule set that provides one provides it under this key, and a module reads it by this constant,
+ * never by a string of its own. The provision each comes from is the parameter's
+ * {@link RuleParameter#source()}, as the rule set in force says. A rule set may have more parameters (for people to read); a key
+ * is added here when a second bundle starts to depend on it.
+ */
+public final class RuleKeys {
+    private RuleKeys() {}
+
+    /** Business days from registration to the initial interview. */
+    public static final String INITIAL_INTERVIEW_BUSINESS_DAYS = "initial-interview.business-days";
+    /** Months between job-search interviews. */
+    public static final String JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS = "job-search-interview.interval-months";
+    /** Benefit days after which the municipality's financing liability begins. */
+    public static final String MUNICIPAL_LIABILITY_BENEFIT_DAYS = "municipal-liability.benefit-days";
+    /** The least age for the employment subsidy for people aged 55 or more. */
+    public static final String EMPLOYMENT_SUBSIDY_55_MIN_AGE = "employment-subsidy-55.min-age";
+    /** The longest start-up grant in months. */
+    public static final String START_UP_GRANT_MAX_MONTHS = "start-up-grant.max-months";
+    /** Whether a start-up grant requires full-time entrepreneurship ({@code true}/{@code false}). */
+    public static final String START_UP_GRANT_FULL_TIME_REQUIRED = "start-up-grant.full-time-required";
+    /** The kinds of employer that may get a pay subsidy, comma-separated. */
+    public static final String PAY_SUBSIDY_EMPLOYER_KINDS = "pay-subsidy.employer-kinds";
+}
