@@ -1,12 +1,12 @@
 // The audit log: who did what, when; by action and actor, or one customer's whole trail.
-import { api, clear, field, form, h, heading, navigate, t, table, fmtDateTime, notice } from '/console/shell/polku.js';
+import { api, clear, field, form, h, heading, navigate, person, ROLES, staffNames, t, table, fmtDateTime, notice } from '/console/shell/polku.js';
 
 export default async function render(root, context) {
   const [mode, a, b] = context.args;
   const title = t({ fi: 'Lokitiedot', sv: 'Loggar', en: 'Audit log' });
   const results = h('div', { id: 'audit-results' });
   const search = form([
-    field({ name: 'action', label: t({ fi: 'Tapahtuma (esim. customer.read)', sv: 'Händelse (t.ex. customer.read)', en: 'Action (e.g. customer.read)' }),
+    field({ name: 'action', label: t({ fi: 'Tapahtuman tunniste', sv: 'Händelsens identifierare', en: 'Action id' }),
       value: mode === 'events' ? a || '' : '' }),
     field({ name: 'actor', label: t({ fi: 'Käyttäjä', sv: 'Användare', en: 'User' }), value: mode === 'events' ? b || '' : '' }),
   ], t({ fi: 'Hae tapahtumat', sv: 'Sök händelser', en: 'Search events' }),
@@ -18,6 +18,10 @@ export default async function render(root, context) {
     h('h2', {}, t({ fi: 'Yhden asiakkaan tiedot', sv: 'En kunds uppgifter', en: "One customer's data" })), byCustomer, results);
   const headers = [t({ fi: 'Aika', sv: 'Tid', en: 'Time' }), t({ fi: 'Käyttäjä', sv: 'Användare', en: 'User' }),
     t({ fi: 'Tapahtuma', sv: 'Händelse', en: 'Action' }), t({ fi: 'Tiedot', sv: 'Uppgifter', en: 'Detail' })];
+  // Actions and details are identifiers an IT admin searches by: shown as code. People are shown by name.
+  const people = await staffNames();
+  const who = e => [person(people, e.actor), ' (', (e.actorRoles || '').split(',').filter(Boolean).map(r => ROLES[r.trim()] ? t(ROLES[r.trim()]) : r).join(', '), ')'];
+  const code = text => text ? h('code', {}, text) : '';
   try {
     if (mode === 'events') {
       const q = new URLSearchParams({ limit: '200' });
@@ -26,11 +30,11 @@ export default async function render(root, context) {
       const events = await api('v1/audit/events?' + q);
       clear(results, table(t({ fi: `Tapahtumat (${events.length})`, sv: `Händelser (${events.length})`, en: `Events (${events.length})` }),
         [...headers, t({ fi: 'Asiakas', sv: 'Kund', en: 'Customer' })],
-        events.map(e => [fmtDateTime(e.at), e.actor + ' (' + e.actorRoles + ')', e.action, e.detail || '', e.customerId || ''])));
+        events.map(e => [fmtDateTime(e.at), who(e), code(e.action), code(e.detail), code(e.customerId)])));
     } else if (mode === 'customer' && a) {
       const entries = await api('v1/audit/customers/' + encodeURIComponent(a));
       clear(results, table(t({ fi: 'Asiakkaan tietojen käsittely', sv: 'Behandling av kundens uppgifter', en: "Access to the customer's data" }),
-        headers, entries.map(e => [fmtDateTime(e.at), e.actor + ' (' + e.actorRoles + ')', e.action, e.detail || ''])));
+        headers, entries.map(e => [fmtDateTime(e.at), who(e), code(e.action), code(e.detail)])));
     }
   } catch (e) {
     clear(results, notice('error', e.message));

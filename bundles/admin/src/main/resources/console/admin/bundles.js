@@ -1,5 +1,5 @@
 // Bundles and modules: what runs, which municipalities use each module; install, stop, start, uninstall.
-import { api, announce, ApiError, clear, h, heading, loading, notice, t, table, upload } from '/console/shell/polku.js';
+import { api, announce, ApiError, clear, h, heading, loading, notice, PRODUCTION_MODES, serviceLabel, serviceName, t, table, upload } from '/console/shell/polku.js';
 
 const STATE = { ACTIVE: { fi: 'käynnissä', sv: 'aktiv', en: 'active' }, RESOLVED: { fi: 'pysäytetty', sv: 'stoppad', en: 'stopped' },
   INSTALLED: { fi: 'asennettu, ei ratkaistu', sv: 'installerad, ej löst', en: 'installed, unresolved' },
@@ -54,15 +54,17 @@ export default async function render(root, context) {
   const ours = bundles.filter(b => b.kind === 'deploy' || (b.symbolicName || '').startsWith('fi.polku.'));
   clear(root, heading(title), message,
     modules.faults.length ? notice('error', t({ fi: 'Vikoja: ', sv: 'Fel: ', en: 'Faults: ' }) + modules.faults.map(f =>
-      f.municipalityCode + ' ' + f.serviceType + ' → ' + f.moduleId + t({ fi: ' (ei asennettu)', sv: ' (inte installerad)', en: ' (not installed)' })).join('; ')) : null,
+      f.municipalityCode + ' ' + serviceLabel(f.serviceType) + ' → ' + f.moduleId + t({ fi: ' (ei asennettu)', sv: ' (inte installerad)', en: ' (not installed)' })).join('; ')) : null,
     table(t({ fi: 'Asennetut palvelumoduulit', sv: 'Installerade tjänstemoduler', en: 'Installed service modules' }),
       [t({ fi: 'Moduuli', sv: 'Modul', en: 'Module' }), t({ fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }), t({ fi: 'Tuottaja', sv: 'Producent', en: 'Provider' }),
         t({ fi: 'Tuotantotapa', sv: 'Produktionssätt', en: 'Production mode' }), t({ fi: 'Käytössä kunnissa', sv: 'Används i kommuner', en: 'Used by' })],
-      modules.installed.map(m => [m.descriptor.moduleId, m.descriptor.serviceType, m.descriptor.provider, m.descriptor.productionMode,
+      // The module's id is what configuration names: shown as the identifier it is, beside the module's name.
+      modules.installed.map(m => [[t(m.descriptor.names), ' ', h('code', {}, m.descriptor.moduleId)], serviceName(m.descriptor.serviceType),
+        m.descriptor.provider, t(PRODUCTION_MODES[m.descriptor.productionMode] || { fi: m.descriptor.productionMode }),
         m.usedBy.join(', ') || '–'])),
     h('h2', {}, t({ fi: 'Asenna paketti', sv: 'Installera ett paket', en: 'Install a bundle' })), install,
     table(t({ fi: 'Polun paketit', sv: 'Polkus paket', en: 'Polku bundles' }),
       [t({ fi: 'Nimi', sv: 'Namn', en: 'Name' }), t({ fi: 'Versio', sv: 'Version', en: 'Version' }), t({ fi: 'Tila', sv: 'Status', en: 'State' }),
         t({ fi: 'Laji', sv: 'Typ', en: 'Kind' }), t({ fi: 'Toiminnot', sv: 'Åtgärder', en: 'Actions' })],
-      ours.map(b => [b.symbolicName, b.version, STATE[b.state] ? t(STATE[b.state]) : b.state, KIND[b.kind] ? t(KIND[b.kind]) : b.kind, actions(b)])));
+      ours.map(b => [h('code', {}, b.symbolicName), h('code', {}, b.version), STATE[b.state] ? t(STATE[b.state]) : b.state, KIND[b.kind] ? t(KIND[b.kind]) : b.kind, actions(b)])));
 }

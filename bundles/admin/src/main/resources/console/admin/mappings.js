@@ -1,5 +1,5 @@
 // Which module serves each municipality's residents, per service type; a change is live and audited.
-import { api, announce, ApiError, clear, h, heading, lang, loading, notice, t, table } from '/console/shell/polku.js';
+import { api, announce, ApiError, clear, h, heading, lang, loading, notice, serviceLabel, t, table } from '/console/shell/polku.js';
 
 const STATUS = { AVAILABLE: { fi: 'käytössä', sv: 'i bruk', en: 'available' }, NOT_OFFERED: { fi: 'ei tarjota', sv: 'erbjuds inte', en: 'not offered' },
   NOT_INSTALLED: { fi: 'VIKA: moduulia ei ole asennettu', sv: 'FEL: modulen är inte installerad', en: 'FAULT: module not installed' },
@@ -15,21 +15,26 @@ export default async function render(root, context) {
     return m ? t(m.names) : code;
   };
   const rows = modules.routes.map((r, i) => {
-    const candidates = modules.installed.map(m => m.descriptor).filter(d => d.serviceType === r.serviceType).map(d => d.moduleId);
+    const descriptors = modules.installed.map(m => m.descriptor);
+    const candidates = descriptors.filter(d => d.serviceType === r.serviceType).map(d => d.moduleId);
     if (r.moduleId && !candidates.includes(r.moduleId)) candidates.push(r.moduleId);
+    const moduleName = id => {
+      const d = descriptors.find(x => x.moduleId === id);
+      return d ? t(d.names) + ' – ' + d.provider : t({ fi: 'ei asennettu: ', sv: 'inte installerad: ', en: 'not installed: ' }) + id;
+    };
     const id = 'mapping-' + i;
     const select = h('select', { id, 'data-municipality': r.municipalityCode, 'data-type': r.serviceType },
       h('option', { value: '' }, t({ fi: '(ei tarjota)', sv: '(erbjuds inte)', en: '(not offered)' })),
-      candidates.map(c => h('option', { value: c }, c)));
+      candidates.map(c => h('option', { value: c }, moduleName(c))));
     select.value = r.moduleId || '';
     const save = h('button', { type: 'button', class: 'secondary',
-      'aria-label': t({ fi: 'Tallenna: ', sv: 'Spara: ', en: 'Save: ' }) + name(r.municipalityCode) + ', ' + r.serviceType, onclick: async () => {
+      'aria-label': t({ fi: 'Tallenna: ', sv: 'Spara: ', en: 'Save: ' }) + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType), onclick: async () => {
       save.disabled = true;
       try {
         await api('v1/admin/municipalities/' + r.municipalityCode + '/modules/' + r.serviceType, { method: 'PUT',
           body: { moduleId: select.value || null } });
         const text = t({ fi: 'Muutos tallennettu ja tulee voimaan heti: ', sv: 'Ändringen sparad och gäller genast: ',
-          en: 'Saved; takes effect at once: ' }) + name(r.municipalityCode) + ', ' + r.serviceType;
+          en: 'Saved; takes effect at once: ' }) + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType);
         clear(message, notice('success', text));
         announce(text);
       } catch (e) {
@@ -38,10 +43,10 @@ export default async function render(root, context) {
         save.disabled = false;
       }
     } }, t({ fi: 'Tallenna', sv: 'Spara', en: 'Save' }));
-    const label = h('label', { for: id, class: 'visually-hidden' }, name(r.municipalityCode) + ', ' + r.serviceType);
-    return [name(r.municipalityCode), r.serviceType, t(STATUS[r.status] || { fi: r.status }), h('div', {}, label, select), save];
+    const label = h('label', { for: id, class: 'visually-hidden' }, name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType));
+    return [name(r.municipalityCode), serviceLabel(r.serviceType), t(STATUS[r.status] || { fi: r.status }), h('div', {}, label, select), save];
   });
-  clear(root, heading(title), h('p', {}, t({ fi: 'Muutos kirjoitetaan kunnan asetustiedostoon configs-kansioon ja tulee voimaan ilman uudelleenkäynnistystä.',
+  clear(root, heading(title), h('p', {}, t({ fi: 'Muutos kirjoitetaan kunnan asetustiedostoon (kansio configs) ja tulee voimaan ilman uudelleenkäynnistystä.',
     sv: 'Ändringen skrivs i kommunens konfigurationsfil i mappen configs och gäller utan omstart.',
     en: "A change is written to the municipality's file in configs/ and takes effect without a restart." })), message,
   table(t({ fi: 'Palvelut kunnittain', sv: 'Tjänster per kommun', en: 'Services by municipality' }),

@@ -1,6 +1,10 @@
 // The job search as a timeline of statutory steps, due and done, and the interviews held.
-import { api, announce, ApiError, clear, h, notice, t, table, fmtDate } from '/console/shell/polku.js';
+import { api, announce, ApiError, clear, h, notice, t, table, fmtDate, person, staffNames } from '/console/shell/polku.js';
 import { WORDS, stepName, unitName } from './texts.js';
+
+// The reasons the platform itself gives when it places a new job search in a unit (stored as written then).
+const SYSTEM_REASONS = { 'new job search': { fi: 'Uusi työnhaku', sv: 'Nytt arbetssökande', en: 'New job search' },
+  'entitled to an integration plan': { fi: 'Oikeus kotoutumissuunnitelmaan', sv: 'Rätt till en integrationsplan', en: 'Entitled to an integration plan' } };
 
 const KINDS = { initial: { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 'Initial interview' },
   supplementary: { fi: 'Täydentävä työnhakukeskustelu', sv: 'Kompletterande jobbsökningssamtal', en: 'Supplementary interview' },
@@ -12,13 +16,14 @@ export default async function render(root, { openPeriod: p, periods, org, reload
       en: 'The customer has no open job search.' })), pastPeriods(periods));
     return;
   }
+  const people = await staffNames();
   const steps = p.timeline.map(s => h('li', { class: s.state === 'done' ? 'done' : s.overdue ? 'overdue' : 'open', 'data-step': s.step },
     h('strong', {}, stepName(s.step)), ' – ',
     s.from ? fmtDate(s.from) + '–' : '', t(WORDS.due).toLowerCase() + ' ' + fmtDate(s.due), ' ',
     s.state === 'done' ? h('span', { class: 'badge badge-done' }, t(WORDS.done) + ' ' + fmtDate(s.doneAt))
       : s.state === 'cancelled' ? h('span', { class: 'badge badge-open' }, t(WORDS.cancelled))
         : s.overdue ? h('span', { class: 'badge badge-overdue' }, t(WORDS.overdue)) : h('span', { class: 'badge badge-open' }, t(WORDS.open)),
-    s.state === 'open' && s.ownerUser ? ' · ' + s.ownerUser : null,
+    s.state === 'open' && s.ownerUser ? [' · ', person(people, s.ownerUser)] : null,
     s.state === 'open' && !s.ownerUser && s.taskId ? [' ', take(s, reload)] : null));
   clear(root,
     h('dl', { class: 'facts' },
@@ -32,10 +37,10 @@ export default async function render(root, { openPeriod: p, periods, org, reload
     p.interviews.length ? table(t({ fi: 'Haastattelut', sv: 'Samtal', en: 'Interviews' }),
       [t({ fi: 'Päivä', sv: 'Datum', en: 'Date' }), t({ fi: 'Laji', sv: 'Typ', en: 'Kind' }),
         t({ fi: 'Palvelutarve', sv: 'Servicebehov', en: 'Service need' }), t({ fi: 'Kirjannut', sv: 'Registrerad av', en: 'Recorded by' })],
-      p.interviews.map(i => [fmtDate(i.heldOn), t(KINDS[i.kind] || { fi: i.kind }), i.serviceNeed || '', i.recordedBy])) : null,
+      p.interviews.map(i => [fmtDate(i.heldOn), t(KINDS[i.kind] || { fi: i.kind }), i.serviceNeed || '', person(people, i.recordedBy)])) : null,
     p.units.length > 1 ? table(t({ fi: 'Yksikkösiirrot', sv: 'Överföringar', en: 'Unit transfers' }),
       [t(WORDS.from), t(WORDS.unit), t({ fi: 'Syy', sv: 'Orsak', en: 'Reason' })],
-      p.units.map(u => [fmtDate(u.from), unitName(org, u.unit), u.reason])) : null,
+      p.units.map(u => [fmtDate(u.from), unitName(org, u.unit), t(SYSTEM_REASONS[u.reason] || { fi: u.reason })])) : null,
     pastPeriods(periods));
 }
 

@@ -22,6 +22,59 @@ export function t(texts) {
   return texts[lang()] ?? texts.fi;
 }
 
+/** The statutory service types by name; a type of a partner's own is shown as its module names it. */
+export const SERVICE_TYPES = {
+  coaching: { fi: 'Valmennukset', sv: 'Träningar', en: 'Coaching' },
+  training: { fi: 'Työvoimakoulutus', sv: 'Arbetskraftsutbildning', en: 'Labour market training' },
+  trials: { fi: 'Työkokeilut', sv: 'Arbetsprövningar', en: 'Work trials' },
+  subsidies: { fi: 'Tuet ja korvaukset', sv: 'Stöd och ersättningar', en: 'Subsidies and compensations' },
+  ohjaamo: { fi: 'Ohjaamo', sv: 'Navigatorn', en: 'Ohjaamo (youth guidance)' },
+  multisector: { fi: 'Monialainen yhteispalvelu', sv: 'Sektorsövergripande samservice', en: 'Multisectoral co-operation' },
+  integration: { fi: 'Kotoutumispalvelut', sv: 'Integrationstjänster', en: 'Integration services' },
+};
+
+/** How the area produces a service. */
+export const PRODUCTION_MODES = {
+  OWN_PRODUCTION: { fi: 'Oma tuotanto', sv: 'Egen produktion', en: 'Own production' },
+  IN_HOUSE: { fi: 'Sidosyksikkö (in-house)', sv: 'Anknuten enhet (in-house)', en: 'In-house entity' },
+  TENDERED: { fi: 'Kilpailutettu', sv: 'Konkurrensutsatt', en: 'Tendered' },
+};
+
+/** The roles by name. */
+export const ROLES = {
+  caseworker: { fi: 'asiantuntija', sv: 'sakkunnig', en: 'caseworker' },
+  'unit-lead': { fi: 'esihenkilö', sv: 'chef', en: 'unit lead' },
+  'it-admin': { fi: 'pääkäyttäjä', sv: 'huvudanvändare', en: 'IT admin' },
+  partner: { fi: 'palveluntuottaja', sv: 'tjänsteproducent', en: 'service provider' },
+};
+
+/** A service type's name in the user's language; an unknown type as the code it is. */
+export function serviceName(type) {
+  return SERVICE_TYPES[type] ? t(SERVICE_TYPES[type]) : h('code', {}, type);
+}
+
+/** The same as text, for a label or an announcement. */
+export function serviceLabel(type) {
+  return SERVICE_TYPES[type] ? t(SERVICE_TYPES[type]) : type;
+}
+
+let staff = null;
+
+/** Every user's full name by username (GET /api/v1/staff), fetched once per page load. */
+export function staffNames() {
+  staff = staff || api('v1/staff').catch(() => {
+    staff = null;
+    return {};
+  });
+  return staff;
+}
+
+/** A person by full name; a username the platform does not know (a system actor) as the code it is. */
+export function person(names, username) {
+  if (!username) return '';
+  return names[username] || h('code', {}, username);
+}
+
 /** The date part of an ISO date or instant, as a day in Finland: 2026-11-29T23:30:00Z is 30.11.2026. */
 function finnishDay(iso) {
   const text = String(iso);
@@ -321,11 +374,31 @@ export async function contributions(slot, municipality) {
   return slot ? all.filter(c => c.slot === slot) : all;
 }
 
-/** Renders one contribution into root; a failing one shows a notice and leaves the rest alone. */
+/**
+ * A contribution's own text: the key (without "console.") from its bundle's catalogue, in the
+ * user's language as the server gave it, with {0}, {1} ... filled in. A missing key shows as the
+ * key, which the build's catalogue test and the browser tests keep from happening.
+ */
+function textsOf(contribution) {
+  const texts = contribution.texts || {};
+  return (key, ...args) => {
+    const text = texts[key];
+    if (text === undefined) {
+      console.error('No console text', key, 'in the catalogue of', contribution.id);
+      return key;
+    }
+    return text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
+  };
+}
+
+/**
+ * Renders one contribution into root; a failing one shows a notice and leaves the rest alone. Its
+ * script gets context.text(key, ...args) for its own texts.
+ */
 export async function renderContribution(contribution, root, context) {
   try {
     const module = await import(contribution.script);
-    await module.default(root, { ...context, contribution });
+    await module.default(root, { ...context, contribution, text: textsOf(contribution) });
   } catch (e) {
     console.error('Contribution failed', contribution.id, e);
     clear(root, notice('error', e instanceof ApiError && e.status !== 503 && e.status !== 0 ? e.message

@@ -1,9 +1,9 @@
 // The partner's tab: its courses, from its own REST resource, through the console's helpers.
-import { api, clear, t, table } from '/console/shell/polku.js';
+// Its texts are the "console." keys of the bundle's own catalogue (OSGI-INF/l10n), as text(key).
+import { api, clear, table } from '/console/shell/polku.js';
 
-export default async function render(root) {
+export default async function render(root, { text }) {
   const courses = await api('partner-coaching/courses');
-  clear(root, table(t({ fi: 'Esimerkki Valmennus Oy:n kurssit', sv: 'Kurser hos Esimerkki Valmennus Oy', en: 'Courses of Esimerkki Valmennus Oy' }),
-    [t({ fi: 'Kurssi', sv: 'Kurs', en: 'Course' }), t({ fi: 'Toteutus', sv: 'Genomförande', en: 'Delivery' }), t({ fi: 'Paikkoja', sv: 'Platser', en: 'Places' })],
-    courses.map(c => [c.name, c.mode, String(c.seats)])));
+  clear(root, table(text('courses.caption'), [text('courses.course'), text('courses.delivery'), text('courses.places')],
+    courses.map(c => [c.name, text('delivery.' + c.mode), String(c.seats)])));
 }

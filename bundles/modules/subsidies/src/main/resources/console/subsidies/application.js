@@ -1,6 +1,6 @@
 // One application (#/<page>/<id>): its facts, the rule check, the remaining appropriation of its
 // kind and year, and for a unit lead the decision (granted, partly, refused).
-import { api, announce, ApiError, clear, field, fmtDate, fmtDateTime, form, h, hasRole, heading, loading, notice, t }
+import { api, announce, ApiError, clear, field, fmtDate, fmtDateTime, form, h, hasRole, heading, loading, notice, person, staffNames, t }
   from '/console/shell/polku.js';
 import { appropriations, centsOf, EMPLOYER_KINDS, euros, facts, kindName, localized, STATUSES, WORDS } from './texts.js';
 
@@ -17,11 +17,15 @@ const DECISION_MESSAGES = {
 const AMOUNT_MESSAGE = { grantedCents: { fi: 'Anna myönnettävä määrä euroina, esim. 5 000,00.', sv: 'Ange det beviljade beloppet i euro, t.ex. 5 000,00.',
   en: 'Give the amount granted in euros, e.g. 5000.00.' } };
 
+/** Users' full names by username, for who entered and who decided. */
+let people = {};
+
 export async function renderApplication(root, context, id, done) {
   const pageId = context.contribution.id;
   const title = t({ fi: 'Hakemus', sv: 'Ansökan', en: 'Application' });
   const back = h('p', {}, h('a', { href: `#/${pageId}` }, t(BACK)));
   clear(root, heading(title), loading());
+  people = await staffNames();
   let a;
   try {
     a = await api('v1/subsidies/applications/' + encodeURIComponent(id));
@@ -91,7 +95,7 @@ function details(a) {
     [t({ fi: 'Alkamispäivä', sv: 'Startdag', en: 'Start date' }), fmtDate(a.startDate)],
     [t(WORDS.priority), a.priority ? t(WORDS.yes) + (a.apprenticeship ? t({ fi: ' (oppisopimus)', sv: ' (läroavtal)', en: ' (apprenticeship)' })
       : t({ fi: ' (yritys)', sv: ' (företag)', en: ' (company)' })) : t(WORDS.no)],
-    [t({ fi: 'Kirjattu', sv: 'Registrerad', en: 'Entered' }), fmtDateTime(a.createdAt) + ' · ' + a.createdBy],
+    [t({ fi: 'Kirjattu', sv: 'Registrerad', en: 'Entered' }), [fmtDateTime(a.createdAt), ' · ', person(people, a.createdBy)]],
   ]);
 }
 
@@ -125,7 +129,7 @@ function decided(d) {
     [t(WORDS.granted), euros(d.grantedCents)],
     [t({ fi: 'Määrärahavuosi', sv: 'Anslagsår', en: 'Appropriation year' }), String(d.appropriationYear)],
     [t({ fi: 'Perustelut', sv: 'Motivering', en: 'Reasons' }), d.reasons],
-    [t({ fi: 'Päättäjä', sv: 'Beslutsfattare', en: 'Decided by' }), d.decidedBy],
+    [t({ fi: 'Päättäjä', sv: 'Beslutsfattare', en: 'Decided by' }), person(people, d.decidedBy)],
     [t({ fi: 'Päätetty', sv: 'Beslutat', en: 'Decided' }), fmtDateTime(d.decidedAt)],
   ]);
 }

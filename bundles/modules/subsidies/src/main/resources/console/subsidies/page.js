@@ -135,9 +135,9 @@ function newApplicationForm(pageId) {
   const children = [
     kind,
     field({ name: 'customerId', label: t({ fi: 'Asiakkaan tunniste', sv: 'Kundens id', en: 'Customer id' }), required: true,
-      hint: t({ fi: 'Täyttyy, kun valitset asiakkaan haun tuloksista, tai kopioi se asiakkaan sivun osoitteesta (#/customer/…).',
-        sv: 'Fylls i när du väljer kunden bland sökresultaten, eller kopiera det från adressen till kundens sida (#/customer/…).',
-        en: 'Filled in when you choose the customer from the search results, or copy it from the address of the customer\'s page (#/customer/…).' }) }),
+      hint: t({ fi: 'Täyttyy, kun valitset asiakkaan haun tuloksista, tai kopioi se asiakkaan sivun osoitteesta.',
+        sv: 'Fylls i när du väljer kunden bland sökresultaten, eller kopiera det från adressen till kundens sida.',
+        en: 'Filled in when you choose the customer from the search results, or copy it from the address of the customer\'s page.' }) }),
     employer,
     conditional(field({ name: 'birthDate', type: 'date', required: true, label: t({ fi: 'Syntymäaika', sv: 'Födelsedatum', en: 'Date of birth' }),
       hint: t({ fi: 'Kysytään vain ikäehdon tarkistamiseen.', sv: 'Frågas bara för att kontrollera ålderskravet.',

@@ -132,6 +132,76 @@ final class Browser implements AutoCloseable {
 
     final java.util.Set<String> checkedPages = new java.util.LinkedHashSet<>();
 
+    /**
+     * Words that are English and not Finnish or Swedish, and the shapes of codes (OWN_PRODUCTION,
+     * coaching-default, customer.read): none may show on a Finnish or Swedish page. The list is of
+     * words a page of this console would use if a text were left untranslated or a code shown raw.
+     */
+    private static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile("\\b(the|and|of|with|not|is|are|was|"
+            + "job|search|new|employed|unemployed|customer|customers|service|services|nothing|found|error|coaching|subsidy|"
+            + "subsidies|pending|granted|refused|online|referral|referred|accepted|declined|started|completed|interrupted|"
+            + "cancelled|initial|guidance|multisectoral|employer|loading|save|cancel|submit|phone|email|letter|other|"
+            + "bundle|module|active|resolved|installed|available|offered|configured|office|remote|queue|worklist|dashboard|"
+            + "details|caseworker|lead|admin|unknown|none|true|false|null|undefined|read|reveal|create|update)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)+\\b|\\b[a-z]+\\.[a-z][a-z-]+\\b");
+    /** Written the same in Finnish or Swedish: a loan word, a product or a format the page shows on purpose. */
+    private static final java.util.Set<String> SAME_IN_EVERY_LANGUAGE = java.util.Set.of("in-house", "e-posti", "e-post",
+            "e-postadress", "polku", "t.ex");
+
+    /** The visible text of the page, in its language (fi or sv), has no English word and no raw code. */
+    void assertSpeaksItsLanguage(String page) {
+        List<String> found = englishOn(page);
+        if (!found.isEmpty()) {
+            fail("English or a raw code on the page " + page + ":\n" + String.join("\n", found));
+        }
+    }
+
+    /** What on a Finnish or Swedish page is English or a raw code; empty for any other page. */
+    List<String> englishOn(String page) {
+        settled();
+        String lang = String.valueOf(driver.executeScript("return document.documentElement.lang"));
+        if (!lang.equals("fi") && !lang.equals("sv")) {
+            return List.of();
+        }
+        // What a person reads: the text, the labels of controls and the options of lists, not the e-mail addresses of people.
+        // An identifier shown as one (in a code element: a bundle's name, a module id, an audit action for the IT admin)
+        // is not text to translate, and may be named again in a control's label.
+        String text = String.valueOf(driver.executeScript("const parts = [document.body.innerText];"
+                + "document.querySelectorAll('[aria-label],[title],[placeholder]').forEach(e => parts.push(e.getAttribute('aria-label') || '',"
+                + " e.getAttribute('title') || '', e.getAttribute('placeholder') || ''));"
+                + "let text = parts.join('\\n');"
+                + "[...document.querySelectorAll('code, kbd, samp')].map(c => c.innerText.trim()).filter(Boolean)"
+                + ".sort((a, b) => b.length - a.length).forEach(c => { text = text.split(c).join(' '); });"
+                + "return text;")).replaceAll("\\S+@\\S+", " ");
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (String line : text.split("\\n")) {
+            // A language chooser names the languages in their own words, English included.
+            if (line.trim().equals("English") || line.trim().equals("Suomi") || line.trim().equals("Svenska")) {
+                continue;
+            }
+            java.util.regex.Matcher m = ENGLISH.matcher(line);
+            while (m.find()) {
+                found.add("'" + m.group() + "' in: " + line.trim());
+            }
+            m = CODE.matcher(line);
+            while (m.find()) {
+                if (!SAME_IN_EVERY_LANGUAGE.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                    found.add("code '" + m.group() + "' in: " + line.trim());
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            screenshot("language-failure-" + page.replaceAll("[^A-Za-z0-9-]+", "_") + "-" + lang);
+            return found.stream().map(f -> page + " (" + lang + "): " + f).toList();
+        }
+        spokenPages.add(page + "-" + lang);
+        return List.of();
+    }
+
+    final java.util.Set<String> spokenPages = new java.util.LinkedHashSet<>();
+
     void screenshot(String name) {
         try {
             Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,8 @@ class BrowserTest {
         if (browser != null) {
             browser.close();
             System.out.println("axe-core clean pages (" + browser.checkedPages.size() + "): " + browser.checkedPages);
+            System.out.println("Finnish and Swedish pages without English or raw codes (" + browser.spokenPages.size() + "): "
+                    + browser.spokenPages);
         }
         if (platform != null) {
             platform.close();
@@ -147,7 +150,7 @@ class BrowserTest {
         browser.awaitText(By.id("timeline"), "Alkuhaastattelu");
         browser.assertAccessible("customer-job-search");
         browser.click(By.cssSelector("#timeline li[data-step=initial-interview] button[data-task]"));
-        browser.awaitText(By.cssSelector("#timeline li[data-step=initial-interview]"), "caseworker");
+        browser.awaitText(By.cssSelector("#timeline li[data-step=initial-interview]"), "Aino Virtanen"); // by name, not by username
 
         // The task is on my worklist now.
         browser.open("#/worklist");
@@ -323,7 +326,7 @@ class BrowserTest {
         browser.assertAccessible("admin-mappings");
         browser.screenshot("13-admin-mappings");
         browser.open("#/admin-audit/events/customer.reveal-identity-code/caseworker");
-        browser.awaitText(By.id("audit-results"), "caseworker");
+        browser.awaitText(By.id("audit-results"), "Aino Virtanen");
         browser.assertAccessible("admin-audit");
         browser.screenshot("14-admin-audit");
         browser.logout();
@@ -376,6 +379,45 @@ class BrowserTest {
     }
 
     /** Reloads the customer's page until the partner's and the default coaching tab are shown as expected. */
+    /**
+     * Every page of the console, for each role, in Finnish and in Swedish: no English word and no
+     * raw code (a state, a kind, a module id, an audit action) on any of them.
+     */
+    @Test
+    @Order(7)
+    void everyPageSpeaksFinnishAndSwedish() throws Exception {
+        List<String> found = new java.util.ArrayList<>();
+        for (String lang : List.of("fi", "sv")) {
+            for (String user : List.of("caseworker", "lead", "admin", "partner")) {
+                browser.login(user, "polku-demo");
+                if (lang.equals("sv")) {
+                    browser.language("sv");
+                }
+                List<String> pages = browser.driver.findElements(By.cssSelector("#nav a")).stream()
+                        .map(a -> a.getAttribute("href")).toList();
+                for (String href : pages) {
+                    browser.driver.get(href);
+                    browser.await(By.cssSelector("main h1"));
+                    found.addAll(browser.englishOn(user + " " + href.substring(href.indexOf('#'))));
+                }
+                if (user.equals("caseworker") || user.equals("lead")) {
+                    browser.driver.get(customerUrl);
+                    browser.await(By.cssSelector("[role=tab]"));
+                    List<String> tabs = browser.driver.findElements(By.cssSelector("[role=tab]")).stream().map(t -> t.getAttribute("id")).toList();
+                    for (String tab : tabs) {
+                        browser.click(By.id(tab));
+                        browser.await(By.id("tab-panel"));
+                        found.addAll(browser.englishOn(user + " customer " + tab));
+                    }
+                }
+                browser.logout();
+            }
+        }
+        assertEquals(List.of(), found, "English or raw codes on Finnish or Swedish pages");
+        // A walk that saw nothing would prove nothing: 4 roles' pages and 2 customers' tabs, in two languages.
+        assertTrue(browser.spokenPages.size() >= 30, "pages checked: " + browser.spokenPages);
+    }
+
     private void awaitTabs(boolean partner, boolean coachingDefault) throws InterruptedException {
         long end = System.currentTimeMillis() + 30_000;
         while (true) {

@@ -147,7 +147,7 @@ class SubsidiesBrowserTest {
         browser.type("months", "6");
         browser.script("arguments[0].value = arguments[1]", browser.field("startDate"), START.toString());
         browser.click(By.cssSelector("#subsidy-application-form button[type=submit]"));
-        browser.awaitText(By.cssSelector("[data-field=employerBusinessId] .field-error"), "Y-tunnus");
+        browser.awaitText(By.cssSelector("[data-field=employerBusinessId] .field-error"), "Y-tunnuksen");
         assertEquals("true", browser.field("employerBusinessId").getAttribute("aria-invalid"));
         assertEquals("Kotkan Konepaja Oy", browser.field("employerName").getAttribute("value"), "what was typed stays");
         browser.assertAccessible("subsidies-application-errors");

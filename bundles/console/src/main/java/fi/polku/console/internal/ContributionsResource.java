@@ -4,6 +4,11 @@ import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.i18n.Texts;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import fi.polku.api.rest.Problem;
 import fi.polku.api.module.ModuleRouting;
 import fi.polku.api.security.Caller;
@@ -46,14 +51,22 @@ public final class ContributionsResource {
     private static final Logger LOG = LoggerFactory.getLogger(ContributionsResource.class);
     private static final Pattern MUNICIPALITY = Pattern.compile("[a-z0-9-]{1,40}");
 
-    public record View(String id, String slot, Map<String, String> labels, String script, String moduleId, int order) {
-        static View of(Contribution c) {
-            return new View(c.id(), c.slot().id(), c.labels(), c.script(), c.moduleId().orElse(null), c.order());
+    /**
+     * A contribution as the console gets it; {@code texts} are the contributing bundle's console
+     * texts ({@code console.*} keys of its catalogue) in the request's language, which its script
+     * reads with {@code context.text(key)}.
+     */
+    public record View(String id, String slot, Map<String, String> labels, String script, String moduleId, int order,
+            Map<String, String> texts) {}
+
+    /** A contributor and the bundle that registered it: on an id clash the lower bundle id wins, whatever the bind order. */
+    private record Registered(ConsoleContributor contributor, Bundle bundle) {
+        long bundleId() {
+            return bundle.getBundleId();
         }
     }
 
-    /** A contributor and the bundle that registered it: on an id clash the lower bundle id wins, whatever the bind order. */
-    private record Registered(ConsoleContributor contributor, long bundleId) {}
+    private final BundleTexts texts = new BundleTexts();
 
     private final List<Registered> contributors = new CopyOnWriteArrayList<>();
 
@@ -64,22 +77,25 @@ public final class ContributionsResource {
     private volatile ModuleRouting routing;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void addContributor(ConsoleContributor contributor, Map<String, Object> properties) {
-        Object bundle = properties.get("service.bundleid");
-        contributors.add(new Registered(contributor, bundle instanceof Number n ? n.longValue() : Long.MAX_VALUE));
+    void addContributor(ConsoleContributor contributor, ServiceReference<ConsoleContributor> ref) {
+        contributors.add(new Registered(contributor, ref.getBundle()));
     }
 
-    void removeContributor(ConsoleContributor contributor) {
+    void removeContributor(ConsoleContributor contributor, ServiceReference<ConsoleContributor> ref) {
         contributors.removeIf(r -> r.contributor() == contributor);
+        texts.forget(ref.getBundle().getBundleId());
     }
 
     @GET
-    public List<View> list(@QueryParam("municipality") String municipality, @Context SecurityContext security) {
+    public List<View> list(@QueryParam("municipality") String municipality, @Context SecurityContext security,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        String language = Texts.fromAcceptLanguage(acceptLanguage);
         PolkuUser user = Caller.require(security.getUserPrincipal());
         if (municipality != null && !MUNICIPALITY.matcher(municipality).matches()) {
             throw Problem.invalid().field("municipality", messages.texts("municipality-form")).build();
         }
         List<Contribution> all = new ArrayList<>();
+        Map<Contribution, Bundle> from = new java.util.IdentityHashMap<>();
         Set<String> seen = new java.util.HashSet<>();
         for (Registered registered : contributors.stream().sorted(java.util.Comparator.comparingLong(Registered::bundleId)).toList()) {
             ConsoleContributor contributor = registered.contributor();
@@ -87,6 +103,7 @@ public final class ContributionsResource {
                 for (Contribution c : contributor.contributions()) {
                     if (seen.add(c.id())) { // the lowest bundle id keeps an id; a clash must not hide the console
                         all.add(c);
+                        from.put(c, registered.bundle());
                     } else {
                         LOG.warn("Two console contributions share the id {}; the later one ({}) is left out", c.id(), c.script());
                     }
@@ -95,6 +112,9 @@ public final class ContributionsResource {
                 LOG.warn("A console contributor failed and is left out: {}", contributor.getClass().getName(), e);
             }
         }
-        return VisibleContributions.of(all, user, routing, municipality).stream().map(View::of).toList();
+        return VisibleContributions.of(all, user, routing, municipality).stream()
+                .map(c -> new View(c.id(), c.slot().id(), c.labels(), c.script(), c.moduleId().orElse(null), c.order(),
+                        texts.of(from.get(c), language)))
+                .toList();
     }
 }

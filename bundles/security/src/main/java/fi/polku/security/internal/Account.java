@@ -52,6 +52,10 @@ public class Account {
         return PolkuUser.of(username, displayName, set);
     }
 
+    String displayName() {
+        return displayName;
+    }
+
     String passwordHash() {
         return passwordHash;
     }

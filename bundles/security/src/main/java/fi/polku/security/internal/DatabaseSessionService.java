@@ -2,6 +2,7 @@ package fi.polku.security.internal;
 
 import fi.polku.api.installation.Installation;
 import fi.polku.api.persistence.PersistenceUnit;
+import fi.polku.api.security.StaffDirectory;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
 import fi.polku.security.session.SessionService;
@@ -9,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -21,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * whichever comes first. From the fifth wrong password in a row, each further try of the account
  * must wait: 1 s, 2 s, 4 s ... at most a minute (a try during the wait is refused and not counted).
  */
-@Component(service = SessionService.class)
-public final class DatabaseSessionService implements SessionService {
+@Component(service = {SessionService.class, StaffDirectory.class})
+public final class DatabaseSessionService implements SessionService, StaffDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseSessionService.class);
     static final Duration IDLE = Duration.ofMinutes(30);
     static final Duration ABSOLUTE = Duration.ofHours(12);
@@ -49,6 +53,24 @@ public final class DatabaseSessionService implements SessionService {
     @Deactivate
     void close() {
         unit.close();
+    }
+
+    @Override
+    public Optional<String> fullName(String username) {
+        if (username == null || username.length() > 64) {
+            return Optional.empty();
+        }
+        return unit.inTransaction(em -> Optional.ofNullable(em.find(Account.class, username)).map(Account::displayName));
+    }
+
+    @Override
+    public Map<String, String> fullNames() {
+        // A few hundred accounts at most (staff and partners' users): one small query.
+        List<Object[]> rows = unit.inTransaction(em -> em.createQuery("select a.username, a.displayName from Account a", Object[].class)
+                .getResultList());
+        Map<String, String> names = new TreeMap<>();
+        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
     }
 
     @Override

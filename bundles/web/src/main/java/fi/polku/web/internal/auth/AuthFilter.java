@@ -79,7 +79,7 @@ public final class AuthFilter implements ContainerRequestFilter {
 
     static boolean isPublic(String path, String method) {
         String p = path.startsWith("/") ? path.substring(1) : path;
-        return p.equals("health") || p.equals("openapi.yaml") || (p.equals("session") && method.equals("POST"));
+        return p.equals("health") || p.equals("openapi.yaml") || p.equals("openapi.json") || (p.equals("session") && method.equals("POST"));
     }
 
     static boolean csrfMatches(String sent, String expected) {

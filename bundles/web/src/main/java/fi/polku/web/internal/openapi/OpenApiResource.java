@@ -3,31 +3,50 @@ package fi.polku.web.internal.openapi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.MediaType;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
-/** {@code GET /api/openapi.yaml}: the API's OpenAPI 3 description, open without login like the health check. */
+/**
+ * {@code GET /api/openapi.json}: the OpenAPI 3 description of what is installed now, merged from
+ * every bundle's fragment ({@link OpenApiDocument}); open without login like the health check.
+ * {@code /api/openapi.yaml} answers the same document, as JSON is YAML too.
+ */
 @Component(service = OpenApiResource.class)
 @JakartarsResource
-@Path("openapi.yaml")
+@Path("openapi.json")
 public final class OpenApiResource {
-    private final String document;
+    private final OpenApiDocument document;
 
-    public OpenApiResource() {
-        try (InputStream in = OpenApiResource.class.getResourceAsStream("/openapi/openapi.yaml")) {
-            this.document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Activate
+    public OpenApiResource(@Reference OpenApiDocument document) {
+        this.document = document;
     }
 
     @GET
-    @Produces("application/yaml")
+    @Produces(MediaType.APPLICATION_JSON)
     public String get() {
-        return document;
+        return document.json();
+    }
+
+    /** {@code GET /api/openapi.yaml}, where earlier versions served it: the same document (JSON is YAML). */
+    @Component(service = Yaml.class)
+    @JakartarsResource
+    @Path("openapi.yaml")
+    public static final class Yaml {
+        private final OpenApiDocument document;
+
+        @Activate
+        public Yaml(@Reference OpenApiDocument document) {
+            this.document = document;
+        }
+
+        @GET
+        @Produces("application/yaml")
+        public String get() {
+            return document.json();
+        }
     }
 }
