@@ -1,5 +1,6 @@
 // Bundles and modules: what runs, which municipalities use each module; install, stop, start, uninstall.
 import { api, announce, ApiError, clear, h, heading, loading, notice, PRODUCTION_MODES, serviceLabel, serviceName, t, table, upload } from '/console/shell/polku.js';
+import { text } from './catalogue.js';
 
 const STATE = { ACTIVE: { fi: 'käynnissä', sv: 'aktiv', en: 'active' }, RESOLVED: { fi: 'pysäytetty', sv: 'stoppad', en: 'stopped' },
   INSTALLED: { fi: 'asennettu, ei ratkaistu', sv: 'installerad, ej löst', en: 'installed, unresolved' },
@@ -8,7 +9,7 @@ const KIND = { system: { fi: 'alusta', sv: 'plattform', en: 'platform' }, module
   framework: { fi: 'OSGi-kehys', sv: 'OSGi-ramverk', en: 'OSGi framework' }, other: { fi: 'muu', sv: 'annan', en: 'other' } };
 
 export default async function render(root, context) {
-  const title = t({ fi: 'Paketit ja moduulit', sv: 'Paket och moduler', en: 'Bundles and modules' });
+  const title = text('bundles.bundles-and-modules');
   clear(root, heading(title), loading());
   const [bundles, modules] = await Promise.all([api('v1/admin/bundles'), api('v1/modules')]);
   const message = h('div', { id: 'admin-message' });
@@ -25,46 +26,45 @@ export default async function render(root, context) {
   } }, action.label);
   // Deployed bundles can be removed; the distribution's own modules only stopped and started.
   const actions = b => !['deploy', 'module'].includes(b.kind) ? '' : h('div', { class: 'actions' },
-    b.state === 'ACTIVE' ? act(b, { id: 'stop', label: t({ fi: 'Pysäytä', sv: 'Stoppa', en: 'Stop' }) })
-      : act(b, { id: 'start', label: t({ fi: 'Käynnistä', sv: 'Starta', en: 'Start' }) }),
-    b.kind === 'deploy' ? act(b, { id: 'uninstall', label: t({ fi: 'Poista', sv: 'Avinstallera', en: 'Uninstall' }) }) : null);
+    b.state === 'ACTIVE' ? act(b, { id: 'stop', label: text('bundles.stop') })
+      : act(b, { id: 'start', label: text('bundles.start') }),
+    b.kind === 'deploy' ? act(b, { id: 'uninstall', label: text('bundles.uninstall') }) : null);
 
   const file = h('input', { type: 'file', id: 'bundle-file', name: 'bundle', accept: '.jar' });
   const install = h('form', { id: 'install-form', onsubmit: async e => {
     e.preventDefault();
     if (!file.files.length) {
-      clear(message, notice('error', t({ fi: 'Valitse ensin jar-tiedosto.', sv: 'Välj först en jar-fil.', en: 'Choose a jar file first.' })));
+      clear(message, notice('error', text('bundles.choose-a-jar-file-first')));
       return;
     }
     const button = install.querySelector('button');
     button.disabled = true;
     try {
       const b = await upload('v1/admin/bundles?file=' + encodeURIComponent(file.files[0].name), file.files[0]);
-      announce(t({ fi: 'Asennettu: ', sv: 'Installerad: ', en: 'Installed: ' }) + b.symbolicName);
+      announce(text('bundles.installed') + b.symbolicName);
       await render(root, context);
       root.querySelector('h1')?.focus();
     } catch (err) {
       button.disabled = false;
       clear(message, notice('error', (err instanceof ApiError ? err.message : String(err))));
     }
-  } }, h('div', { class: 'field' }, h('label', { for: 'bundle-file' }, t({ fi: 'Asennettava paketti (jar)', sv: 'Paket att installera (jar)',
-    en: 'Bundle to install (jar)' })), file), h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' },
-    t({ fi: 'Asenna', sv: 'Installera', en: 'Install' }))));
+  } }, h('div', { class: 'field' }, h('label', { for: 'bundle-file' }, text('bundles.bundle-to-install-jar')), file), h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' },
+    text('bundles.install'))));
 
   const ours = bundles.filter(b => b.kind === 'deploy' || (b.symbolicName || '').startsWith('fi.polku.'));
   clear(root, heading(title), message,
-    modules.faults.length ? notice('error', t({ fi: 'Vikoja: ', sv: 'Fel: ', en: 'Faults: ' }) + modules.faults.map(f =>
-      f.municipalityCode + ' ' + serviceLabel(f.serviceType) + ' → ' + f.moduleId + t({ fi: ' (ei asennettu)', sv: ' (inte installerad)', en: ' (not installed)' })).join('; ')) : null,
-    table(t({ fi: 'Asennetut palvelumoduulit', sv: 'Installerade tjänstemoduler', en: 'Installed service modules' }),
-      [t({ fi: 'Moduuli', sv: 'Modul', en: 'Module' }), t({ fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }), t({ fi: 'Tuottaja', sv: 'Producent', en: 'Provider' }),
-        t({ fi: 'Tuotantotapa', sv: 'Produktionssätt', en: 'Production mode' }), t({ fi: 'Käytössä kunnissa', sv: 'Används i kommuner', en: 'Used by' })],
+    modules.faults.length ? notice('error', text('bundles.faults') + modules.faults.map(f =>
+      f.municipalityCode + ' ' + serviceLabel(f.serviceType) + ' → ' + f.moduleId + text('bundles.not-installed')).join('; ')) : null,
+    table(text('bundles.installed-service-modules'),
+      [text('bundles.module'), text('bundles.service'), text('bundles.provider'),
+        text('bundles.production-mode'), text('bundles.used-by')],
       // The module's id is what configuration names: shown as the identifier it is, beside the module's name.
       modules.installed.map(m => [[t(m.descriptor.names), ' ', h('code', {}, m.descriptor.moduleId)], serviceName(m.descriptor.serviceType),
         m.descriptor.provider, t(PRODUCTION_MODES[m.descriptor.productionMode] || { fi: m.descriptor.productionMode }),
         m.usedBy.join(', ') || '–'])),
-    h('h2', {}, t({ fi: 'Asenna paketti', sv: 'Installera ett paket', en: 'Install a bundle' })), install,
-    table(t({ fi: 'Polun paketit', sv: 'Polkus paket', en: 'Polku bundles' }),
-      [t({ fi: 'Nimi', sv: 'Namn', en: 'Name' }), t({ fi: 'Versio', sv: 'Version', en: 'Version' }), t({ fi: 'Tila', sv: 'Status', en: 'State' }),
-        t({ fi: 'Laji', sv: 'Typ', en: 'Kind' }), t({ fi: 'Toiminnot', sv: 'Åtgärder', en: 'Actions' })],
+    h('h2', {}, text('bundles.install-a-bundle')), install,
+    table(text('bundles.polku-bundles'),
+      [text('bundles.name'), text('bundles.version'), text('bundles.state'),
+        text('bundles.kind'), text('bundles.actions')],
       ours.map(b => [h('code', {}, b.symbolicName), h('code', {}, b.version), STATE[b.state] ? t(STATE[b.state]) : b.state, KIND[b.kind] ? t(KIND[b.kind]) : b.kind, actions(b)])));
 }

@@ -1,12 +1,13 @@
 // Which module serves each municipality's residents, per service type; a change is live and audited.
 import { api, announce, ApiError, clear, h, heading, lang, loading, notice, serviceLabel, t, table } from '/console/shell/polku.js';
+import { text } from './catalogue.js';
 
 const STATUS = { AVAILABLE: { fi: 'käytössä', sv: 'i bruk', en: 'available' }, NOT_OFFERED: { fi: 'ei tarjota', sv: 'erbjuds inte', en: 'not offered' },
   NOT_INSTALLED: { fi: 'VIKA: moduulia ei ole asennettu', sv: 'FEL: modulen är inte installerad', en: 'FAULT: module not installed' },
   NOT_CONFIGURED: { fi: 'ei määritetty', sv: 'inte konfigurerad', en: 'not configured' } };
 
 export default async function render(root, context) {
-  const title = t({ fi: 'Kuntien palvelut', sv: 'Kommunernas tjänster', en: 'Municipal service mappings' });
+  const title = text('mappings.municipal-service-mappings');
   clear(root, heading(title), loading());
   const [modules, org] = await Promise.all([api('v1/modules'), api('v1/organisation')]);
   const message = h('div', { id: 'mapping-message' });
@@ -20,36 +21,33 @@ export default async function render(root, context) {
     if (r.moduleId && !candidates.includes(r.moduleId)) candidates.push(r.moduleId);
     const moduleName = id => {
       const d = descriptors.find(x => x.moduleId === id);
-      return d ? t(d.names) + ' – ' + d.provider : t({ fi: 'ei asennettu: ', sv: 'inte installerad: ', en: 'not installed: ' }) + id;
+      return d ? t(d.names) + ' – ' + d.provider : text('mappings.not-installed') + id;
     };
     const id = 'mapping-' + i;
     const select = h('select', { id, 'data-municipality': r.municipalityCode, 'data-type': r.serviceType },
-      h('option', { value: '' }, t({ fi: '(ei tarjota)', sv: '(erbjuds inte)', en: '(not offered)' })),
+      h('option', { value: '' }, text('mappings.not-offered')),
       candidates.map(c => h('option', { value: c }, moduleName(c))));
     select.value = r.moduleId || '';
     const save = h('button', { type: 'button', class: 'secondary',
-      'aria-label': t({ fi: 'Tallenna: ', sv: 'Spara: ', en: 'Save: ' }) + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType), onclick: async () => {
+      'aria-label': text('mappings.save') + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType), onclick: async () => {
       save.disabled = true;
       try {
         await api('v1/admin/municipalities/' + r.municipalityCode + '/modules/' + r.serviceType, { method: 'PUT',
           body: { moduleId: select.value || null } });
-        const text = t({ fi: 'Muutos tallennettu ja tulee voimaan heti: ', sv: 'Ändringen sparad och gäller genast: ',
-          en: 'Saved; takes effect at once: ' }) + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType);
-        clear(message, notice('success', text));
-        announce(text);
+        const saved = text('mappings.saved-takes-effect-at-once') + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType);
+        clear(message, notice('success', saved));
+        announce(saved);
       } catch (e) {
         clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
       } finally {
         save.disabled = false;
       }
-    } }, t({ fi: 'Tallenna', sv: 'Spara', en: 'Save' }));
+    } }, text('mappings.save-2'));
     const label = h('label', { for: id, class: 'visually-hidden' }, name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType));
     return [name(r.municipalityCode), serviceLabel(r.serviceType), t(STATUS[r.status] || { fi: r.status }), h('div', {}, label, select), save];
   });
-  clear(root, heading(title), h('p', {}, t({ fi: 'Muutos kirjoitetaan kunnan asetustiedostoon (kansio configs) ja tulee voimaan ilman uudelleenkäynnistystä.',
-    sv: 'Ändringen skrivs i kommunens konfigurationsfil i mappen configs och gäller utan omstart.',
-    en: "A change is written to the municipality's file in configs/ and takes effect without a restart." })), message,
-  table(t({ fi: 'Palvelut kunnittain', sv: 'Tjänster per kommun', en: 'Services by municipality' }),
-    [t({ fi: 'Kunta', sv: 'Kommun', en: 'Municipality' }), t({ fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }), t({ fi: 'Tila', sv: 'Status', en: 'State' }),
-      t({ fi: 'Moduuli', sv: 'Modul', en: 'Module' }), t({ fi: 'Toiminto', sv: 'Åtgärd', en: 'Action' })], rows));
+  clear(root, heading(title), h('p', {}, text('mappings.a-change-is-written-to-the-municipality')), message,
+  table(text('mappings.services-by-municipality'),
+    [text('mappings.municipality'), text('mappings.service'), text('mappings.state'),
+      text('mappings.module'), text('mappings.action')], rows));
 }

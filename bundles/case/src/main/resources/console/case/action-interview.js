@@ -1,6 +1,7 @@
 // Recording an interview; the initial and job-search interviews also record the employment plan.
 import { api, announce, clear, field, form, h, t, today } from '/console/shell/polku.js';
 import { CHANNELS, WORDS } from './texts.js';
+import { text } from './catalogue.js';
 
 export const available = page => !!page.openPeriod;
 
@@ -14,27 +15,24 @@ export default async function render(root, page) {
   const p = page.openPeriod;
   const initialHeld = p.interviews.some(i => i.kind === 'initial');
   const options = map => Object.entries(map).map(([value, n]) => ({ value, label: t(n) }));
-  const planFields = h('fieldset', { id: 'plan-fields' }, h('legend', {}, t({ fi: 'Työllistymissuunnitelma', sv: 'Sysselsättningsplan', en: 'Employment plan' })),
-    h('p', { class: 'hint' }, t({ fi: 'Pakollinen alkuhaastattelussa ja työnhakukeskustelussa.', sv: 'Obligatorisk vid inledande intervju och jobbsökningssamtal.',
-      en: 'Required at the initial and the job-search interview.' })),
-    field({ name: 'plan.applicationsPerMonth', label: t({ fi: 'Työnhakuvelvollisuus (hakemusta kuukaudessa)', sv: 'Skyldighet att söka arbete (ansökningar per månad)',
-      en: 'Work-search obligation (applications a month)' }), type: 'number', min: 0, max: 50, value: p.plan ? p.plan.applicationsPerMonth : 4 }),
-    field({ name: 'plan.agreedServices', label: t({ fi: 'Sovitut palvelut ja toimet', sv: 'Överenskomna tjänster och åtgärder', en: 'Agreed services and steps' }),
+  const planFields = h('fieldset', { id: 'plan-fields' }, h('legend', {}, text('action-interview.employment-plan')),
+    h('p', { class: 'hint' }, text('action-interview.required-at-the-initial-and-the-job-sear')),
+    field({ name: 'plan.applicationsPerMonth', label: text('action-interview.work-search-obligation-applications-a-mo'), type: 'number', min: 0, max: 50, value: p.plan ? p.plan.applicationsPerMonth : 4 }),
+    field({ name: 'plan.agreedServices', label: text('action-interview.agreed-services-and-steps'),
       type: 'textarea', value: p.plan ? p.plan.agreedServices : '' }),
-    field({ name: 'plan.contactMethod', label: t({ fi: 'Yhteydenpitotapa', sv: 'Kontaktsätt', en: 'Contact method' }), type: 'select',
+    field({ name: 'plan.contactMethod', label: text('action-interview.contact-method'), type: 'select',
       options: options(CHANNELS), value: p.plan ? p.plan.contactMethod : 'phone' }),
-    field({ name: 'plan.notes', label: t({ fi: 'Suunnitelman lisätiedot', sv: 'Tilläggsuppgifter om planen', en: 'Plan notes' }), type: 'textarea' }));
+    field({ name: 'plan.notes', label: text('action-interview.plan-notes'), type: 'textarea' }));
   const interview = form([
-    field({ name: 'kind', label: t({ fi: 'Haastattelun laji', sv: 'Typ av samtal', en: 'Kind of interview' }), type: 'select', required: true,
+    field({ name: 'kind', label: text('action-interview.kind-of-interview'), type: 'select', required: true,
       value: initialHeld ? 'supplementary' : 'initial', options: options(KINDS) }),
-    field({ name: 'heldOn', label: t({ fi: 'Pidetty', sv: 'Hållen', en: 'Held on' }), type: 'date', required: true, value: today() }),
-    field({ name: 'mode', label: t({ fi: 'Tapa', sv: 'Sätt', en: 'Mode' }), type: 'select', required: true, value: 'face-to-face', options: options(MODES) }),
-    field({ name: 'prerequisites', label: t({ fi: 'Työllistymisen edellytykset (arvio)', sv: 'Förutsättningar för sysselsättning (bedömning)',
-      en: 'Prerequisites for employment (assessment)' }), type: 'textarea' }),
-    field({ name: 'serviceNeed', label: t({ fi: 'Palvelutarve', sv: 'Servicebehov', en: 'Service need' }), type: 'textarea' }),
-    field({ name: 'notes', label: t({ fi: 'Muistiinpanot', sv: 'Anteckningar', en: 'Notes' }), type: 'textarea' }),
+    field({ name: 'heldOn', label: text('action-interview.held-on'), type: 'date', required: true, value: today() }),
+    field({ name: 'mode', label: text('action-interview.mode'), type: 'select', required: true, value: 'face-to-face', options: options(MODES) }),
+    field({ name: 'prerequisites', label: text('action-interview.prerequisites-for-employment-assessment'), type: 'textarea' }),
+    field({ name: 'serviceNeed', label: text('action-interview.service-need'), type: 'textarea' }),
+    field({ name: 'notes', label: text('action-interview.notes'), type: 'textarea' }),
     planFields,
-  ], t({ fi: 'Tallenna haastattelu', sv: 'Spara samtalet', en: 'Save the interview' }), async values => {
+  ], text('action-interview.save-the-interview'), async values => {
     const body = { ...values };
     if (body.kind === 'supplementary' && !hasPlanInput(body.plan)) delete body.plan;
     await api('v1/job-search-periods/' + p.id + '/interviews', { method: 'POST', body });

@@ -1,6 +1,7 @@
 // Starting a job search: the rule set in force on the start date schedules the statutory steps.
 import { api, announce, field, form, t, today, clear } from '/console/shell/polku.js';
 import { WORDS } from './texts.js';
+import { text } from './catalogue.js';
 
 export const available = page => !page.openPeriod;
 
@@ -11,14 +12,12 @@ const STATUSES = { unemployed: { fi: 'Työtön', sv: 'Arbetslös', en: 'Unemploy
 
 export default async function render(root, page) {
   clear(root, form([
-    field({ name: 'start', label: t({ fi: 'Työnhaun alkamispäivä', sv: 'Arbetssökningen börjar', en: 'Start of the job search' }), type: 'date',
+    field({ name: 'start', label: text('action-start.start-of-the-job-search'), type: 'date',
       required: true, value: today() }),
-    field({ name: 'status', label: t({ fi: 'Työmarkkinatilanne', sv: 'Arbetsmarknadsställning', en: 'Labour-market status' }), type: 'select',
+    field({ name: 'status', label: text('action-start.labour-market-status'), type: 'select',
       required: true, value: 'unemployed', options: Object.entries(STATUSES).map(([value, n]) => ({ value, label: t(n) })) }),
-    field({ name: 'integrationPlan', type: 'checkbox', label: t({ fi: 'Asiakkaalla on oikeus kotoutumissuunnitelmaan (ohjataan kotoutumispalveluihin)',
-      sv: 'Kunden har rätt till en integrationsplan (förs till integrationstjänsterna)',
-      en: 'The customer is entitled to an integration plan (goes to the integration unit)' }) }),
-  ], t({ fi: 'Aloita työnhaku', sv: 'Inled arbetssökningen', en: 'Start the job search' }), async values => {
+    field({ name: 'integrationPlan', type: 'checkbox', label: text('action-start.the-customer-is-entitled-to-an-integrati') }),
+  ], text('action-start.start-the-job-search'), async values => {
     await api('v1/customers/' + page.customer.id + '/job-search-periods', { method: 'POST', body: values });
     announce(t(WORDS.saved));
     page.reload();

@@ -3,6 +3,7 @@
 import { api, ApiError, announce, clear, contributions, h, heading, loading, notice, renderContribution, t, tabs, fmtDate }
   from '/console/shell/polku.js';
 import { municipalityName, org, unitName } from './texts.js';
+import { text } from './catalogue.js';
 
 export default async function render(root, context) {
   const id = context.args[0];
@@ -12,7 +13,7 @@ export default async function render(root, context) {
     customer = await api('v1/customers/' + encodeURIComponent(id || ''));
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 400)) {
-      clear(root, heading(t({ fi: 'Asiakas', sv: 'Kund', en: 'Customer' })), notice('error', e.message));
+      clear(root, heading(text('customer.customer')), notice('error', e.message));
       return;
     }
     throw e;
@@ -30,19 +31,18 @@ export default async function render(root, context) {
     const full = await api('v1/customers/' + id + '/identity-code');
     code.textContent = full.identityCode;
     reveal.remove();
-    announce(t({ fi: 'Henkilötunnus näytetty; katselu kirjattiin lokiin.', sv: 'Personbeteckningen visad; visningen loggades.',
-      en: 'Identity code shown; the viewing was logged.' }));
-  } }, t({ fi: 'Näytä henkilötunnus', sv: 'Visa personbeteckningen', en: 'Show identity code' }));
+    announce(text('customer.identity-code-shown-the-viewing-was-logg'));
+  } }, text('customer.show-identity-code'));
 
   const summary = h('dl', { class: 'facts' },
-    h('dt', {}, t({ fi: 'Henkilötunnus', sv: 'Personbeteckning', en: 'Identity code' })), h('dd', {}, code, ' ', reveal),
-    h('dt', {}, t({ fi: 'Kotikunta', sv: 'Hemkommun', en: 'Home municipality' })), h('dd', {}, municipalityName(o, customer.municipalityCode)),
-    h('dt', {}, t({ fi: 'Työnhaku', sv: 'Arbetssökning', en: 'Job search' })),
-    h('dd', {}, open ? t({ fi: 'voimassa ', sv: 'pågår sedan ', en: 'open since ' }) + fmtDate(open.start) + ' · ' + unitName(o, open.unit)
-      : t({ fi: 'ei voimassa', sv: 'inte aktiv', en: 'not open' })));
+    h('dt', {}, text('customer.identity-code')), h('dd', {}, code, ' ', reveal),
+    h('dt', {}, text('customer.home-municipality')), h('dd', {}, municipalityName(o, customer.municipalityCode)),
+    h('dt', {}, text('customer.job-search')),
+    h('dd', {}, open ? text('customer.open-since') + fmtDate(open.start) + ' · ' + unitName(o, open.unit)
+      : text('customer.not-open')));
 
   const actionPanel = h('section', { id: 'action-panel' });
-  const actionBar = h('div', { class: 'actions', role: 'group', 'aria-label': t({ fi: 'Toiminnot', sv: 'Åtgärder', en: 'Actions' }) });
+  const actionBar = h('div', { class: 'actions', role: 'group', 'aria-label': text('customer.actions') });
   for (const action of actions) {
     let module;
     try { module = await import(action.script); } catch (e) { continue; }
@@ -55,6 +55,6 @@ export default async function render(root, context) {
   }
   const tabArea = h('div', { id: 'customer-tabs' });
   clear(root, heading(customer.lastName + ', ' + customer.firstName), summary, actionBar, actionPanel, tabArea);
-  tabs(tabList, tabArea, { ...page, tabsLabel: t({ fi: 'Asiakkaan tiedot', sv: 'Kundens uppgifter', en: 'Customer information' }),
+  tabs(tabList, tabArea, { ...page, tabsLabel: text('customer.customer-information'),
     initialTab: context.args[1], onSelect: id => { context.args[1] = id; } });
 }

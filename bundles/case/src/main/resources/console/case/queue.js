@@ -2,27 +2,28 @@
 import { api, announce, clear, currentUser, h, heading, loading, notice, t, ApiError } from '/console/shell/polku.js';
 import { org, unitName } from './texts.js';
 import { taskTable } from './worklist.js';
+import { text } from './catalogue.js';
 
 export default async function render(root, context) {
   const o = await org();
   const me = o.caseworkers.find(c => c.username === currentUser().username);
   const unit = context.args[0] || (me && me.unit) || o.units[0].id;
-  const title = t({ fi: 'Yksikön jono', sv: 'Enhetens kö', en: 'Unit queue' });
+  const title = text('queue.unit-queue');
   // A select and a button: choosing a unit does not move the page until asked (WCAG 3.2.2).
   const select = h('select', { id: 'queue-unit' }, o.units.map(u => h('option', { value: u.id }, unitName(o, u.id))));
   select.value = unit;
   const show = h('button', { type: 'button', class: 'secondary', onclick: () => { location.hash = '#/unit-queue/' + select.value; } },
-    t({ fi: 'Näytä', sv: 'Visa', en: 'Show' }));
+    text('queue.show'));
   const body = h('div', {}, loading());
   clear(root, heading(title), h('div', { class: 'search' }, h('div', { class: 'field' },
-    h('label', { for: 'queue-unit' }, t({ fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' })), select), show), body);
+    h('label', { for: 'queue-unit' }, text('queue.unit')), select), show), body);
   const rows = await api('v1/units/' + encodeURIComponent(unit) + '/queue?limit=100');
   if (!rows.length) {
-    clear(body, notice('info', t({ fi: 'Jonossa ei ole tehtäviä.', sv: 'Det finns inga uppgifter i kön.', en: 'The queue is empty.' })));
+    clear(body, notice('info', text('queue.the-queue-is-empty')));
     return;
   }
   const take = row => h('button', { type: 'button', class: 'secondary', 'data-task': row.taskId,
-    'aria-label': t({ fi: 'Ota itselle: ', sv: 'Ta själv: ', en: 'Take: ' }) + row.customerName,
+    'aria-label': text('queue.take') + row.customerName,
     onclick: async e => {
       e.target.disabled = true;
       try {
@@ -31,12 +32,12 @@ export default async function render(root, context) {
         e.target.closest('tr').remove();
         // Focus stays in the list: on the next row's button, or the table when none is left.
         (table.querySelector('button[data-task]') || table.querySelector('caption'))?.focus();
-        announce(t({ fi: 'Tehtävä siirtyi työlistallesi.', sv: 'Uppgiften flyttades till din arbetslista.', en: 'The task moved to your worklist.' }));
+        announce(text('queue.the-task-moved-to-your-worklist'));
       } catch (err) {
         e.target.disabled = false;
         body.prepend(notice('error', err instanceof ApiError ? err.message : String(err)));
       }
-    } }, t({ fi: 'Ota itselle', sv: 'Ta själv', en: 'Take' }));
-  clear(body, taskTable(rows, o, t({ fi: 'Ottamattomat tehtävät', sv: 'Uppgifter som ingen tagit', en: 'Tasks nobody has taken' }),
-    { header: t({ fi: 'Toiminto', sv: 'Åtgärd', en: 'Action' }), cell: take }));
+    } }, text('queue.take-2'));
+  clear(body, taskTable(rows, o, text('queue.tasks-nobody-has-taken'),
+    { header: text('queue.action'), cell: take }));
 }

@@ -1,6 +1,7 @@
 // Customer search by name (last name, then first name, as beginnings) or by identity code.
 import { api, ApiError, clear, field, form, h, heading, notice, showErrors, t, table } from '/console/shell/polku.js';
 import { municipalityName, org } from './texts.js';
+import { text } from './catalogue.js';
 
 // The last search, kept in memory only: an identity code must not end up in the address or the browser's history.
 let lastQuery = '';
@@ -8,16 +9,15 @@ let lastQuery = '';
 export default async function render(root, context) {
   const query = lastQuery;
   const results = h('div', { id: 'search-results' });
-  const search = form([field({ name: 'q', label: t({ fi: 'Nimi tai henkilötunnus', sv: 'Namn eller personbeteckning', en: 'Name or identity code' }),
-    value: query, hint: t({ fi: 'Esim. "Virtanen", "virt ai" tai koko henkilötunnus.', sv: 'T.ex. "Virtanen", "virt ai" eller hela personbeteckningen.',
-      en: 'E.g. "Virtanen", "virt ai" or a whole identity code.' }) })],
-  t({ fi: 'Hae', sv: 'Sök', en: 'Search' }), async values => {
+  const search = form([field({ name: 'q', label: text('search.name-or-identity-code'),
+    value: query, hint: text('search.e-g-virtanen-virt-ai-or-a-whole-identity') })],
+  text('search.search'), async values => {
     lastQuery = values.q || '';
     await show(lastQuery, results, search);
   });
   search.classList.add('search');
   search.setAttribute('role', 'search');
-  clear(root, heading(t({ fi: 'Asiakashaku', sv: 'Kundsökning', en: 'Find a customer' })), search, results);
+  clear(root, heading(text('search.find-a-customer')), search, results);
   if (query) {
     try {
       await show(query, results, search);
@@ -36,19 +36,17 @@ async function show(query, results, search) {
   } catch (e) {
     // A too short or malformed search is the user's to fix: said beside the field, in the user's language.
     if (e instanceof ApiError && e.status === 400) {
-      throw new ApiError(400, { message: e.message, fields: { q: t({ fi: 'Kirjoita vähintään kaksi kirjainta sukunimen alusta tai koko henkilötunnus.',
-        sv: 'Skriv minst två bokstäver av efternamnet eller hela personbeteckningen.',
-        en: 'Type at least two letters of the last name, or a whole identity code.' }) } });
+      throw new ApiError(400, { message: e.message, fields: { q: text('search.type-at-least-two-letters-of-the-last-na') } });
     }
     throw e;
   }
   if (!found.length) {
-    clear(results, notice('info', t({ fi: 'Hakuehdolla ei löytynyt asiakkaita.', sv: 'Inga kunder hittades.', en: 'No customers found.' })));
+    clear(results, notice('info', text('search.no-customers-found')));
     return;
   }
-  clear(results, table(t({ fi: `Hakutulokset (${found.length})`, sv: `Sökresultat (${found.length})`, en: `Results (${found.length})` }),
-    [t({ fi: 'Nimi', sv: 'Namn', en: 'Name' }), t({ fi: 'Henkilötunnus', sv: 'Personbeteckning', en: 'Identity code' }),
-      t({ fi: 'Kotikunta', sv: 'Hemkommun', en: 'Home municipality' })],
+  clear(results, table(text('search.results', found.length),
+    [text('search.name'), text('search.identity-code'),
+      text('search.home-municipality')],
     found.map(c => [h('a', { href: '#/customer/' + c.id }, c.lastName + ', ' + c.firstName), c.identityCode,
       municipalityName(o, c.municipalityCode)])));
 }

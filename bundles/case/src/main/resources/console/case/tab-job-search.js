@@ -1,6 +1,7 @@
 // The job search as a timeline of statutory steps, due and done, and the interviews held.
 import { api, announce, ApiError, clear, h, notice, t, table, fmtDate, person, staffNames } from '/console/shell/polku.js';
 import { WORDS, stepName, unitName } from './texts.js';
+import { text } from './catalogue.js';
 
 // The reasons the platform itself gives when it places a new job search in a unit (stored as written then).
 const SYSTEM_REASONS = { 'new job search': { fi: 'Uusi työnhaku', sv: 'Nytt arbetssökande', en: 'New job search' },
@@ -12,8 +13,7 @@ const KINDS = { initial: { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 
 
 export default async function render(root, { openPeriod: p, periods, org, reload }) {
   if (!p) {
-    clear(root, notice('info', t({ fi: 'Asiakkaalla ei ole voimassa olevaa työnhakua.', sv: 'Kunden har ingen pågående arbetssökning.',
-      en: 'The customer has no open job search.' })), pastPeriods(periods));
+    clear(root, notice('info', text('tab-job-search.the-customer-has-no-open-job-search')), pastPeriods(periods));
     return;
   }
   const people = await staffNames();
@@ -27,19 +27,19 @@ export default async function render(root, { openPeriod: p, periods, org, reload
     s.state === 'open' && !s.ownerUser && s.taskId ? [' ', take(s, reload)] : null));
   clear(root,
     h('dl', { class: 'facts' },
-      h('dt', {}, t({ fi: 'Alkoi', sv: 'Började', en: 'Started' })), h('dd', {}, fmtDate(p.start)),
+      h('dt', {}, text('tab-job-search.started')), h('dd', {}, fmtDate(p.start)),
       h('dt', {}, t(WORDS.unit)), h('dd', {}, unitName(org, p.unit)),
-      h('dt', {}, t({ fi: 'Sääntöjoukko', sv: 'Regeluppsättning', en: 'Rule set' })), h('dd', {}, p.ruleSet),
-      h('dt', {}, t({ fi: '100 päivän rahoitusvastuu', sv: '100 dagars finansieringsansvar', en: '100-day municipal liability' })),
+      h('dt', {}, text('tab-job-search.rule-set')), h('dd', {}, p.ruleSet),
+      h('dt', {}, text('tab-job-search.100-day-municipal-liability')),
       h('dd', {}, fmtDate(p.municipalLiabilityDate))),
-    h('h2', {}, t({ fi: 'Lakisääteiset vaiheet', sv: 'Lagstadgade steg', en: 'Statutory steps' })),
+    h('h2', {}, text('tab-job-search.statutory-steps')),
     h('ol', { class: 'timeline', id: 'timeline' }, steps),
-    p.interviews.length ? table(t({ fi: 'Haastattelut', sv: 'Samtal', en: 'Interviews' }),
-      [t({ fi: 'Päivä', sv: 'Datum', en: 'Date' }), t({ fi: 'Laji', sv: 'Typ', en: 'Kind' }),
-        t({ fi: 'Palvelutarve', sv: 'Servicebehov', en: 'Service need' }), t({ fi: 'Kirjannut', sv: 'Registrerad av', en: 'Recorded by' })],
+    p.interviews.length ? table(text('tab-job-search.interviews'),
+      [text('tab-job-search.date'), text('tab-job-search.kind'),
+        text('tab-job-search.service-need'), text('tab-job-search.recorded-by')],
       p.interviews.map(i => [fmtDate(i.heldOn), t(KINDS[i.kind] || { fi: i.kind }), i.serviceNeed || '', person(people, i.recordedBy)])) : null,
-    p.units.length > 1 ? table(t({ fi: 'Yksikkösiirrot', sv: 'Överföringar', en: 'Unit transfers' }),
-      [t(WORDS.from), t(WORDS.unit), t({ fi: 'Syy', sv: 'Orsak', en: 'Reason' })],
+    p.units.length > 1 ? table(text('tab-job-search.unit-transfers'),
+      [t(WORDS.from), t(WORDS.unit), text('tab-job-search.reason')],
       p.units.map(u => [fmtDate(u.from), unitName(org, u.unit), t(SYSTEM_REASONS[u.reason] || { fi: u.reason })])) : null,
     pastPeriods(periods));
 }
@@ -50,19 +50,19 @@ function take(step, reload) {
     button.disabled = true;
     try {
       await api('v1/tasks/' + step.taskId + '/take', { method: 'POST' });
-      announce(t({ fi: 'Tehtävä siirtyi työlistallesi.', sv: 'Uppgiften flyttades till din arbetslista.', en: 'The task moved to your worklist.' }));
+      announce(text('tab-job-search.the-task-moved-to-your-worklist'));
       reload();
     } catch (e) {
       button.disabled = false;
       button.after(notice('error', e instanceof ApiError ? e.message : String(e)));
     }
-  } }, t({ fi: 'Ota työlistalleni', sv: 'Ta till min arbetslista', en: 'Take onto my worklist' }) + ': ' + stepName(step.step));
+  } }, text('tab-job-search.take-onto-my-worklist') + ': ' + stepName(step.step));
   return button;
 }
 
 function pastPeriods(periods) {
   const past = periods.filter(p => p.endDate);
-  return past.length ? table(t({ fi: 'Päättyneet työnhaut', sv: 'Avslutade arbetssökningar', en: 'Ended job searches' }),
-    [t({ fi: 'Alkoi', sv: 'Började', en: 'Started' }), t({ fi: 'Päättyi', sv: 'Slutade', en: 'Ended' }), t({ fi: 'Syy', sv: 'Orsak', en: 'Reason' })],
+  return past.length ? table(text('tab-job-search.ended-job-searches'),
+    [text('tab-job-search.started'), text('tab-job-search.ended'), text('tab-job-search.reason')],
     past.map(p => [fmtDate(p.start), fmtDate(p.endDate), p.endReason || ''])) : null;
 }

@@ -1,5 +1,6 @@
 // The customer's referrals to service modules and where each stands.
 import { api, clear, h, notice, t, table, fmtDateTime, serviceName } from '/console/shell/polku.js';
+import { text } from './catalogue.js';
 
 export const STATES = { referred: { fi: 'Ohjattu', sv: 'Hänvisad', en: 'Referred' }, accepted: { fi: 'Hyväksytty', sv: 'Godkänd', en: 'Accepted' },
   declined: { fi: 'Hylätty', sv: 'Avböjd', en: 'Declined' }, started: { fi: 'Alkanut', sv: 'Påbörjad', en: 'Started' },
@@ -10,10 +11,10 @@ export default async function render(root, { customer }) {
     api('v1/modules/offers/' + encodeURIComponent(customer.municipalityCode)).catch(() => [])]);
   // The module's name as the customer's municipality offers it; the service's name when the module is not offered there now.
   const moduleName = r => (offers.find(o => o.moduleId === r.moduleId) || {}).name || serviceName(r.serviceType);
-  clear(root, list.length ? table(t({ fi: 'Ohjaukset', sv: 'Hänvisningar', en: 'Referrals' }),
-    [t({ fi: 'Palvelu', sv: 'Tjänst', en: 'Service' }), t({ fi: 'Tarkoitus', sv: 'Syfte', en: 'Purpose' }), t({ fi: 'Tila', sv: 'Status', en: 'State' }),
-      t({ fi: 'Huomio', sv: 'Anteckning', en: 'Note' }), t({ fi: 'Päivitetty', sv: 'Uppdaterad', en: 'Updated' })],
+  clear(root, list.length ? table(text('tab-referrals.referrals'),
+    [text('tab-referrals.service'), text('tab-referrals.purpose'), text('tab-referrals.state'),
+      text('tab-referrals.note'), text('tab-referrals.updated')],
     list.map(r => [moduleName(r), r.purpose || '', t(STATES[r.state] || { fi: r.state }), r.note || '',
       fmtDateTime(r.updatedAt || r.createdAt)]))
-    : notice('info', t({ fi: 'Ei ohjauksia.', sv: 'Inga hänvisningar.', en: 'No referrals.' })));
+    : notice('info', text('tab-referrals.no-referrals')));
 }

@@ -1,5 +1,6 @@
 // Shared words of the core's console pages: statutory steps, statuses, units, municipalities.
 import { api, t, lang } from '/console/shell/polku.js';
+import { text } from './catalogue.js';
 
 const STEPS = {
   'initial-interview': { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 'Initial interview' },
@@ -16,7 +17,7 @@ export function stepName(step) {
       const rest = step.slice(prefix.length + 1);
       if (prefix === 'municipal-liability') return t(names);
       const months = rest.match(/^(\d+)m$/);
-      return t(names) + (months ? ` (${months[1]} ${t({ fi: 'kk', sv: 'mån', en: 'months' })})` : ' ' + rest);
+      return t(names) + (months ? ` (${months[1]} ${text('texts.months')})` : ' ' + rest);
     }
   }
   return step;

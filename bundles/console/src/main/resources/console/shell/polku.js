@@ -371,7 +371,36 @@ export function table(caption, headers, rows, { rowClass } = {}) {
 /** The contributions visible to this user, for one slot; with a municipality, those for its residents. */
 export async function contributions(slot, municipality) {
   const all = await api('v1/console/contributions' + (municipality ? '?municipality=' + encodeURIComponent(municipality) : ''));
+  // A bundle's texts come with its contributions; its scripts (and their helpers) read them by the folder they are served from.
+  for (const c of all) {
+    const folder = c.script.substring(0, c.script.lastIndexOf('/') + 1);
+    bundleTexts[folder] = { ...(bundleTexts[folder] || {}), ...(c.texts || {}) };
+  }
   return slot ? all.filter(c => c.slot === slot) : all;
+}
+
+const bundleTexts = {};
+
+/** {0}, {1} ... of a text filled in with the arguments, as the server's catalogue does. */
+function fill(text, args) {
+  return text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
+}
+
+/**
+ * text(key, ...args) for the scripts served from a folder (e.g. '/console/case/'): the "console."
+ * keys of that bundle's catalogue in the user's language, as the console got them with the
+ * bundle's contributions. A missing key shows as the key and is logged; the build's catalogue test
+ * and the browser tests keep that from happening.
+ */
+export function textsFor(folder) {
+  return (key, ...args) => {
+    const text = (bundleTexts[folder] || {})[key];
+    if (text === undefined) {
+      console.error('No console text', key, 'for', folder);
+      return key;
+    }
+    return fill(text, args);
+  };
 }
 
 /**
@@ -387,7 +416,7 @@ function textsOf(contribution) {
       console.error('No console text', key, 'in the catalogue of', contribution.id);
       return key;
     }
-    return text.replace(/\{(\d+)\}/g, (m, i) => (args[i] === undefined ? m : String(args[i])));
+    return fill(text, args);
   };
 }
 

@@ -4,6 +4,7 @@ import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, headi
   from '/console/shell/polku.js';
 import { renderApplication } from './application.js';
 import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
+import { text } from './catalogue.js';
 
 export const TITLE = { fi: 'Tuet ja korvaukset', sv: 'Stöd och ersättningar', en: 'Subsidies and compensations' };
 
@@ -23,27 +24,20 @@ async function renderOverview(root, context) {
   const year = rows.length ? rows[0].year : new Date().getFullYear();
 
   const balances = h('section', { id: 'subsidy-balances', 'aria-labelledby': 'subsidy-balances-title' },
-    h('h2', { id: 'subsidy-balances-title' }, t({ fi: `Määrärahat ${year}`, sv: `Anslag ${year}`, en: `Appropriations ${year}` })),
-    balanceTable(rows, t({ fi: `Määrärahojen tilanne ${year} tuittain`, sv: `Anslagens läge ${year} per stöd`,
-      en: `The ${year} appropriations by subsidy` })));
+    h('h2', { id: 'subsidy-balances-title' }, text('page.appropriations', year)),
+    balanceTable(rows, text('page.the-appropriations-by-subsidy', year)));
 
   if (hasRole('unit-lead')) balances.append(appropriationForm(year, rows, root, context));
 
   const queue = h('section', { id: 'subsidy-queue', 'aria-labelledby': 'subsidy-queue-title' },
-    h('h2', { id: 'subsidy-queue-title' }, t({ fi: `Päätöstä odottavat hakemukset (${pending.length})`,
-      sv: `Ansökningar som väntar på beslut (${pending.length})`, en: `Applications awaiting a decision (${pending.length})` })),
-    h('p', {}, t({ fi: 'Yritysten ja oppisopimusten hakemukset ovat jonossa ensin, muuten vanhin ensin.',
-      sv: 'Ansökningar från företag och för läroavtal står först i kön, annars den äldsta först.',
-      en: 'Applications from companies and for apprenticeships come first, then the oldest first.' })),
+    h('h2', { id: 'subsidy-queue-title' }, text('page.applications-awaiting-a-decision', pending.length)),
+    h('p', {}, text('page.applications-from-companies-and-for-appr')),
     pending.length ? queueTable(pending, pageId)
-      : notice('info', t({ fi: 'Päätöstä odottavia hakemuksia ei ole.', sv: 'Inga ansökningar väntar på beslut.',
-        en: 'No applications are awaiting a decision.' })));
+      : notice('info', text('page.no-applications-are-awaiting-a-decision')));
 
   const create = h('section', { id: 'subsidy-new', 'aria-labelledby': 'subsidy-new-title' },
-    h('h2', { id: 'subsidy-new-title' }, t({ fi: 'Uusi hakemus', sv: 'Ny ansökan', en: 'New application' })),
-    h('p', {}, t({ fi: 'Tähdellä (*) merkityt kentät ovat pakollisia. Lomake näyttää vain valitun tuen kysymät tiedot.',
-      sv: 'Fält markerade med asterisk (*) är obligatoriska. Formuläret visar bara de uppgifter som det valda stödet kräver.',
-      en: 'Fields marked with an asterisk (*) are required. The form shows only what the chosen subsidy asks for.' })));
+    h('h2', { id: 'subsidy-new-title' }, text('page.new-application')),
+    h('p', {}, text('page.fields-marked-with-an-asterisk-are-requi')));
   const applicationForm = newApplicationForm(pageId);
   create.append(customerLookup(applicationForm), applicationForm);
 
@@ -56,14 +50,13 @@ function appropriationForm(year, rows, root, context) {
     en: 'Give the appropriation in euros, e.g. 250,000.00.' } };
   // This year and the next: money is committed from the year a subsidy starts, which may be next year.
   const set = form([
-    field({ name: 'appropriationYear', type: 'select', required: true, label: t({ fi: 'Vuosi', sv: 'År', en: 'Year' }),
+    field({ name: 'appropriationYear', type: 'select', required: true, label: text('page.year'),
       options: [year, year + 1].map(y => ({ value: String(y), label: String(y) })) }),
     // Names of their own: the new-application form below on the same page has its own "kind".
-    field({ name: 'appropriationKind', type: 'select', required: true, label: t({ fi: 'Tuki', sv: 'Stöd', en: 'Subsidy' }),
+    field({ name: 'appropriationKind', type: 'select', required: true, label: text('page.subsidy'),
       options: Object.keys(KINDS).map(k => ({ value: k, label: kindName(k) })) }),
-    field({ name: 'appropriationAmount', required: true, inputmode: 'decimal', label: t({ fi: 'Määräraha (€)', sv: 'Anslag (€)',
-      en: 'Appropriation (€)' }) }),
-  ], t({ fi: 'Aseta määräraha', sv: 'Fastställ anslaget', en: 'Set the appropriation' }), async values => {
+    field({ name: 'appropriationAmount', required: true, inputmode: 'decimal', label: text('page.appropriation') }),
+  ], text('page.set-the-appropriation'), async values => {
     const amountCents = centsOf(values, 'appropriationAmount', { appropriationAmount: messages.amountCents });
     try {
       await api(`v1/subsidies/appropriations/${values.appropriationYear}/${values.appropriationKind}`, { method: 'PUT', body: { amountCents } });
@@ -72,34 +65,33 @@ function appropriationForm(year, rows, root, context) {
       throw refusal.fields && refusal.fields.amountCents
         ? new ApiError(400, { ...refusal.body, fields: { appropriationAmount: refusal.fields.amountCents } }) : refusal;
     }
-    announce(t({ fi: 'Määräraha tallennettu.', sv: 'Anslaget sparat.', en: 'Appropriation saved.' }));
+    announce(text('page.appropriation-saved'));
     render(root, context);
   });
   set.id = 'appropriation-form';
-  return h('div', {}, h('h3', {}, t({ fi: 'Määrärahan asettaminen', sv: 'Fastställa anslag', en: 'Setting an appropriation' })), set);
+  return h('div', {}, h('h3', {}, text('page.setting-an-appropriation')), set);
 }
 
 function queueTable(pending, pageId) {
-  const why = a => (a.apprenticeship ? t({ fi: 'Kyllä: oppisopimus', sv: 'Ja: läroavtal', en: 'Yes: apprenticeship' })
-    : a.priority ? t({ fi: 'Kyllä: yritys', sv: 'Ja: företag', en: 'Yes: company' }) : t(WORDS.no));
+  const why = a => (a.apprenticeship ? text('page.yes-apprenticeship')
+    : a.priority ? text('page.yes-company') : t(WORDS.no));
   const check = a => (a.ruleCheck.length
-    ? t({ fi: `Huomautuksia: ${a.ruleCheck.length}`, sv: `Anmärkningar: ${a.ruleCheck.length}`, en: `Remarks: ${a.ruleCheck.length}` })
-    : t({ fi: 'Ei esteitä', sv: 'Inga hinder', en: 'No obstacles' }));
-  return table(t({ fi: 'Päätöstä odottavat hakemukset, etusijalla olevat ensin', sv: 'Ansökningar som väntar på beslut, de med förtur först',
-    en: 'Applications awaiting a decision, priority first' }),
-  [t({ fi: 'Hakemus', sv: 'Ansökan', en: 'Application' }), t(WORDS.employer), t(WORDS.requested), t(WORDS.start), t(WORDS.priority),
-    t({ fi: 'Sääntötarkistus', sv: 'Regelkontroll', en: 'Rule check' })],
+    ? text('page.remarks', a.ruleCheck.length)
+    : text('page.no-obstacles'));
+  return table(text('page.applications-awaiting-a-decision-priorit'),
+  [text('page.application'), t(WORDS.employer), t(WORDS.requested), t(WORDS.start), t(WORDS.priority),
+    text('page.rule-check')],
   pending.map(a => [
     h('a', { href: `#/${pageId}/${a.id}`, 'data-application': a.id }, kindName(a.kind) + ', '
-      + t({ fi: 'saapunut ', sv: 'inkommen ', en: 'received ' }) + fmtDate(a.createdAt)),
+      + text('page.received') + fmtDate(a.createdAt)),
     a.employerName ? `${a.employerName} (${a.employerBusinessId})` : t(WORDS.paidToPerson),
     euros(a.requestedCents), fmtDate(a.startDate), why(a), check(a)]));
 }
 
 // ---- a new application ----------------------------------------------------------------------
 
-const YES_NO = () => [{ value: '', label: '' }, { value: 'true', label: t({ fi: 'Kyllä, päätoimisesti', sv: 'Ja, på heltid', en: 'Yes, full-time' }) },
-  { value: 'false', label: t({ fi: 'Ei, sivutoimisesti', sv: 'Nej, på deltid', en: 'No, part-time' }) }];
+const YES_NO = () => [{ value: '', label: '' }, { value: 'true', label: text('page.yes-full-time') },
+  { value: 'false', label: text('page.no-part-time') }];
 
 /** Localized messages for the server's field names; the server's own (English) text is shown to English users. */
 const FIELD_MESSAGES = {
@@ -125,35 +117,29 @@ function newApplicationForm(pageId) {
   const options = map => [{ value: '', label: '' }, ...Object.entries(map).map(([value, names]) => ({ value, label: t(names) }))];
   const kind = field({ name: 'kind', label: t(WORDS.kind), type: 'select', required: true, options: options(KINDS) });
   const employer = h('fieldset', { 'data-for': TO_EMPLOYER.join(' ') }, h('legend', {}, t(WORDS.employer)),
-    field({ name: 'employerBusinessId', label: t({ fi: 'Y-tunnus', sv: 'FO-nummer', en: 'Business ID' }), required: true,
-      hint: t({ fi: 'Muoto 1234567-8.', sv: 'Formen 1234567-8.', en: 'Form 1234567-8.' }) }),
-    field({ name: 'employerName', label: t({ fi: 'Työnantajan nimi', sv: 'Arbetsgivarens namn', en: 'Employer name' }), required: true }),
-    field({ name: 'employerKind', label: t({ fi: 'Työnantajan tyyppi', sv: 'Typ av arbetsgivare', en: 'Kind of employer' }), type: 'select',
+    field({ name: 'employerBusinessId', label: text('page.business-id'), required: true,
+      hint: text('page.form-1234567-8') }),
+    field({ name: 'employerName', label: text('page.employer-name'), required: true }),
+    field({ name: 'employerKind', label: text('page.kind-of-employer'), type: 'select',
       required: true, options: options(EMPLOYER_KINDS) }),
-    conditional(field({ name: 'apprenticeship', type: 'checkbox', label: t({ fi: 'Oppisopimuskoulutus', sv: 'Läroavtalsutbildning',
-      en: 'Apprenticeship training' }) }), ['pay-subsidy']));
+    conditional(field({ name: 'apprenticeship', type: 'checkbox', label: text('page.apprenticeship-training') }), ['pay-subsidy']));
   const children = [
     kind,
-    field({ name: 'customerId', label: t({ fi: 'Asiakkaan tunniste', sv: 'Kundens id', en: 'Customer id' }), required: true,
-      hint: t({ fi: 'Täyttyy, kun valitset asiakkaan haun tuloksista, tai kopioi se asiakkaan sivun osoitteesta.',
-        sv: 'Fylls i när du väljer kunden bland sökresultaten, eller kopiera det från adressen till kundens sida.',
-        en: 'Filled in when you choose the customer from the search results, or copy it from the address of the customer\'s page.' }) }),
+    field({ name: 'customerId', label: text('page.customer-id'), required: true,
+      hint: text('page.filled-in-when-you-choose-the-customer-f') }),
     employer,
-    conditional(field({ name: 'birthDate', type: 'date', required: true, label: t({ fi: 'Syntymäaika', sv: 'Födelsedatum', en: 'Date of birth' }),
-      hint: t({ fi: 'Kysytään vain ikäehdon tarkistamiseen.', sv: 'Frågas bara för att kontrollera ålderskravet.',
-        en: 'Asked only to check the age condition.' }) }), ['employment-subsidy-55']),
+    conditional(field({ name: 'birthDate', type: 'date', required: true, label: text('page.date-of-birth'),
+      hint: text('page.asked-only-to-check-the-age-condition') }), ['employment-subsidy-55']),
     conditional(field({ name: 'fullTime', type: 'select', required: true, options: YES_NO(),
-      label: t({ fi: 'Onko yritystoiminta päätoimista?', sv: 'Bedrivs företagsverksamheten på heltid?', en: 'Is the business full-time?' }) }),
+      label: text('page.is-the-business-full-time') }),
     ['start-up-grant']),
-    field({ name: 'requestedCents', label: t({ fi: 'Haettu määrä (€)', sv: 'Sökt belopp (€)', en: 'Amount applied for (€)' }), required: true,
-      inputmode: 'decimal', hint: t({ fi: 'Euroina, esim. 12 500,00.', sv: 'I euro, t.ex. 12 500,00.', en: 'In euros, e.g. 12500.00.' }) }),
-    field({ name: 'months', type: 'number', min: 1, max: 120, label: t({ fi: 'Kesto kuukausina', sv: 'Längd i månader', en: 'Duration in months' }),
-      hint: t({ fi: 'Pakollinen palkkatuessa, 55 vuotta täyttäneiden työllistämistuessa ja starttirahassa.',
-        sv: 'Obligatoriskt för lönesubvention, sysselsättningsstöd för personer som fyllt 55 år och startpeng.',
-        en: 'Required for pay subsidy, the employment subsidy for people aged 55+ and the start-up grant.' }) }),
-    field({ name: 'startDate', type: 'date', required: true, label: t({ fi: 'Alkamispäivä', sv: 'Startdag', en: 'Start date' }) }),
+    field({ name: 'requestedCents', label: text('page.amount-applied-for'), required: true,
+      inputmode: 'decimal', hint: text('page.in-euros-e-g-12500-00') }),
+    field({ name: 'months', type: 'number', min: 1, max: 120, label: text('page.duration-in-months'),
+      hint: text('page.required-for-pay-subsidy-the-employment') }),
+    field({ name: 'startDate', type: 'date', required: true, label: text('page.start-date') }),
   ];
-  const el = form(children, t({ fi: 'Tallenna hakemus', sv: 'Spara ansökan', en: 'Save the application' }), async values => {
+  const el = form(children, text('page.save-the-application'), async values => {
     const body = { ...values, requestedCents: centsOf(values, 'requestedCents', AMOUNT_MESSAGE),
       fullTime: values.fullTime === null || values.fullTime === undefined ? values.fullTime : values.fullTime === 'true' };
     let created;
@@ -162,7 +148,7 @@ function newApplicationForm(pageId) {
     } catch (e) {
       throw localized(e, FIELD_MESSAGES);
     }
-    announce(t({ fi: 'Hakemus tallennettu.', sv: 'Ansökan sparad.', en: 'Application saved.' }));
+    announce(text('page.application-saved'));
     navigate(`#/${pageId}/${created.id}`);
   });
   el.id = 'subsidy-application-form';
@@ -188,8 +174,7 @@ function conditional(wrapper, kinds) {
 /** Finding the customer by name or identity code and choosing them fills the application's customer id. */
 function customerLookup(applicationForm) {
   const results = h('div', { id: 'subsidy-customer-results' });
-  const lookup = form([field({ name: 'q', label: t({ fi: 'Hae asiakas nimellä tai henkilötunnuksella', sv: 'Sök kunden med namn eller personbeteckning',
-    en: 'Find the customer by name or identity code' }) })], t({ fi: 'Hae asiakas', sv: 'Sök kund', en: 'Find the customer' }), async values => {
+  const lookup = form([field({ name: 'q', label: text('page.find-the-customer-by-name-or-identity-co') })], text('page.find-the-customer'), async values => {
     clear(results);
     if (!values.q) return;
     let found;
@@ -200,20 +185,20 @@ function customerLookup(applicationForm) {
         sv: 'Ange minst två tecken: efternamn (och förnamn) eller hela personbeteckningen.', en: '' } }, true);
     }
     if (!found.length) {
-      clear(results, notice('info', t({ fi: 'Hakuehdolla ei löytynyt asiakkaita.', sv: 'Inga kunder hittades.', en: 'No customers found.' })));
+      clear(results, notice('info', text('page.no-customers-found')));
       return;
     }
-    clear(results, table(t({ fi: 'Löytyneet asiakkaat', sv: 'Kunder som hittades', en: 'Customers found' }),
-      [t({ fi: 'Nimi', sv: 'Namn', en: 'Name' }), t({ fi: 'Henkilötunnus', sv: 'Personbeteckning', en: 'Identity code' }),
-        t({ fi: 'Toiminto', sv: 'Åtgärd', en: 'Action' })],
+    clear(results, table(text('page.customers-found'),
+      [text('page.name'), text('page.identity-code'),
+        text('page.action')],
       found.map(c => {
         const name = c.lastName + ', ' + c.firstName;
         return [name, c.identityCode, h('button', { type: 'button', class: 'secondary', onclick: () => {
           const input = applicationForm.querySelector('[name=customerId]');
           input.value = c.id;
           input.focus();
-          announce(t({ fi: 'Valittu asiakas: ', sv: 'Vald kund: ', en: 'Chosen customer: ' }) + name);
-        } }, t({ fi: 'Valitse ', sv: 'Välj ', en: 'Choose ' }) + name)];
+          announce(text('page.chosen-customer') + name);
+        } }, text('page.choose') + name)];
       })));
   });
   lookup.classList.add('search');

@@ -1,6 +1,7 @@
 // Shared words and money helpers of the subsidies pages. Money travels in whole cents (as the
 // REST API keeps it); euros are only what people read and type.
 import { api, ApiError, h, lang, t, table } from '/console/shell/polku.js';
+import { text } from './catalogue.js';
 
 export const KINDS = {
   'pay-subsidy': { fi: 'Palkkatuki', sv: 'Lönesubvention', en: 'Pay subsidy' },
@@ -116,13 +117,12 @@ export function localized(error, messages, single) {
 
 /** An amount typed in euros as cents for the REST API; a field error when it is not an amount. */
 export function centsOf(values, name, messages) {
-  const text = values[name];
-  if (text === null || text === undefined) return null;
-  const cents = toCents(text);
+  const typed = values[name];
+  if (typed === null || typed === undefined) return null;
+  const cents = toCents(typed);
   if (cents === null) {
-    throw new ApiError(400, { message: t({ fi: 'Tarkista merkityt kentät.', sv: 'Kontrollera de markerade fälten.', en: 'Check the marked fields.' }),
-      fields: { [name]: messages[name] ? t(messages[name]) : t({ fi: 'Anna summa euroina, esim. 12 500,00.', sv: 'Ange beloppet i euro, t.ex. 12 500,00.',
-        en: 'Give the amount in euros, e.g. 12,500.00.' }) } });
+    throw new ApiError(400, { message: text('texts.check-the-marked-fields'),
+      fields: { [name]: messages[name] ? t(messages[name]) : text('texts.give-the-amount-in-euros-e-g-12-500-00') } });
   }
   return cents;
 }

@@ -39,6 +39,31 @@ class EveryCatalogueIsCompleteTest {
         assertEquals(List.of(), problems);
     }
 
+    /** A key written twice in one file: java.util.Properties keeps the last one silently, so the first text is lost. */
+    @Test
+    void noKeyIsWrittenTwiceInAFile() throws IOException {
+        List<String> twice = new ArrayList<>();
+        for (String top : List.of("bundles", "examples")) {
+            try (Stream<Path> files = Files.walk(ROOT.resolve(top))) {
+                for (Path f : files.filter(p -> p.toString().contains("src/main/resources/OSGI-INF/l10n/")
+                        && Catalogue.FILE.matcher(p.getFileName().toString()).matches()).toList()) {
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    for (String line : Files.readAllLines(f)) {
+                        String l = line.strip();
+                        if (l.isEmpty() || l.startsWith("#") || l.startsWith("!") || !l.contains("=")) {
+                            continue;
+                        }
+                        String key = l.substring(0, l.indexOf('=')).strip();
+                        if (!seen.add(key)) {
+                            twice.add(ROOT.relativize(f) + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), twice);
+    }
+
     private static Catalogue read(Path folder) throws IOException {
         Map<String, Catalogue.Source> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(folder)) {
