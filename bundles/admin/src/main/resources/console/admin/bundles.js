@@ -1,12 +1,12 @@
 // Bundles and modules: what runs, which municipalities use each module; install, stop, start, uninstall.
 import { api, announce, ApiError, clear, h, heading, loading, notice, PRODUCTION_MODES, serviceLabel, serviceName, t, table, upload } from '/console/shell/polku.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
-const STATE = { ACTIVE: { fi: 'käynnissä', sv: 'aktiv', en: 'active' }, RESOLVED: { fi: 'pysäytetty', sv: 'stoppad', en: 'stopped' },
-  INSTALLED: { fi: 'asennettu, ei ratkaistu', sv: 'installerad, ej löst', en: 'installed, unresolved' },
-  STARTING: { fi: 'käynnistyy', sv: 'startar', en: 'starting' }, STOPPING: { fi: 'pysähtyy', sv: 'stoppas', en: 'stopping' } };
-const KIND = { system: { fi: 'alusta', sv: 'plattform', en: 'platform' }, module: { fi: 'palvelumoduuli', sv: 'tjänstemodul', en: 'service module' }, deploy: { fi: 'asennettu', sv: 'installerad', en: 'deployed' },
-  framework: { fi: 'OSGi-kehys', sv: 'OSGi-ramverk', en: 'OSGi framework' }, other: { fi: 'muu', sv: 'annan', en: 'other' } };
+const STATE = { ACTIVE: names('bundles.state.active'), RESOLVED: names('bundles.state.resolved'),
+  INSTALLED: names('bundles.state.installed'),
+  STARTING: names('bundles.state.starting'), STOPPING: names('bundles.state.stopping') };
+const KIND = { system: names('bundles.kind.system'), module: names('bundles.kind.module'), deploy: names('bundles.kind.deploy'),
+  framework: names('bundles.kind.framework'), other: names('bundles.kind.other') };
 
 export default async function render(root, context) {
   const title = text('bundles.bundles-and-modules');

@@ -1,5 +1,10 @@
 // This bundle's console texts: the "console." keys of its catalogue (OSGI-INF/l10n/messages_*.properties),
 // in the user's language, as text(key, ...args). The console hands them over with the bundle's contributions.
-import { textsFor } from '/console/shell/polku.js';
+import { lang, textsFor } from '/console/shell/polku.js';
 
 export const text = textsFor('/console/admin/');
+
+/** A name from the catalogue in the shape t() takes ({ fi, sv, en }), for the scripts' lists of names. */
+export function names(key) {
+  return { [lang()]: text(key) };
+}

@@ -1,10 +1,10 @@
 // Which module serves each municipality's residents, per service type; a change is live and audited.
 import { api, announce, ApiError, clear, h, heading, lang, loading, notice, serviceLabel, t, table } from '/console/shell/polku.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
-const STATUS = { AVAILABLE: { fi: 'käytössä', sv: 'i bruk', en: 'available' }, NOT_OFFERED: { fi: 'ei tarjota', sv: 'erbjuds inte', en: 'not offered' },
-  NOT_INSTALLED: { fi: 'VIKA: moduulia ei ole asennettu', sv: 'FEL: modulen är inte installerad', en: 'FAULT: module not installed' },
-  NOT_CONFIGURED: { fi: 'ei määritetty', sv: 'inte konfigurerad', en: 'not configured' } };
+const STATUS = { AVAILABLE: names('mappings.status.available'), NOT_OFFERED: names('mappings.status.not-offered'),
+  NOT_INSTALLED: names('mappings.status.not-installed'),
+  NOT_CONFIGURED: names('mappings.status.not-configured') };
 
 export default async function render(root, context) {
   const title = text('mappings.municipal-service-mappings');

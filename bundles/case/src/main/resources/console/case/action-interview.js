@@ -1,15 +1,15 @@
 // Recording an interview; the initial and job-search interviews also record the employment plan.
 import { api, announce, clear, field, form, h, t, today } from '/console/shell/polku.js';
 import { CHANNELS, WORDS } from './texts.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
 export const available = page => !!page.openPeriod;
 
-const KINDS = { initial: { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 'Initial interview' },
-  supplementary: { fi: 'Täydentävä työnhakukeskustelu', sv: 'Kompletterande jobbsökningssamtal', en: 'Supplementary job-search interview' },
-  'job-search': { fi: 'Työnhakukeskustelu', sv: 'Jobbsökningssamtal', en: 'Job-search interview' } };
-const MODES = { 'face-to-face': { fi: 'Kasvokkain', sv: 'Ansikte mot ansikte', en: 'Face to face' },
-  phone: { fi: 'Puhelimessa', sv: 'Per telefon', en: 'By phone' }, video: { fi: 'Videoyhteydellä', sv: 'Via video', en: 'By video' } };
+const KINDS = { initial: names('action-interview.kinds.initial'),
+  supplementary: names('action-interview.kinds.supplementary'),
+  'job-search': names('action-interview.kinds.job-search') };
+const MODES = { 'face-to-face': names('action-interview.modes.face-to-face'),
+  phone: names('action-interview.modes.phone'), video: names('action-interview.modes.video') };
 
 export default async function render(root, page) {
   const p = page.openPeriod;

@@ -1,14 +1,14 @@
 // Starting a job search: the rule set in force on the start date schedules the statutory steps.
 import { api, announce, field, form, t, today, clear } from '/console/shell/polku.js';
 import { WORDS } from './texts.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
 export const available = page => !page.openPeriod;
 
-const STATUSES = { unemployed: { fi: 'Työtön', sv: 'Arbetslös', en: 'Unemployed' }, 'laid-off': { fi: 'Lomautettu', sv: 'Permitterad', en: 'Laid off' },
-  'part-time': { fi: 'Osa-aikatyössä', sv: 'Deltidsarbete', en: 'Part-time work' }, 'in-service': { fi: 'Palvelussa', sv: 'I tjänst', en: 'In a service' },
-  employed: { fi: 'Työssä', sv: 'I arbete', en: 'Employed' }, student: { fi: 'Opiskelija', sv: 'Studerande', en: 'Student' },
-  other: { fi: 'Muu', sv: 'Annat', en: 'Other' } };
+const STATUSES = { unemployed: names('action-start.statuses.unemployed'), 'laid-off': names('action-start.statuses.laid-off'),
+  'part-time': names('action-start.statuses.part-time'), 'in-service': names('action-start.statuses.in-service'),
+  employed: names('action-start.statuses.employed'), student: names('action-start.statuses.student'),
+  other: names('action-start.statuses.other') };
 
 export default async function render(root, page) {
   clear(root, form([

@@ -2,12 +2,12 @@
 import { api, announce, ApiError, clear, h, heading, loading, notice, t, table, fmtDateTime } from '/console/shell/polku.js';
 import { STATES } from './tab-referrals.js';
 import { CHANNELS, LANGUAGES, label } from './texts.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
 const NEXT = { referred: ['accept', 'decline'], accepted: ['start'], started: ['complete', 'interrupt'] };
-const ACTIONS = { accept: { fi: 'Hyväksy', sv: 'Godkänn', en: 'Accept' }, decline: { fi: 'Hylkää', sv: 'Avböj', en: 'Decline' },
-  start: { fi: 'Aloita', sv: 'Påbörja', en: 'Start' }, complete: { fi: 'Päätä', sv: 'Avsluta', en: 'Complete' },
-  interrupt: { fi: 'Keskeytä', sv: 'Avbryt', en: 'Interrupt' } };
+const ACTIONS = { accept: names('partner.actions.accept'), decline: names('partner.actions.decline'),
+  start: names('partner.actions.start'), complete: names('partner.actions.complete'),
+  interrupt: names('partner.actions.interrupt') };
 
 export default async function render(root, context) {
   const title = text('partner.referred-customers');

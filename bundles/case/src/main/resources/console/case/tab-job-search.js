@@ -1,15 +1,15 @@
 // The job search as a timeline of statutory steps, due and done, and the interviews held.
 import { api, announce, ApiError, clear, h, notice, t, table, fmtDate, person, staffNames } from '/console/shell/polku.js';
 import { WORDS, stepName, unitName } from './texts.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
 // The reasons the platform itself gives when it places a new job search in a unit (stored as written then).
-const SYSTEM_REASONS = { 'new job search': { fi: 'Uusi työnhaku', sv: 'Nytt arbetssökande', en: 'New job search' },
-  'entitled to an integration plan': { fi: 'Oikeus kotoutumissuunnitelmaan', sv: 'Rätt till en integrationsplan', en: 'Entitled to an integration plan' } };
+const SYSTEM_REASONS = { 'new job search': names('tab-job-search.reason.new-job-search'),
+  'entitled to an integration plan': names('tab-job-search.reason.integration-plan') };
 
-const KINDS = { initial: { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 'Initial interview' },
-  supplementary: { fi: 'Täydentävä työnhakukeskustelu', sv: 'Kompletterande jobbsökningssamtal', en: 'Supplementary interview' },
-  'job-search': { fi: 'Työnhakukeskustelu', sv: 'Jobbsökningssamtal', en: 'Job-search interview' } };
+const KINDS = { initial: names('tab-job-search.kinds.initial'),
+  supplementary: names('tab-job-search.kinds.supplementary'),
+  'job-search': names('tab-job-search.kinds.job-search') };
 
 export default async function render(root, { openPeriod: p, periods, org, reload }) {
   if (!p) {

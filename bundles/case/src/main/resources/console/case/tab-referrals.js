@@ -1,10 +1,10 @@
 // The customer's referrals to service modules and where each stands.
 import { api, clear, h, notice, t, table, fmtDateTime, serviceName } from '/console/shell/polku.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
-export const STATES = { referred: { fi: 'Ohjattu', sv: 'Hänvisad', en: 'Referred' }, accepted: { fi: 'Hyväksytty', sv: 'Godkänd', en: 'Accepted' },
-  declined: { fi: 'Hylätty', sv: 'Avböjd', en: 'Declined' }, started: { fi: 'Alkanut', sv: 'Påbörjad', en: 'Started' },
-  completed: { fi: 'Päättynyt', sv: 'Avslutad', en: 'Completed' }, interrupted: { fi: 'Keskeytynyt', sv: 'Avbruten', en: 'Interrupted' } };
+export const STATES = { referred: names('tab-referrals.states.referred'), accepted: names('tab-referrals.states.accepted'),
+  declined: names('tab-referrals.states.declined'), started: names('tab-referrals.states.started'),
+  completed: names('tab-referrals.states.completed'), interrupted: names('tab-referrals.states.interrupted') };
 
 export default async function render(root, { customer }) {
   const [list, offers] = await Promise.all([api('v1/customers/' + customer.id + '/referrals'),

@@ -1,12 +1,12 @@
 // Shared words of the core's console pages: statutory steps, statuses, units, municipalities.
 import { api, t, lang } from '/console/shell/polku.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
 const STEPS = {
-  'initial-interview': { fi: 'Alkuhaastattelu', sv: 'Inledande intervju', en: 'Initial interview' },
-  'supplementary-interview': { fi: 'Täydentävä työnhakukeskustelu', sv: 'Kompletterande jobbsökningssamtal', en: 'Supplementary job-search interview' },
-  'job-search-interview': { fi: 'Työnhakukeskustelu', sv: 'Jobbsökningssamtal', en: 'Job-search interview' },
-  'municipal-liability': { fi: 'Kunnan rahoitusvastuu alkaa', sv: 'Kommunens finansieringsansvar börjar', en: 'Municipal liability begins' },
+  'initial-interview': names('texts.steps.initial-interview'),
+  'supplementary-interview': names('texts.steps.supplementary-interview'),
+  'job-search-interview': names('texts.steps.job-search-interview'),
+  'municipal-liability': names('texts.steps.municipal-liability'),
 };
 
 /** initial-interview → "Alkuhaastattelu"; supplementary-interview-2 → "… 2"; job-search-interview-6m → "… (6 kk)". */
@@ -24,34 +24,34 @@ export function stepName(step) {
 }
 
 export const WORDS = {
-  due: { fi: 'Määräpäivä', sv: 'Förfallodag', en: 'Due' },
-  from: { fi: 'Alkaen', sv: 'Från', en: 'From' },
-  step: { fi: 'Tehtävä', sv: 'Uppgift', en: 'Task' },
-  customer: { fi: 'Asiakas', sv: 'Kund', en: 'Customer' },
-  municipality: { fi: 'Kunta', sv: 'Kommun', en: 'Municipality' },
-  unit: { fi: 'Yksikkö', sv: 'Enhet', en: 'Unit' },
-  state: { fi: 'Tila', sv: 'Status', en: 'State' },
-  overdue: { fi: 'Myöhässä', sv: 'Försenad', en: 'Overdue' },
-  open: { fi: 'Avoin', sv: 'Öppen', en: 'Open' },
-  done: { fi: 'Tehty', sv: 'Klar', en: 'Done' },
-  cancelled: { fi: 'Peruttu', sv: 'Inställd', en: 'Cancelled' },
-  save: { fi: 'Tallenna', sv: 'Spara', en: 'Save' },
-  cancel: { fi: 'Peruuta', sv: 'Avbryt', en: 'Cancel' },
-  none: { fi: 'Ei yhtään.', sv: 'Inga.', en: 'None.' },
-  saved: { fi: 'Tallennettu.', sv: 'Sparat.', en: 'Saved.' },
-  total: { fi: 'Yhteensä', sv: 'Totalt', en: 'Total' },
+  due: names('texts.words.due'),
+  from: names('texts.words.from'),
+  step: names('texts.words.step'),
+  customer: names('texts.words.customer'),
+  municipality: names('texts.words.municipality'),
+  unit: names('texts.words.unit'),
+  state: names('texts.words.state'),
+  overdue: names('texts.words.overdue'),
+  open: names('texts.words.open'),
+  done: names('texts.words.done'),
+  cancelled: names('texts.words.cancelled'),
+  save: names('texts.words.save'),
+  cancel: names('texts.words.cancel'),
+  none: names('texts.words.none'),
+  saved: names('texts.words.saved'),
+  total: names('texts.words.total'),
 };
 
 export const CHANNELS = {
-  phone: { fi: 'Puhelin', sv: 'Telefon', en: 'Phone' },
-  email: { fi: 'Sähköposti', sv: 'E-post', en: 'E-mail' },
-  letter: { fi: 'Kirje', sv: 'Brev', en: 'Letter' },
-  online: { fi: 'Verkkoasiointi', sv: 'E-tjänst', en: 'Online service' },
-  'in-person': { fi: 'Käynti toimipisteessä', sv: 'Besök på kontoret', en: 'Visit to the office' },
+  phone: names('texts.channels.phone'),
+  email: names('texts.channels.email'),
+  letter: names('texts.channels.letter'),
+  online: names('texts.channels.online'),
+  'in-person': names('texts.channels.in-person'),
 };
 
-export const LANGUAGES = { fi: { fi: 'suomi', sv: 'finska', en: 'Finnish' }, sv: { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' },
-  other: { fi: 'muu', sv: 'annat', en: 'other' } };
+export const LANGUAGES = { fi: names('texts.languages.fi'), sv: names('texts.languages.sv'),
+  other: names('texts.languages.other') };
 
 let organisation;
 

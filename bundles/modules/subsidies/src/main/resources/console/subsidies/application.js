@@ -3,20 +3,17 @@
 import { api, announce, ApiError, clear, field, fmtDate, fmtDateTime, form, h, hasRole, heading, loading, notice, person, staffNames, t }
   from '/console/shell/polku.js';
 import { appropriations, centsOf, EMPLOYER_KINDS, euros, facts, kindName, localized, STATUSES, WORDS } from './texts.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
-const BACK = { fi: 'Takaisin tukiin ja korvauksiin', sv: 'Tillbaka till stöd och ersättningar', en: 'Back to subsidies and compensations' };
+const BACK = names('application.back');
 
 const DECISION_MESSAGES = {
-  outcome: { fi: 'Valitse ratkaisu: myönnetään, myönnetään osittain tai hylätään.', sv: 'Välj avgörande: beviljas, beviljas delvis eller avslås.', en: '' },
-  grantedCents: { fi: 'Osittain myönnettäessä anna myönnettävä määrä euroina; sen on oltava vähemmän kuin haettu määrä.',
-    sv: 'Vid delvis beviljande ange det beviljade beloppet i euro; det ska vara mindre än det sökta beloppet.', en: '' },
-  reasons: { fi: 'Kirjaa perustelut (enintään 2 000 merkkiä); ne ovat pakolliset, kun tuki myönnetään osittain tai hylätään.',
-    sv: 'Skriv motiveringen (högst 2 000 tecken); den är obligatorisk när stödet beviljas delvis eller avslås.', en: '' },
+  outcome: names('application.decision-messages.outcome'),
+  grantedCents: names('application.decision-messages.grantedcents'),
+  reasons: names('application.decision-messages.reasons'),
 };
 
-const AMOUNT_MESSAGE = { grantedCents: { fi: 'Anna myönnettävä määrä euroina, esim. 5 000,00.', sv: 'Ange det beviljade beloppet i euro, t.ex. 5 000,00.',
-  en: 'Give the amount granted in euros, e.g. 5000.00.' } };
+const AMOUNT_MESSAGE = { grantedCents: names('application.amount-message.grantedcents') };
 
 /** Users' full names by username, for who entered and who decided. */
 let people = {};
@@ -109,9 +106,9 @@ function ruleCheck(a) {
 }
 
 const OUTCOMES = {
-  granted: { fi: 'Myönnetään haetun mukaisesti', sv: 'Beviljas enligt ansökan', en: 'Granted as applied for' },
-  partly: { fi: 'Myönnetään osittain', sv: 'Beviljas delvis', en: 'Partly granted' },
-  refused: { fi: 'Hylätään', sv: 'Avslås', en: 'Refused' },
+  granted: names('application.outcomes.granted'),
+  partly: names('application.outcomes.partly'),
+  refused: names('application.outcomes.refused'),
 };
 
 function decided(d) {

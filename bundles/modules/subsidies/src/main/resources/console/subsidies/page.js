@@ -4,9 +4,9 @@ import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, headi
   from '/console/shell/polku.js';
 import { renderApplication } from './application.js';
 import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
-export const TITLE = { fi: 'Tuet ja korvaukset', sv: 'Stöd och ersättningar', en: 'Subsidies and compensations' };
+export const TITLE = names('page.title');
 
 export default async function render(root, context) {
   const id = context.args[0];
@@ -46,8 +46,7 @@ async function renderOverview(root, context) {
 
 /** A unit lead sets or raises a kind's appropriation for the year (never below what is committed). */
 function appropriationForm(year, rows, root, context) {
-  const messages = { amountCents: { fi: 'Anna määräraha euroina, esim. 250 000,00.', sv: 'Ange anslaget i euro, t.ex. 250 000,00.',
-    en: 'Give the appropriation in euros, e.g. 250,000.00.' } };
+  const messages = { amountCents: names('page.messages.amountcents') };
   // This year and the next: money is committed from the year a subsidy starts, which may be next year.
   const set = form([
     field({ name: 'appropriationYear', type: 'select', required: true, label: text('page.year'),
@@ -95,19 +94,17 @@ const YES_NO = () => [{ value: '', label: '' }, { value: 'true', label: text('pa
 
 /** Localized messages for the server's field names; the server's own (English) text is shown to English users. */
 const FIELD_MESSAGES = {
-  kind: { fi: 'Valitse tuki tai korvaus.', sv: 'Välj stöd eller ersättning.', en: '' },
-  customerId: { fi: 'Anna asiakkaan tunniste (hae asiakas yllä).', sv: 'Ange kundens id (sök kunden ovan).', en: '' },
-  requestedCents: { fi: 'Anna haettu määrä euroina, esim. 12 500,00 (enintään 10 000 000 €).',
-    sv: 'Ange det sökta beloppet i euro, t.ex. 12 500,00 (högst 10 000 000 €).', en: '' },
-  months: { fi: 'Anna tuen kesto kuukausina (1–120).', sv: 'Ange stödets längd i månader (1–120).', en: '' },
-  startDate: { fi: 'Anna tuen ensimmäinen päivä.', sv: 'Ange stödets första dag.', en: '' },
-  employerBusinessId: { fi: 'Tarkista Y-tunnus: muoto 1234567-8 ja oikea tarkistusnumero.',
-    sv: 'Kontrollera FO-numret: formen 1234567-8 och rätt kontrollsiffra.', en: '' },
-  employerName: { fi: 'Anna työnantajan nimi (enintään 200 merkkiä).', sv: 'Ange arbetsgivarens namn (högst 200 tecken).', en: '' },
-  employerKind: { fi: 'Valitse työnantajan tyyppi.', sv: 'Välj typ av arbetsgivare.', en: '' },
-  apprenticeship: { fi: 'Oppisopimus kysytään vain palkkatuessa.', sv: 'Läroavtal frågas bara för lönesubvention.', en: '' },
-  birthDate: { fi: 'Anna syntymäaika; sen on oltava ennen tuen alkamispäivää.', sv: 'Ange födelsedatum; det ska vara före stödets första dag.', en: '' },
-  fullTime: { fi: 'Kerro, onko yritystoiminta päätoimista.', sv: 'Ange om företagsverksamheten bedrivs på heltid.', en: '' },
+  kind: names('page.field-messages.kind'),
+  customerId: names('page.field-messages.customerid'),
+  requestedCents: names('page.field-messages.requestedcents'),
+  months: names('page.field-messages.months'),
+  startDate: names('page.field-messages.startdate'),
+  employerBusinessId: names('page.field-messages.employerbusinessid'),
+  employerName: names('page.field-messages.employername'),
+  employerKind: names('page.field-messages.employerkind'),
+  apprenticeship: names('page.field-messages.apprenticeship'),
+  birthDate: names('page.field-messages.birthdate'),
+  fullTime: names('page.field-messages.fulltime'),
 };
 
 const AMOUNT_MESSAGE = { requestedCents: { fi: FIELD_MESSAGES.requestedCents.fi, sv: FIELD_MESSAGES.requestedCents.sv,
@@ -181,8 +178,7 @@ function customerLookup(applicationForm) {
     try {
       found = await api('v1/customers?q=' + encodeURIComponent(values.q) + '&limit=20');
     } catch (e) {
-      throw localized(e, { q: { fi: 'Anna vähintään kaksi merkkiä: sukunimi (ja etunimi) tai koko henkilötunnus.',
-        sv: 'Ange minst två tecken: efternamn (och förnamn) eller hela personbeteckningen.', en: '' } }, true);
+      throw localized(e, { q: names('page.lookup.q') }, true);
     }
     if (!found.length) {
       clear(results, notice('info', text('page.no-customers-found')));

@@ -1,51 +1,48 @@
 // Shared words and money helpers of the subsidies pages. Money travels in whole cents (as the
 // REST API keeps it); euros are only what people read and type.
 import { api, ApiError, h, lang, t, table } from '/console/shell/polku.js';
-import { text } from './catalogue.js';
+import { names, text } from './catalogue.js';
 
 export const KINDS = {
-  'pay-subsidy': { fi: 'Palkkatuki', sv: 'Lönesubvention', en: 'Pay subsidy' },
-  'employment-subsidy-55': { fi: '55 vuotta täyttäneiden työllistämistuki', sv: 'Sysselsättningsstöd för personer som fyllt 55 år',
-    en: 'Employment subsidy for people aged 55+' },
-  'start-up-grant': { fi: 'Starttiraha', sv: 'Startpeng', en: 'Start-up grant' },
-  'travel-compensation': { fi: 'Matka- ja yöpymiskustannusten korvaus', sv: 'Ersättning för rese- och logikostnader',
-    en: 'Travel and accommodation compensation' },
-  'cost-compensation': { fi: 'Kulukorvaus', sv: 'Kostnadsersättning', en: 'Cost compensation' },
+  'pay-subsidy': names('texts.kinds.pay-subsidy'),
+  'employment-subsidy-55': names('texts.kinds.employment-subsidy-55'),
+  'start-up-grant': names('texts.kinds.start-up-grant'),
+  'travel-compensation': names('texts.kinds.travel-compensation'),
+  'cost-compensation': names('texts.kinds.cost-compensation'),
 };
 
 /** Kinds paid to an employer, who is then named. */
 export const TO_EMPLOYER = ['pay-subsidy', 'employment-subsidy-55'];
 
 export const EMPLOYER_KINDS = {
-  company: { fi: 'Yritys', sv: 'Företag', en: 'Company' },
-  'public-body': { fi: 'Julkisyhteisö (esim. kunta tai valtio)', sv: 'Offentligt samfund (t.ex. kommun eller stat)',
-    en: 'Public body (e.g. a municipality or the state)' },
-  'third-sector': { fi: 'Yhdistys tai säätiö', sv: 'Förening eller stiftelse', en: 'Association or foundation' },
+  company: names('texts.employer-kinds.company'),
+  'public-body': names('texts.employer-kinds.public-body'),
+  'third-sector': names('texts.employer-kinds.third-sector'),
 };
 
 export const STATUSES = {
-  pending: { fi: 'Odottaa päätöstä', sv: 'Väntar på beslut', en: 'Awaiting decision' },
-  granted: { fi: 'Myönnetty', sv: 'Beviljad', en: 'Granted' },
-  partly: { fi: 'Myönnetty osittain', sv: 'Delvis beviljad', en: 'Partly granted' },
-  refused: { fi: 'Hylätty', sv: 'Avslagen', en: 'Refused' },
+  pending: names('texts.statuses.pending'),
+  granted: names('texts.statuses.granted'),
+  partly: names('texts.statuses.partly'),
+  refused: names('texts.statuses.refused'),
 };
 
 export const WORDS = {
-  kind: { fi: 'Tuki tai korvaus', sv: 'Stöd eller ersättning', en: 'Subsidy or compensation' },
-  appropriation: { fi: 'Määräraha', sv: 'Anslag', en: 'Appropriation' },
-  committed: { fi: 'Sidottu', sv: 'Bundet', en: 'Committed' },
-  remaining: { fi: 'Jäljellä', sv: 'Kvar', en: 'Remaining' },
-  notSet: { fi: 'ei asetettu', sv: 'inte fastställt', en: 'not set' },
-  employer: { fi: 'Työnantaja', sv: 'Arbetsgivare', en: 'Employer' },
-  requested: { fi: 'Haettu määrä', sv: 'Sökt belopp', en: 'Amount applied for' },
-  granted: { fi: 'Myönnetty määrä', sv: 'Beviljat belopp', en: 'Amount granted' },
-  months: { fi: 'Kesto (kk)', sv: 'Längd (mån)', en: 'Duration (months)' },
-  start: { fi: 'Alkaa', sv: 'Börjar', en: 'Starts' },
-  status: { fi: 'Tila', sv: 'Status', en: 'Status' },
-  priority: { fi: 'Etusijalla', sv: 'Förtur', en: 'Priority' },
-  yes: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' },
-  no: { fi: 'Ei', sv: 'Nej', en: 'No' },
-  paidToPerson: { fi: 'maksetaan henkilölle', sv: 'betalas till personen', en: 'paid to the person' },
+  kind: names('texts.words.kind'),
+  appropriation: names('texts.words.appropriation'),
+  committed: names('texts.words.committed'),
+  remaining: names('texts.words.remaining'),
+  notSet: names('texts.words.notset'),
+  employer: names('texts.words.employer'),
+  requested: names('texts.words.requested'),
+  granted: names('texts.words.granted'),
+  months: names('texts.words.months'),
+  start: names('texts.words.start'),
+  status: names('texts.words.status'),
+  priority: names('texts.words.priority'),
+  yes: names('texts.words.yes'),
+  no: names('texts.words.no'),
+  paidToPerson: names('texts.words.paidtoperson'),
 };
 
 export function kindName(kind) {
