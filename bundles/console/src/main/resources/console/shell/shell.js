@@ -2,7 +2,7 @@
 // main area to the contribution a #/<id>/<args> address names.
 import {
   api, ApiError, announce, clear, contributions, currentUser, field, form, h, heading, lang, notice, releaseCharts,
-  renderContribution, setLang, setSession, t,
+  renderContribution, ROLES, setLang, setSession, t,
 } from './polku.js';
 
 const TEXT = {
@@ -30,10 +30,6 @@ const TEXT = {
     en: 'There are no pages for you in this installation.' },
   loggedOut: { fi: 'Istunto päättyi. Kirjaudu uudelleen.', sv: 'Sessionen har gått ut. Logga in igen.',
     en: 'Your session ended. Please log in again.' },
-  roles: { caseworker: { fi: 'asiantuntija', sv: 'sakkunnig', en: 'caseworker' },
-    'unit-lead': { fi: 'esihenkilö', sv: 'chef', en: 'unit lead' },
-    'it-admin': { fi: 'pääkäyttäjä', sv: 'huvudanvändare', en: 'IT admin' },
-    partner: { fi: 'kumppani', sv: 'partner', en: 'partner' } },
 };
 
 let pages = [];
@@ -122,7 +118,7 @@ async function header() {
   } catch (e) {
     // A partner's user has no place in the area's organisation: the name and role are enough.
   }
-  const roles = user.roles.map(r => TEXT.roles[r] ? t(TEXT.roles[r]) : r).join(', ');
+  const roles = user.roles.map(r => ROLES[r] ? t(ROLES[r]) : r).join(', ');
   clear(document.getElementById('header'),
     h('div', { class: 'brand' }, 'Polku'),
     h('div', { class: 'who' }, h('span', { class: 'name', id: 'user-name' }, user.displayName), h('span', { class: 'role' }, roles), place),
