@@ -1167,6 +1167,12 @@ public class PlatformTest {
                 assertFalse(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
                 assertTrue("Kotka keeps its module", offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
                 assertEquals(400, admin.put("v1/admin/municipalities/075/modules/Coaching!", "{\"moduleId\": \"x\"}").status());
+                // A kebab-case word that no law and no installed module knows is a typing error, not a new service.
+                Api.Reply unknown = admin.put("v1/admin/municipalities/075/modules/coachnig", "{\"moduleId\": \"coaching-default\"}");
+                assertEquals(unknown.body().toString(), 400, unknown.status());
+                assertEquals("unknown-service-type", unknown.body().path("code").asText());
+                assertFalse("nothing was written to Hamina's configuration",
+                        admin.get("v1/modules").body().path("routes").toString().contains("coachnig"));
                 assertEquals(404, admin.put("v1/admin/municipalities/091/modules/coaching", "{\"moduleId\": \"x\"}").status());
                 assertEquals(403, api.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"x\"}").status());
             } finally {

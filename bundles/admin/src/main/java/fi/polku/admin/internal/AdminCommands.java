@@ -78,6 +78,9 @@ public final class AdminCommands {
         if (configs == null) {
             return "This installation has no configs folder.";
         }
+        if (!ServiceTypeCheck.known(serviceType, routing)) {
+            return "No service type " + serviceType + ": it is neither statutory nor provided by an installed module. Nothing was written.";
+        }
         String id = "-".equals(moduleId) ? "" : moduleId;
         Path file;
         try {

@@ -76,6 +76,9 @@ public final class MappingResource {
         if (!ID.matcher(serviceType).matches()) {
             throw Problem.of(400, "service-type-form", messages.texts("service-type-form"));
         }
+        if (!ServiceTypeCheck.known(serviceType, routing)) {
+            throw Problem.of(400, "unknown-service-type", messages.texts("unknown-service-type", serviceType));
+        }
         String moduleId = in == null || in.moduleId() == null ? "" : in.moduleId().trim();
         if (!moduleId.isEmpty() && !ID.matcher(moduleId).matches()) {
             throw Problem.invalid().field("moduleId", messages.texts("module-id-form")).build();
