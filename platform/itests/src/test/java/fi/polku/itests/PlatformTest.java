@@ -250,6 +250,10 @@ public class PlatformTest {
         Api.Reply forged = api.post("v1/customers", Api.customerJson(code, "Väinö", "Csrf"));
         assertEquals(403, forged.status());
         assertTrue(forged.message(), forged.message().contains("X-CSRF-Token"));
+        // Refused before its body was read: the connection is not kept alive with a body still on it, and the client is told so.
+        assertEquals("close", forged.raw().headers().firstValue("connection").orElse("(no Connection header)"));
+        assertEquals("a refusal after nothing unread keeps the connection", "(none)",
+                api.get("v1/customers/" + UUID_ZERO).raw().headers().firstValue("connection").orElse("(none)"));
 
         api.login("caseworker", "polku-demo");
         Api.Reply real = api.post("v1/customers", Api.customerJson(code, "Väinö", "Csrf"));

@@ -23,11 +23,23 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 @JakartarsExtension
 @JakartarsName("polku.problems.language")
 public final class ProblemLanguage implements ContainerResponseFilter {
+    /** The refusals that come before a request's body is read. */
+    private static final java.util.Set<Integer> EARLY = java.util.Set.of(401, 403, 413, 415);
+
     private final Messages messages;
 
     @Activate
     public ProblemLanguage(@Reference Messages messages) {
         this.messages = messages;
+    }
+
+    /** True while the request still has a body that nobody read; a body already read (and its stream closed) is not. */
+    private static boolean bodyUnread(ContainerRequestContext request) {
+        try {
+            return request.hasEntity();
+        } catch (IllegalStateException read) {
+            return false;
+        }
     }
 
     @Override
@@ -38,6 +50,11 @@ public final class ProblemLanguage implements ContainerResponseFilter {
                     jakarta.ws.rs.core.MediaType.valueOf(ProblemBody.MEDIA_TYPE));
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
             response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            // Refused before its body was read (not logged in, no CSRF token, no role, a body of the wrong type):
+            // the rest of the body is still on the connection, so it is not kept alive, and the client is told so.
+            if (EARLY.contains(problem.status()) && bodyUnread(request)) {
+                response.getHeaders().putSingle("Connection", "close");
+            }
         }
     }
 }
