@@ -4,7 +4,7 @@ import { STATES } from './tab-referrals.js';
 import { CHANNELS, LANGUAGES, label } from './texts.js';
 import { names, text } from './catalogue.js';
 
-const NEXT = { referred: ['accept', 'decline'], accepted: ['start'], started: ['complete', 'interrupt'] };
+const NEXT = { referred: ['accept', 'decline'], accepted: ['start', 'interrupt'], started: ['complete', 'interrupt'] };
 const ACTIONS = { accept: names('partner.actions.accept'), decline: names('partner.actions.decline'),
   start: names('partner.actions.start'), complete: names('partner.actions.complete'),
   interrupt: names('partner.actions.interrupt') };

@@ -6,9 +6,10 @@
  * <p>A module registers a {@link fi.polku.api.module.ServiceModule} service. Each municipality's
  * configuration maps a service type to a module id; {@link fi.polku.api.module.ModuleRouting}
  * answers which module serves a municipality, or why none does. Since 1.1 a module also hears
- * of the referrals made to it and of each move ({@link fi.polku.api.module.ReferralEvent}).
+ * of the referrals made to it and of each move ({@link fi.polku.api.module.ReferralEvent}), and
+ * since 1.2 serves them through providers of its own choosing ({@link fi.polku.api.module.ModuleReferrals}).
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @NullMarked
 package fi.polku.api.module;
 

@@ -19,7 +19,9 @@ final class DemoAccounts {
             new Demo("caseworker", "Aino Virtanen", Set.of(Role.CASEWORKER)),
             new Demo("lead", "Mikko Laine", Set.of(Role.CASEWORKER, Role.UNIT_LEAD)),
             new Demo("admin", "Ilkka Järvinen", Set.of(Role.IT_ADMIN)),
-            new Demo("partner", "Petra Kumppani", Set.of(Role.PARTNER)));
+            new Demo("partner", "Petra Kumppani", Set.of(Role.PARTNER)),
+            // The training provider (the local college Ekami): selects the applicants to its own courses.
+            new Demo("ekami", "Eeva Kouvo", Set.of(Role.PARTNER)));
 
     private DemoAccounts() {}
 

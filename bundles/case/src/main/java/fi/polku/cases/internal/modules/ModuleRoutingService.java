@@ -37,7 +37,7 @@ public final class ModuleRoutingService implements ModuleRouting {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRoutingService.class);
 
     /** A module and the descriptor it gave when it came: the contract says it never changes. */
-    private record Installed(ServiceModule module, ModuleDescriptor descriptor) {}
+    private record Installed(ServiceModule module, ModuleDescriptor descriptor, long bundleId) {}
 
     private static final long DESCRIBE_TIMEOUT_MS = 2_000;
     /** How long a caseworker's request waits for a module at most. */
@@ -62,7 +62,7 @@ public final class ModuleRoutingService implements ModuleRouting {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addModule(ServiceModule module) {
+    void addModule(ServiceModule module, java.util.Map<String, Object> properties) {
         ModuleDescriptor d = describe(module);
         if (d == null) {
             return; // logged: a module that cannot say what it is serves nobody
@@ -70,7 +70,8 @@ public final class ModuleRoutingService implements ModuleRouting {
         if (modules.stream().anyMatch(m -> m.descriptor().moduleId().equals(d.moduleId()))) {
             LOG.error("Module id {} is already installed; the second registration waits until the first goes", d.moduleId());
         }
-        modules.add(new Installed(module, d));
+        Object bundle = properties.get(org.osgi.framework.Constants.SERVICE_BUNDLEID);
+        modules.add(new Installed(module, d, bundle instanceof Long l ? l : -1));
         LOG.info("Service module {} ({}) available", d.moduleId(), d.serviceType());
     }
 
@@ -175,6 +176,12 @@ public final class ModuleRoutingService implements ModuleRouting {
     @Override
     public List<ModuleDescriptor> installed() {
         return modules.stream().map(Installed::descriptor).toList();
+    }
+
+    /** The ids of the modules that a bundle registers now: the referrals it may act on. */
+    public java.util.Set<String> moduleIdsOf(long bundleId) {
+        return modules.stream().filter(m -> m.bundleId() == bundleId).map(m -> m.descriptor().moduleId())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The first registered module with the id (a duplicate waits until the first goes). */

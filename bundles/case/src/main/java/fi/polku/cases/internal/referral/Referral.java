@@ -16,7 +16,8 @@ public class Referral {
     /** The lifecycle: which states may follow which. */
     static final Map<String, Set<String>> NEXT = Map.of(
             "referred", Set.of("accepted", "declined"),
-            "accepted", Set.of("started"),
+            // A person taken in who does not start after all (fell ill, found work) is interrupted before the start.
+            "accepted", Set.of("started", "interrupted"),
             "started", Set.of("completed", "interrupted"),
             "declined", Set.of(),
             "completed", Set.of(),

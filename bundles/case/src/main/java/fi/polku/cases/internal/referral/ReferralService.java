@@ -121,8 +121,12 @@ public final class ReferralService {
 
     /** What a module may know before a referral: age, home municipality, language, the search's start. */
     private ReferralSubject subject(Customer c) {
-        LocalDate today = FinnishCalendar.today();
-        int age = Period.between(IdentityCode.parse(c.identityCode()).birthDate(), today).getYears();
+        return subject(c, FinnishCalendar.today());
+    }
+
+    /** The subject with the customer's age on the day given. */
+    private ReferralSubject subject(Customer c, LocalDate on) {
+        int age = Period.between(IdentityCode.parse(c.identityCode()).birthDate(), on).getYears();
         Object[] open = unit.inTransaction(em -> em.createQuery(
                 "select p.startDate, p.integrationPlan from JobSearchPeriod p where p.customerId = :c and p.endDate is null", Object[].class)
                 .setParameter("c", c.id()).getResultStream().findFirst().orElse(null));
@@ -162,6 +166,14 @@ public final class ReferralService {
 
     /** A partner moves its referral on: accepted, declined (with a reason), started, completed (with the outcome), interrupted. */
     public ReferralView move(UUID referralId, String next, String note, PolkuUser partner) {
+        return move(referralId, next, note, modulesOf(partner), partner);
+    }
+
+    /**
+     * Moves a referral to one of {@code modules} on: for a partner, the modules of its account;
+     * for a module's bundle, the modules it registers (its provider decided, through the module).
+     */
+    public ReferralView move(UUID referralId, String next, String note, java.util.Collection<String> modules, PolkuUser by) {
         if (!ACTIONS.contains(next)) {
             throw Refusals.notFound(Message.NO_SUCH_REFERRAL_ACTION);
         }
@@ -172,7 +184,6 @@ public final class ReferralService {
             check.text("note", note, 1000);
         }
         check.done();
-        List<String> modules = modulesOf(partner);
         return unit.inTransaction(em -> {
             Referral r = em.find(Referral.class, referralId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (r == null || !modules.contains(r.moduleId())) {
@@ -180,12 +191,43 @@ public final class ReferralService {
                 throw Refusals.notFound(Message.REFERRAL_NOT_YOURS, referralId);
             }
             String from = r.state();
-            if (!r.moveTo(next, note == null ? null : note.trim(), partner.username())) {
+            if (!r.moveTo(next, note == null ? null : note.trim(), by.username())) {
                 throw Refusals.conflict(Message.REFERRAL_ILLEGAL_MOVE, from, next);
             }
             ReferralEvents.record(em, r);
-            AuditTrail.record(em, partner, r.customerId(), "referral." + next, "referral " + r.id());
+            AuditTrail.record(em, by, r.customerId(), "referral." + next, "referral " + r.id());
             return ReferralView.of(r);
+        });
+    }
+
+    /** The subject of a referral to one of {@code modules}, age on the day {@code on}, read as {@code by}'s under {@code purpose}; empty when none. */
+    public java.util.Optional<ReferralSubject> subjectOf(UUID referralId, LocalDate on, java.util.Collection<String> modules, PolkuUser by, String purpose) {
+        java.util.Optional<Customer> customer = unit.inTransaction(em -> {
+            Referral r = em.find(Referral.class, referralId);
+            if (r == null || !modules.contains(r.moduleId())) {
+                return java.util.Optional.<Customer>empty();
+            }
+            AuditTrail.record(em, by, r.customerId(), "module.referral-subject", "referral " + r.id() + ": " + purpose);
+            return java.util.Optional.ofNullable(em.find(Customer.class, r.customerId()));
+        });
+        return customer.map(c -> subject(c, on));
+    }
+
+    /** A referral to one of {@code modules} and the least of its customer a provider needs, read as {@code by}'s; empty when none. */
+    public java.util.Optional<fi.polku.api.module.ReferralDetails> detailsOf(UUID referralId, java.util.Collection<String> modules, PolkuUser by,
+            String purpose) {
+        return unit.inTransaction(em -> {
+            Referral r = em.find(Referral.class, referralId);
+            if (r == null || !modules.contains(r.moduleId())) {
+                return java.util.Optional.empty();
+            }
+            Customer c = em.find(Customer.class, r.customerId());
+            AuditTrail.record(em, by, r.customerId(), "module.referral-read", "referral " + r.id() + ": " + purpose);
+            String channel = c.preferredChannel();
+            String contact = "phone".equals(channel) ? c.phone() : "email".equals(channel) ? c.email() : null;
+            return java.util.Optional.of(fi.polku.api.module.ReferralDetails.builder().referralId(r.id()).moduleId(r.moduleId())
+                    .state(r.state()).purpose(r.purpose()).name(c.firstName(), c.lastName()).language(c.language())
+                    .contact(channel, contact).build());
         });
     }
 

@@ -81,19 +81,32 @@ public final class ApplicationsResource {
         return Response.status(Response.Status.CREATED).entity(view(a, Texts.fromAcceptLanguage(accept))).build();
     }
 
-    /** {@code ?status=pending} is the queue: companies and apprenticeships first, then oldest first. */
+    /**
+     * {@code ?status=pending} is the queue: companies and apprenticeships first, then oldest first;
+     * {@code ?customer=} one customer's applications (the training module shows the customer's
+     * cost compensation beside the course).
+     */
     @GET
     @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
     public List<Views.ApplicationView> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
-            @QueryParam("limit") Integer limit, @Context SecurityContext s, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
+            @QueryParam("customer") String customer, @QueryParam("limit") Integer limit, @Context SecurityContext s,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        UUID customerId = null;
+        if (customer != null) {
+            try {
+                customerId = UUID.fromString(customer.trim());
+            } catch (IllegalArgumentException e) {
+                throw Problem.invalid().field("customer", messages.texts("input.customer-not-registered")).build();
+            }
+        }
         if (status != null && !STATUSES.contains(status)) {
             throw Problem.invalid().field("status", messages.texts("input.status")).build();
         }
         SubsidyKind k = kind == null ? null : SubsidyKind.of(kind)
                 .orElseThrow(() -> Problem.invalid().field("kind", SubsidyKind.names().texts(messages)).build());
         int n = limit == null ? 100 : Math.max(1, Math.min(limit, 500));
-        List<Application> found = store.applications(status, k, n);
+        List<Application> found = store.applications(status, k, customerId, n);
         // Each listed application shows a customer's data: each is an access of its own.
         found.forEach(a -> audit.record(caller, a.customerId(), "subsidy.application-list", "application=" + a.id()));
         String language = Texts.fromAcceptLanguage(accept);

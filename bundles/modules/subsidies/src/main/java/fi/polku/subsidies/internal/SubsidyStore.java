@@ -80,11 +80,12 @@ public final class SubsidyStore {
     }
 
     /** Applications, newest first; the pending queue (status pending) prioritised first, then oldest first. */
-    public List<Application> applications(String status, SubsidyKind kind, int limit) {
+    public List<Application> applications(String status, SubsidyKind kind, UUID customerId, int limit) {
         String order = "pending".equals(status) ? "a.priority desc, a.createdAt asc" : "a.createdAt desc";
         return unit.inTransaction(em -> em.createQuery("select a from Application a where (:status is null or a.status = :status) "
-                + "and (:kind is null or a.kind = :kind) order by " + order + ", a.id", Application.class)
-                .setParameter("status", status).setParameter("kind", kind == null ? null : kind.id())
+                + "and (:kind is null or a.kind = :kind) and (:customer is null or a.customerId = :customer) order by " + order + ", a.id",
+                Application.class)
+                .setParameter("status", status).setParameter("kind", kind == null ? null : kind.id()).setParameter("customer", customerId)
                 .setMaxResults(limit).getResultList());
     }
 
