@@ -35,7 +35,7 @@ export default async function render(root, context) {
       h('h2', { id: 'training-rules-title' }, text('page.rules')),
       rules.map(r => table(text('page.rules-caption', fmtDate(r.effectiveFrom)),
         [text('page.rule'), text('page.value'), text('page.source'), text('page.verified')],
-        r.parameters.map(p => [text('rule.' + p.key), value(p.value), p.source, text('value.' + p.verified)])))));
+        r.parameters.map(p => [text('rule.' + p.key), value(p.value), p.acts, text('value.' + p.verified)])))));
 }
 
 function value(v) {

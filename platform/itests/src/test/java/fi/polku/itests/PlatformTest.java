@@ -931,6 +931,11 @@ public class PlatformTest {
         // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
         Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
         realSubsidies.stop();
+        // And the training and trials modules: the counts below are of the stand-in alone.
+        Bundle realTraining = polkuBundle("fi.polku.training");
+        realTraining.stop();
+        Bundle realTrials = polkuBundle("fi.polku.trials");
+        realTrials.stop();
         try {
             api.login("caseworker", "polku-demo");
             Api admin = new Api(api.port());
@@ -987,6 +992,8 @@ public class PlatformTest {
                 bad.unregister();
             }
         } finally {
+            realTraining.start();
+            realTrials.start();
             realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();

@@ -181,7 +181,7 @@ public class TrainingTest {
         Api.Reply young = apply(changeSecurity(referral, course, "2025-05-31", "financial-production", 12));
         assertEquals(young.body().toString(), 409, young.status());
         assertTrue(young.body().toString(), young.body().path("detail").asText().contains("age of 55 by the day of dismissal; the customer was 54"));
-        assertTrue("the rule names its source: " + young.body(), young.body().path("detail").asText().contains("Act 916/2012"));
+        assertTrue("the rule names its source: " + young.body(), young.body().path("detail").asText().contains("Acts 916/2012, 670/2022, 380/2023 (not verified"));
         Api.Reply many = apply(changeSecurity(referral, course, "2025-06-01", "other", 3));
         assertEquals(2, many.body().path("reasons").size());
         Api.Reply late = apply(changeSecurity(referral, course, "2025-05-01", "financial-production", 12));

@@ -28,7 +28,8 @@ public interface ModuleReferrals {
      * The subject of a referral made to one of this bundle's modules (home municipality,
      * language, the open job search's start) with the customer's age in full years on the day
      * {@code on}: for a condition checked when a service is chosen rather than at the referral,
-     * such as an age reached by the day of a dismissal. Empty when there is no such referral.
+     * such as an age reached by the day of a dismissal, and the person's key in this bundle's scope
+     * ({@link ReferralSubject#personKey()}). Empty when there is no such referral.
      */
     Optional<ReferralSubject> subject(UUID referralId, LocalDate on, PolkuUser asking, String purpose);
 

@@ -16,6 +16,7 @@ public final class ReferralSubject {
     private final String language;
     private final @Nullable LocalDate jobSearchStart;
     private final boolean integrationPlan;
+    private final @Nullable String personKey;
 
     private ReferralSubject(Builder b) {
         this.age = b.age;
@@ -23,6 +24,7 @@ public final class ReferralSubject {
         this.language = Objects.requireNonNull(b.language, "language");
         this.jobSearchStart = b.jobSearchStart;
         this.integrationPlan = b.integrationPlan;
+        this.personKey = b.personKey;
     }
 
     public static Builder builder() {
@@ -54,6 +56,18 @@ public final class ReferralSubject {
         return integrationPlan;
     }
 
+    /**
+     * A key for the person that is the same in every referral of one customer to the modules of
+     * one bundle, and says nothing else about them: for a limit that counts a person's earlier
+     * services (months of work trials with one organiser). Given with a referral's subject
+     * ({@link ModuleReferrals#subject}); empty before a referral exists.
+     *
+     * @since 1.2
+     */
+    public Optional<String> personKey() {
+        return Optional.ofNullable(personKey);
+    }
+
     @Override
     public String toString() { // nothing that identifies a person is here, but keep logs short
         return "ReferralSubject[" + age + ", " + municipalityCode + "]";
@@ -66,6 +80,7 @@ public final class ReferralSubject {
         private String language = "fi";
         private @Nullable LocalDate jobSearchStart;
         private boolean integrationPlan;
+        private @Nullable String personKey;
 
         private Builder() {}
 
@@ -91,6 +106,12 @@ public final class ReferralSubject {
 
         public Builder integrationPlan(boolean integrationPlan) {
             this.integrationPlan = integrationPlan;
+            return this;
+        }
+
+        /** @since 1.2 */
+        public Builder personKey(@Nullable String personKey) {
+            this.personKey = personKey;
             return this;
         }
 

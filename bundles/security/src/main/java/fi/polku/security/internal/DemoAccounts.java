@@ -21,7 +21,9 @@ final class DemoAccounts {
             new Demo("admin", "Ilkka Järvinen", Set.of(Role.IT_ADMIN)),
             new Demo("partner", "Petra Kumppani", Set.of(Role.PARTNER)),
             // The training provider (the local college Ekami): selects the applicants to its own courses.
-            new Demo("ekami", "Eeva Kouvo", Set.of(Role.PARTNER)));
+            new Demo("ekami", "Eeva Kouvo", Set.of(Role.PARTNER)),
+            // A workplace that organises work trials (a port operator in Kotka): confirms its own trials.
+            new Demo("satama", "Sami Laituri", Set.of(Role.PARTNER)));
 
     private DemoAccounts() {}
 

@@ -24,17 +24,20 @@ public final class BundleModuleReferrals implements ModuleReferrals {
     private final ReferralService referrals;
     private final ModuleRoutingService routing;
     private final long bundleId;
+    /** The scope of the person keys this bundle gets: its symbolic name, the same across its versions and restarts. */
+    private final String scope;
 
     @Activate
     public BundleModuleReferrals(@Reference ReferralService referrals, @Reference ModuleRoutingService routing, ComponentContext context) {
         this.referrals = referrals;
         this.routing = routing;
         this.bundleId = context.getUsingBundle().getBundleId();
+        this.scope = context.getUsingBundle().getSymbolicName();
     }
 
     @Override
     public Optional<ReferralSubject> subject(UUID referralId, java.time.LocalDate on, PolkuUser asking, String purpose) {
-        return referrals.subjectOf(Objects.requireNonNull(referralId), Objects.requireNonNull(on), routing.moduleIdsOf(bundleId), asking, purpose);
+        return referrals.subjectOf(Objects.requireNonNull(referralId), Objects.requireNonNull(on), routing.moduleIdsOf(bundleId), scope, asking, purpose);
     }
 
     @Override

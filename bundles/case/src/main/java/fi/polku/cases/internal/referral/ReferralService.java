@@ -126,6 +126,10 @@ public final class ReferralService {
 
     /** The subject with the customer's age on the day given. */
     private ReferralSubject subject(Customer c, LocalDate on) {
+        return subject(c, on, null);
+    }
+
+    private ReferralSubject subject(Customer c, LocalDate on, String personKey) {
         int age = Period.between(IdentityCode.parse(c.identityCode()).birthDate(), on).getYears();
         Object[] open = unit.inTransaction(em -> em.createQuery(
                 "select p.startDate, p.integrationPlan from JobSearchPeriod p where p.customerId = :c and p.endDate is null", Object[].class)
@@ -201,7 +205,8 @@ public final class ReferralService {
     }
 
     /** The subject of a referral to one of {@code modules}, age on the day {@code on}, read as {@code by}'s under {@code purpose}; empty when none. */
-    public java.util.Optional<ReferralSubject> subjectOf(UUID referralId, LocalDate on, java.util.Collection<String> modules, PolkuUser by, String purpose) {
+    public java.util.Optional<ReferralSubject> subjectOf(UUID referralId, LocalDate on, java.util.Collection<String> modules, String scope,
+            PolkuUser by, String purpose) {
         java.util.Optional<Customer> customer = unit.inTransaction(em -> {
             Referral r = em.find(Referral.class, referralId);
             if (r == null || !modules.contains(r.moduleId())) {
@@ -210,7 +215,11 @@ public final class ReferralService {
             AuditTrail.record(em, by, r.customerId(), "module.referral-subject", "referral " + r.id() + ": " + purpose);
             return java.util.Optional.ofNullable(em.find(Customer.class, r.customerId()));
         });
-        return customer.map(c -> subject(c, on));
+        // The person's key in the asking bundle's scope: the same for every referral of the customer to its modules, and
+        // different for another bundle, so that two modules cannot link their people through it.
+        String key = java.util.UUID.nameUUIDFromBytes(("polku-person|" + scope + "|"
+                + customer.map(c -> c.id().toString()).orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        return customer.map(c -> subject(c, on, key));
     }
 
     /** A referral to one of {@code modules} and the least of its customer a provider needs, read as {@code by}'s; empty when none. */

@@ -130,7 +130,7 @@ public final class Applications {
                 in.employmentYears(), Boolean.TRUE.equals(in.weightyReasonForLateRegistration())), subject.age(), subject.jobSearchStart());
         if (!refusals.isEmpty()) {
             // Every unmet condition, in one text per language, and each on its own in "reasons".
-            List<Map<String, String>> reasons = refusals.stream().map(r -> messages.texts(r.key(), r.args())).toList();
+            List<Map<String, String>> reasons = refusals.stream().map(r -> r.texts(messages)).toList();
             Map<String, String> all = new java.util.TreeMap<>();
             reasons.forEach(r -> r.forEach((language, text) -> all.merge(language, text, (a, b) -> a + " " + b)));
             throw Problem.builder(409, "change-security-conditions").detail(all).extension("reasons", reasons).build();

@@ -22,14 +22,14 @@ final class ChangeSecurity {
     static List<Refusal> refusals(RuleSet rules, Answers a, int ageOnDismissal, Optional<LocalDate> jobSearchStart) {
         List<Refusal> reasons = new ArrayList<>();
         if (!rules.grounds().value().equals(a.grounds())) {
-            reasons.add(new Refusal("rule.change-security.grounds", rules.grounds().quoted()));
+            reasons.add(new Refusal("rule.change-security.grounds", rules.grounds().cite()));
         }
         if (ageOnDismissal < rules.minAge().value()) {
-            reasons.add(new Refusal("rule.change-security.age", rules.minAge().value(), ageOnDismissal, rules.minAge().quoted()));
+            reasons.add(new Refusal("rule.change-security.age", rules.minAge().value(), ageOnDismissal, rules.minAge().cite()));
         }
         if (a.employmentYears() < rules.minEmploymentYears().value()) {
             reasons.add(new Refusal("rule.change-security.years", rules.minEmploymentYears().value(), a.employmentYears(),
-                    rules.minEmploymentYears().quoted()));
+                    rules.minEmploymentYears().cite()));
         }
         if (jobSearchStart.isEmpty()) {
             reasons.add(new Refusal("rule.change-security.no-job-search"));
@@ -37,7 +37,7 @@ final class ChangeSecurity {
             long days = ChronoUnit.DAYS.between(a.dismissedOn(), jobSearchStart.get());
             if (days > rules.registrationDays().value()) {
                 reasons.add(new Refusal("rule.change-security.registration", rules.registrationDays().value(), days,
-                        rules.registrationDays().quoted()));
+                        rules.registrationDays().cite()));
             }
         }
         return reasons;

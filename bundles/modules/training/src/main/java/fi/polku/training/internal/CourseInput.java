@@ -67,7 +67,7 @@ public record CourseInput(String name, String kind, String jointKind, String pro
         if (Boolean.TRUE.equals(degreeAim) && start != null) {
             rulesOn.apply(start).ifPresentOrElse(r -> {
                 if (r.degreeAimRefused().value()) {
-                    p.put("degreeAim", new Refusal("rule.degree-aim", r.degreeAimRefused().quoted()));
+                    p.put("degreeAim", new Refusal("rule.degree-aim", r.degreeAimRefused().cite()));
                 }
             }, () -> p.put("degreeAim", new Refusal("rule.no-rule-set", start)));
         }

@@ -59,7 +59,7 @@ public final class Courses {
         Map<String, Refusal> problems = in.problems(rules::on);
         if (!problems.isEmpty()) {
             Problem.Builder refused = Problem.invalid();
-            problems.forEach((field, r) -> refused.field(field, messages.texts(r.key(), r.args())));
+            problems.forEach((field, r) -> refused.field(field, r.texts(messages)));
             throw refused.build();
         }
         Course c = new Course(in.valid(), by);

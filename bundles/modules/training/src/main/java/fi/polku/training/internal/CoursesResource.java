@@ -55,9 +55,10 @@ public final class CoursesResource {
 
     public record Amount(Long amountCents) {}
 
-    public record ParameterView(String key, Object value, String source, boolean verified) {
+    /** {@code acts}: the numbers of the acts the source names, as the console shows them; {@code source} in full, for the IT admin. */
+    public record ParameterView(String key, Object value, String acts, String source, boolean verified) {
         static ParameterView of(RuleSet.Param<?> p) {
-            return new ParameterView(p.key(), p.value(), p.source(), p.verified());
+            return new ParameterView(p.key(), p.value(), p.cite().acts(), p.source(), p.verified());
         }
     }
 

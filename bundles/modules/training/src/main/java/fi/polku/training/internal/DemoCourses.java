@@ -41,7 +41,7 @@ public final class DemoCourses {
                 today.plusWeeks(17));
         // Starts within this year where possible, so that the area's share comes from this year's appropriation.
         LocalDate jointStart = today.plusWeeks(5).getYear() == year ? today.plusWeeks(5) : today.plusWeeks(4);
-        courses.add(new CourseInput("RekryKoulutus: satama-alan osaajat", "joint-purchase", "rekry", "Ekami", "ekami", "fi", "kotka", 12,
+        courses.add(new CourseInput("RekryKoulutus: satamalogistiikan osaajat", "joint-purchase", "rekry", "Ekami", "ekami", "fi", "kotka", 12,
                 open, close, jointStart.toString(), jointStart.plusWeeks(16).toString(), false, 60_000_00L, 18_000_00L, "0112038-9"),
                 "demo");
         add(courses, "Työelämäjakso: oma tuotanto", "labour-market", AREA, null, "fi", "kotka", 8, open, close, start, today.plusWeeks(9));

@@ -8,11 +8,24 @@ record RuleSet(LocalDate effectiveFrom, Param<Boolean> degreeAimRefused, Param<I
 
     /** A parameter: its value, where it comes from, and whether that was checked against the published law. */
     record Param<T>(String key, T value, String source, boolean verified) {
-        /** The source as quoted in a refusal: the statute and provision, and "unverified" when it is. */
-        String quoted() {
-            String[] parts = source.split("\\s*\\|\\s*");
-            String cited = parts.length > 1 ? parts[0] + ", " + parts[1] : source;
-            return verified ? cited : cited + " [unverified]";
+        private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile("\\b\\d{1,4}/(19|20)\\d\\d\\b");
+
+        /**
+         * The source as a refusal quotes it to a person: the numbers of the acts it names (the
+         * same in every language), and whether the value was verified. The provision and the
+         * note, written for the IT admin in the configuration, stay in the rules API.
+         */
+        Cite cite() {
+            String statute = source.split("\\|")[0];
+            java.util.List<String> acts = ACT.matcher(statute).results().map(java.util.regex.MatchResult::group).distinct().toList();
+            return new Cite(acts.isEmpty() ? statute.trim() : String.join(", ", acts), acts.size() > 1, verified);
+        }
+    }
+
+    /** A source for a person: the acts' numbers; {@code many} when more than one; rendered by the catalogue ({@code cite.*}). */
+    record Cite(String acts, boolean many, boolean verified) {
+        String key() {
+            return "cite." + (many ? "acts" : "act") + (verified ? "" : ".unverified");
         }
     }
 

@@ -29,9 +29,9 @@ class ChangeSecurityTest {
         Refusal age = r.get(1);
         assertEquals(55, age.args()[0]);
         assertEquals(54, age.args()[1]);
-        assertTrue(((String) age.args()[2]).startsWith("Act 916/2012 ch. 5 a § 2, a provision"), String.valueOf(age.args()[2]));
-        assertTrue(((String) age.args()[2]).endsWith("[unverified]"), "an unverified value says so where it is quoted");
-        assertTrue(!((String) r.get(2).args()[2]).contains("unverified"), "a verified one does not");
+        assertEquals(new RuleSet.Cite("916/2012", false, false), age.args()[2], "the act's number, and that the value is unverified");
+        assertEquals("cite.act.unverified", ((RuleSet.Cite) age.args()[2]).key());
+        assertEquals("cite.act", ((RuleSet.Cite) r.get(2).args()[2]).key(), "a verified one is quoted plainly");
         assertEquals(61L, r.get(3).args()[1]);
     }
 

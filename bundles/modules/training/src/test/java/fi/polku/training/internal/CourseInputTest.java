@@ -31,7 +31,7 @@ class CourseInputTest {
     void aDegreeAimIsRefusedByTheRuleInForceOnTheStartDayWithItsSource() {
         Refusal r = problems(course("labour-market", true, null, null, null)).get("degreeAim");
         assertEquals("rule.degree-aim", r.key());
-        assertEquals("Act 380/2023, no degree training [unverified]", r.args()[0]);
+        assertEquals(new RuleSet.Cite("380/2023", false, false), r.args()[0]);
     }
 
     @Test

@@ -8,6 +8,7 @@ final class Fixtures {
 
     static RuleSet rules2025() {
         String src = "Act 916/2012 ch. 5 a § 2 | a provision | a note";
+        // (a source naming two acts is cited as both: see RuleSetTest)
         return new RuleSet(LocalDate.of(2025, 1, 1),
                 new RuleSet.Param<>("degreeAim.refused", true, "Act 380/2023 | no degree training | to be confirmed", false),
                 new RuleSet.Param<>("changeSecurity.minAge", 55, src, false),

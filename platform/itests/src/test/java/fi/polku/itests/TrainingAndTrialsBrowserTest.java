@@ -1,0 +1,269 @@
+package fi.polku.itests;
+
+import static fi.polku.itests.Browser.assertContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+/**
+ * The training module's console in headless Chromium against {@code bin/polku --demo}: a
+ * caseworker applies a customer's training referral to a course on the customer's training tab
+ * (the change-security answers appear only for such a course, and its refusal names the rule), the
+ * college's account selects the applicant on its own page, a unit lead's training page with a
+ * degree-aim refusal; a work trial recorded on the trials tab (a refusal by the limits first) and
+ * confirmed by the workplace on its own page; axe-core (WCAG 2.1 AA) on every state, Finnish and
+ * Swedish on the providers' pages. One platform for both modules keeps the suite short.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrainingAndTrialsBrowserTest {
+    private DemoPlatform platform;
+    private Browser browser;
+    private Api caseworker;
+    private String customer;
+    private String oldCustomer;
+    private String trialCustomer;
+
+    @BeforeAll
+    void start() throws Exception {
+        Assumptions.assumeTrue(Browser.available(), "no Chromium here: install the Debian packages chromium and chromium-driver");
+        platform = new DemoPlatform("training-browser");
+        caseworker = platform.login("caseworker");
+        caseworker.await("v1/training/courses", 200, 120);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!caseworker.get("v1/console/contributions").body().toString().contains("training-tab")) {
+            assertTrue(System.nanoTime() < end, "the training module contributes to the console");
+            Thread.sleep(500);
+        }
+        customer = customerWithReferral("120385", 961, "Kaisa", LocalDate.now().minusDays(5), "Logistiikan osaaminen");
+        // Dismissed at 50: change-security training is refused with the rule's act.
+        oldCustomer = customerWithReferral("120376", 962, "Raimo", LocalDate.now().minusDays(20), "Muutosturva");
+        trialCustomer = customerWithTrialReferral("130390", 963, "Tiina");
+        browser = new Browser(platform.port, platform.data.resolve("chromium"));
+        browser.login("caseworker", "polku-demo");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+            System.out.println("axe-core clean pages (" + browser.checkedPages.size() + "): " + browser.checkedPages);
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private String customerWithReferral(String ddmmyy, int individual, String firstName, LocalDate searchStart, String purpose) throws Exception {
+        Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode(ddmmyy, '-', individual)
+                + "\", \"firstName\": \"" + firstName + "\", \"lastName\": \"Kurssilainen\", \"municipalityCode\": \"285\", \"language\": \"fi\","
+                + " \"email\": \"" + firstName.toLowerCase() + "@example.org\", \"preferredChannel\": \"email\"}");
+        assertEquals(201, c.status(), c.body().toString());
+        String id = c.body().path("id").asText();
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + searchStart
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
+        Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"training\", \"purpose\": \"" + purpose + "\"}");
+        assertEquals(201, r.status(), r.body().toString());
+        String referral = r.body().path("id").asText();
+        // The module hears of the referral within seconds; the tab's form needs it to have.
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!caseworker.post("v1/training/applications", "{\"referralId\": \"" + referral + "\", \"courseId\": \"00000000-0000-0000-0000-000000000000\"}")
+                .body().path("code").asText().equals("no-course")) {
+            assertTrue(System.nanoTime() < end, "the training module received the referral");
+            Thread.sleep(200);
+        }
+        return id;
+    }
+
+    private String customerWithTrialReferral(String ddmmyy, int individual, String firstName) throws Exception {
+        Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode(ddmmyy, '-', individual)
+                + "\", \"firstName\": \"" + firstName + "\", \"lastName\": \"Kokeilija\", \"municipalityCode\": \"075\", \"language\": \"fi\","
+                + " \"phone\": \"0401112223\", \"preferredChannel\": \"phone\"}");
+        assertEquals(201, c.status(), c.body().toString());
+        String id = c.body().path("id").asText();
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(60)
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
+        Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"trials\", \"purpose\": \"Paluu työelämään\"}");
+        assertEquals(201, r.status(), r.body().toString());
+        return id;
+    }
+
+    private void openTrainingTab(String id) {
+        browser.open("#/customer/" + id);
+        browser.click(By.id("tab-training-tab"));
+        browser.await(By.cssSelector(".training-apply"));
+        browser.settled();
+    }
+
+    @Test
+    @Order(1)
+    void theCaseworkerAppliesTheCustomerToACourseOnTheTrainingTab() {
+        openTrainingTab(customer);
+        assertContains(browser.text(By.id("tab-panel")), "Asiakkaan koulutusohjaukset");
+        assertContains(browser.text(By.id("tab-panel")), "Kulukorvaus");
+        assertFalse(browser.driver.findElement(By.name("dismissedOn")).isDisplayed(), "the change-security answers wait for such a course");
+        browser.assertAccessible("training-tab");
+        String logistics = (String) browser.script("return [...document.querySelectorAll('select[name=courseId] option')]"
+                + ".find(o => o.textContent.startsWith('Logistiikan')).value");
+        browser.select("courseId", logistics);
+        browser.click(By.cssSelector(".training-apply button[type=submit]"));
+        browser.awaitText(By.cssSelector("ul.training-referrals"), "haettu, odottaa järjestäjää");
+        assertTrue(browser.driver.findElements(By.cssSelector(".training-apply")).isEmpty(), "one open application per referral");
+        browser.assertAccessible("training-tab-applied");
+        browser.screenshot("training-01-applied");
+    }
+
+    @Test
+    @Order(2)
+    void aChangeSecurityCourseAsksTheAnswersAndARefusalNamesTheAct() {
+        openTrainingTab(oldCustomer);
+        String course = (String) browser.script("return [...document.querySelectorAll('select[name=courseId] option')]"
+                + ".find(o => o.textContent.includes('muutosturvakoulutus')).value");
+        browser.select("courseId", course);
+        assertTrue(browser.driver.findElement(By.name("dismissedOn")).isDisplayed(), "the answers show for a change-security course");
+        browser.click(By.cssSelector(".training-apply button[type=submit]"));
+        browser.awaitText(By.cssSelector(".training-apply [data-field=dismissedOn] .field-error"), "Irtisanomispäivä");
+        browser.assertAccessible("training-tab-answers-missing");
+        browser.script("const f = document.querySelector('input[name=dismissedOn]'); f.value = arguments[0];"
+                + "f.dispatchEvent(new Event('input', {bubbles: true}))", LocalDate.now().minusDays(30).toString());
+        browser.select("dismissalGrounds", "financial-production");
+        browser.type("employmentYears", "12");
+        browser.click(By.cssSelector(".training-apply button[type=submit]"));
+        browser.awaitText(By.cssSelector(".training-apply .form-summary"), "edellyttää 55 vuoden ikää");
+        assertContains(browser.text(By.cssSelector(".training-apply .form-summary")), "916/2012");
+        browser.assertAccessible("training-tab-refused");
+        browser.screenshot("training-02-refused");
+    }
+
+    @Test
+    @Order(3)
+    void theCollegeSelectsItsApplicantOnItsOwnPageInFinnishAndSwedish() {
+        browser.logout();
+        browser.login("ekami", "polku-demo");
+        browser.click(By.cssSelector("#nav a[data-contribution=training-applicants]"));
+        browser.awaitText(By.tagName("main"), "Kurssilainen, Kaisa");
+        String page = browser.text(By.tagName("main"));
+        assertContains(page, "kaisa@example.org");
+        assertFalse(page.contains("Raimo"), "a refused application never reached the provider");
+        browser.assertAccessible("training-applicants");
+        browser.assertSpeaksItsLanguage("training-applicants");
+        browser.click(By.cssSelector("main button[aria-label^='Valitse']"));
+        browser.awaitText(By.tagName("main"), "valittu");
+        browser.assertAccessible("training-applicants-selected");
+        browser.language("sv");
+        browser.awaitText(By.tagName("main"), "Sökande till era utbildningar");
+        browser.assertSpeaksItsLanguage("training-applicants");
+        browser.screenshot("training-03-provider-sv");
+        browser.language("fi");
+        browser.logout();
+    }
+
+    @Test
+    @Order(4)
+    void theCaseworkerSeesTheSelectionAndTheLeadsPageRefusesADegreeAim() {
+        browser.login("lead", "polku-demo");
+        browser.open("#/customer/" + customer);
+        browser.click(By.id("tab-training-tab"));
+        browser.awaitText(By.cssSelector("ul.training-referrals"), "valittu");
+
+        browser.click(By.cssSelector("#nav a[data-contribution=training]"));
+        browser.await(By.cssSelector(".training-add-form"));
+        browser.settled();
+        String page = browser.text(By.tagName("main"));
+        assertContains(page, "Yhteishankintamääräraha");
+        assertContains(page, "Säännöt ja niiden lähteet");
+        browser.assertAccessible("training-page");
+        browser.type("name", "Sähköasentajan tutkinto");
+        browser.type("provider", "Ekami");
+        browser.type("seats", "10");
+        LocalDate today = LocalDate.now();
+        for (String[] f : List.of(new String[] {"applicationsOpen", today.toString()}, new String[] {"applicationsClose", today.plusDays(10).toString()},
+                new String[] {"startsOn", today.plusDays(20).toString()}, new String[] {"endsOn", today.plusDays(200).toString()})) {
+            browser.script("document.querySelector('.training-add-form input[name=' + arguments[0] + ']').value = arguments[1]", f[0], f[1]);
+        }
+        browser.click(By.cssSelector(".training-add-form input[name=degreeAim]"));
+        browser.click(By.cssSelector(".training-add-form button[type=submit]"));
+        browser.awaitText(By.cssSelector(".training-add-form [data-field=degreeAim] .field-error"), "tutkinto");
+        assertContains(browser.text(By.cssSelector(".training-add-form [data-field=degreeAim] .field-error")), "380/2023");
+        browser.assertAccessible("training-page-degree-refused");
+        browser.screenshot("training-04-degree-refused");
+    }
+
+    @Test
+    @Order(5)
+    void theCaseworkerRecordsAWorkTrialAndTheLimitsRefuseTooManyHours() throws Exception {
+        browser.logout();
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + trialCustomer);
+        browser.click(By.id("tab-trials-tab"));
+        browser.await(By.cssSelector(".trial-agree"));
+        browser.settled();
+        assertFalse(browser.driver.findElement(By.name("trialDays")).isDisplayed(), "an education trial's days wait for that kind");
+        browser.assertAccessible("trials-tab");
+        browser.type("organiserName", "Kotkan Satama Oy");
+        browser.type("organiserBusinessId", "0112038-9");
+        browser.type("organiserAccount", "satama");
+        browser.select("statutoryGround", "return-to-work");
+        browser.type("policyGround", "Paluu työelämään pitkän tauon jälkeen");
+        browser.type("tasks", "Varastotyöt ohjattuna");
+        LocalDate start = LocalDate.now().plusDays(7);
+        for (String[] f : List.of(new String[] {"startsOn", start.toString()}, new String[] {"endsOn", start.plusMonths(2).toString()})) {
+            browser.script("document.querySelector('.trial-agree input[name=' + arguments[0] + ']').value = arguments[1]", f[0], f[1]);
+        }
+        browser.type("hoursPerDay", "9");
+        browser.type("daysPerWeek", "5");
+        browser.click(By.cssSelector(".trial-agree input[name=assurance]"));
+        // The module may hear of the referral a moment after the page: the refusal that matters is the limits'.
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        do {
+            browser.click(By.cssSelector(".trial-agree button[type=submit]"));
+            browser.await(By.cssSelector(".trial-agree .form-summary .notice"));
+        } while (!browser.text(By.cssSelector(".trial-agree .form-summary")).contains("tuntia päivässä") && System.nanoTime() < end);
+        assertContains(browser.text(By.cssSelector(".trial-agree .form-summary")), "4–8 tuntia päivässä");
+        assertContains(browser.text(By.cssSelector(".trial-agree .form-summary")), "380/2023");
+        browser.assertAccessible("trials-tab-refused");
+        browser.type("hoursPerDay", "6");
+        browser.click(By.cssSelector(".trial-agree button[type=submit]"));
+        browser.awaitText(By.cssSelector("ul.trial-referrals"), "Kotkan Satama Oy");
+        assertContains(browser.text(By.cssSelector("ul.trial-referrals")), "sovittu");
+        browser.assertAccessible("trials-tab-agreed");
+        browser.screenshot("trials-01-agreed");
+        browser.click(By.cssSelector("#nav a[data-contribution=trials]"));
+        browser.awaitText(By.id("trials-current"), "Kotkan Satama Oy");
+        browser.assertAccessible("trials-page");
+        browser.logout();
+    }
+
+    @Test
+    @Order(6)
+    void theWorkplaceConfirmsTheStartOnItsOwnPageInFinnishAndSwedish() {
+        browser.login("satama", "polku-demo");
+        browser.click(By.cssSelector("#nav a[data-contribution=trials-organiser]"));
+        browser.awaitText(By.tagName("main"), "Kokeilija, Tiina");
+        assertFalse(browser.text(By.tagName("main")).contains("Kurssilainen"), "another module's people are not here");
+        browser.assertAccessible("trials-organiser");
+        browser.assertSpeaksItsLanguage("trials-organiser");
+        browser.click(By.cssSelector("main button[aria-label^='Alkoi']"));
+        browser.awaitText(By.tagName("main"), "alkanut");
+        browser.assertAccessible("trials-organiser-started");
+        browser.language("sv");
+        browser.awaitText(By.tagName("main"), "Försök som ni ordnar");
+        browser.assertSpeaksItsLanguage("trials-organiser");
+        browser.screenshot("trials-02-organiser-sv");
+        browser.language("fi");
+        browser.logout();
+    }
+}
