@@ -56,6 +56,8 @@ export async function renderApplication(root, context, id, done) {
       details(a)),
     h('section', { 'aria-labelledby': 'subsidy-check-title' },
       h('h2', { id: 'subsidy-check-title' }, text('application.rule-check')), ruleCheck(a)),
+    a.kind === 'cost-compensation' ? h('section', { id: 'subsidy-training', 'aria-labelledby': 'subsidy-training-title' },
+      h('h2', { id: 'subsidy-training-title' }, text('application.training')), await trainingOf(a.customerId)) : null,
     h('section', { id: 'subsidy-decision', 'aria-labelledby': 'subsidy-decision-title' },
       h('h2', { id: 'subsidy-decision-title' }, text('application.decision')),
       a.decision ? decided(a.decision)
@@ -176,4 +178,19 @@ function conflict(e, year) {
     message = text('application.the-decision-was-not-saved-the-applicati-2');
   }
   return new ApiError(409, { ...e.body, message });
+}
+
+/** The customer's labour-market training beside a cost compensation: the compensation is paid for the days in training. */
+async function trainingOf(customerId) {
+  const referrals = (await api('v1/customers/' + customerId + '/referrals')).filter(r => r.serviceType === 'training');
+  if (!referrals.length) return h('p', {}, text('application.training-none'));
+  let list;
+  try {
+    list = await api('v1/training/applications?' + referrals.map(r => 'referral=' + r.id).join('&'));
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 404 || e.status === 503)) return notice('info', text('application.training-unavailable'));
+    throw e;
+  }
+  if (!list.length) return h('p', {}, text('application.training-none'));
+  return h('ul', {}, list.map(x => h('li', {}, text('application.training-line', x.courseName, text('application.training-state.' + x.state)))));
 }

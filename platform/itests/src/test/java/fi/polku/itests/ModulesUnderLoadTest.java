@@ -306,7 +306,7 @@ public class ModulesUnderLoadTest {
     }
 
     /** The same jar with another Bundle-Version: what a partner's next release looks like to the platform. */
-    private static byte[] withVersion(byte[] jar, String version) throws IOException {
+    static byte[] withVersion(byte[] jar, String version) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             Manifest manifest = in.getManifest();

@@ -246,7 +246,112 @@ public class TrainingTest {
         assertTrue(badId.body().toString(), badId.body().path("fields").has("employerBusinessId"));
     }
 
+    /**
+     * Per municipality: Pyhtää maps training to a partner's bundle (examples/partner-training), the
+     * others keep the area's own; the partner is updated in place while referrals are made, and no
+     * referral is lost: each one made reaches the module it was made to, and one made to the area's
+     * module before the change stays served there.
+     */
+    @Test
+    public void oneMunicipalityMapsTrainingToAPartnerAndAnUpdateInPlaceLosesNoReferral() throws Exception {
+        String before = referIn(customer("250372", "Pirjo", "624"));
+        JsonNode earlier = find(caseworker.get("v1/customers/" + customerOf(before) + "/referrals").body(), before);
+        assertEquals("training-default", earlier.path("moduleId").asText());
+
+        java.nio.file.Path jar = java.nio.file.Path.of(context.getProperty("polku.test.examples"), "partner-training", "target",
+                "partner-training-1.0.0.jar");
+        byte[] v100 = java.nio.file.Files.readAllBytes(jar);
+        Api.Reply installed = admin.postBytes("v1/admin/bundles?file=partner-training-1.0.0.jar", v100);
+        assertEquals(installed.body().toString(), 201, installed.status());
+        long bundle = installed.body().path("id").asLong();
+        List<String> made = new ArrayList<>();
+        try {
+            assertEquals(200, admin.put("v1/admin/municipalities/624/modules/training", "{\"moduleId\": \"pyhtaa-training-partner\"}").status());
+            awaitTrainingOffer("624", "pyhtaa-training-partner");
+            assertEquals("Kotka keeps the area's own", "training-default",
+                    trainingOffer("285").path("moduleId").asText());
+            for (int i = 0; i < 3; i++) {
+                made.add(referIn(customer(String.format("%02d0473", 10 + i), "Pekka", "624")));
+            }
+            Api.Reply updated = admin.postBytes("v1/admin/bundles?file=partner-training-1.0.1.jar", ModulesUnderLoadTest.withVersion(v100, "1.0.1"));
+            assertEquals(updated.body().toString(), 200, updated.status());
+            // Referrals go on while the new version starts: each one made is kept; one refused while it starts was never made.
+            int refused = 0;
+            for (int i = 0; i < 5; i++) {
+                String c = customer(String.format("%02d0574", 10 + i), "Paula", "624");
+                Api.Reply r = caseworker.post("v1/customers/" + c + "/referrals", "{\"serviceType\": \"training\", \"purpose\": \"Puhtausala\"}");
+                if (r.status() == 201) {
+                    assertEquals("pyhtaa-training-partner", r.body().path("moduleId").asText());
+                    made.add(r.body().path("id").asText());
+                } else {
+                    assertEquals(r.body().toString(), 409, r.status());
+                    refused++;
+                }
+            }
+            assertTrue("most referrals were made during the update (" + refused + " refused)", made.size() >= 5);
+            String query = made.stream().map(id -> "referral=" + id).collect(java.util.stream.Collectors.joining("&"));
+            long end = System.nanoTime() + 30_000_000_000L;
+            int heard = 0;
+            while (System.nanoTime() < end) {
+                Api.Reply h = caseworker.get("partner-training/referrals?" + query);
+                heard = h.status() == 200 ? h.body().size() : 0;
+                if (heard == made.size()) {
+                    break;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+            }
+            assertEquals("every referral made reached the partner, across the update", made.size(), heard);
+
+            // The referral made to the area's module before the change is still served there.
+            String course = course(lead, "Pyhtään kurssi", "labour-market", null, 3);
+            assertEquals(201, apply(application(before, course)).status());
+        } finally {
+            admin.put("v1/admin/municipalities/624/modules/training", "{\"moduleId\": \"training-default\"}");
+            admin.delete("v1/admin/bundles/" + bundle);
+        }
+        awaitTrainingOffer("624", "training-default");
+    }
+
+    private JsonNode trainingOffer(String municipality) {
+        for (JsonNode o : caseworker.get("v1/modules/offers/" + municipality).body()) {
+            if (o.path("serviceType").asText().equals("training")) {
+                return o;
+            }
+        }
+        throw new AssertionError("no training offer for " + municipality);
+    }
+
+    private void awaitTrainingOffer(String municipality, String moduleId) {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (!(trainingOffer(municipality).path("available").asBoolean() && moduleId.equals(trainingOffer(municipality).path("moduleId").asText()))) {
+            assertTrue("training in " + municipality + " goes to " + moduleId + ": " + trainingOffer(municipality), System.nanoTime() < end);
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+        }
+    }
+
+    private final java.util.Map<String, String> customerOfReferral = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String referIn(String customer) {
+        String referral = refer(customer);
+        customerOfReferral.put(referral, customer);
+        return referral;
+    }
+
+    private String customerOf(String referral) {
+        return customerOfReferral.get(referral);
+    }
+
     // ---- helpers
+
+    private String customer(String ddmmyy, String firstName, String municipality) {
+        Api.Reply r = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode(ddmmyy, '-', INDIVIDUAL.getAndIncrement())
+                + "\", \"firstName\": \"" + firstName + "\", \"lastName\": \"Koulutettava\", \"municipalityCode\": \"" + municipality
+                + "\", \"language\": \"fi\", \"phone\": \"0401234567\", \"preferredChannel\": \"phone\"}");
+        assertEquals(r.body().toString(), 201, r.status());
+        String id = r.body().path("id").asText();
+        startJobSearch(id, LocalDate.now().minusDays(3));
+        return id;
+    }
 
     private String customer(String ddmmyy, String firstName, boolean withJobSearch) {
         Api.Reply r = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode(ddmmyy, '-', INDIVIDUAL.getAndIncrement())

@@ -135,7 +135,8 @@ public final class ReferralService {
                 "select p.startDate, p.integrationPlan from JobSearchPeriod p where p.customerId = :c and p.endDate is null", Object[].class)
                 .setParameter("c", c.id()).getResultStream().findFirst().orElse(null));
         return ReferralSubject.builder().age(age).municipalityCode(c.municipalityCode()).language(c.language())
-                .jobSearchStart(open == null ? null : (LocalDate) open[0]).integrationPlan(open != null && (Boolean) open[1]).build();
+                .jobSearchStart(open == null ? null : (LocalDate) open[0]).integrationPlan(open != null && (Boolean) open[1]).personKey(personKey)
+                .build();
     }
 
     public List<ReferralView> forCustomer(UUID customerId, PolkuUser by) {
