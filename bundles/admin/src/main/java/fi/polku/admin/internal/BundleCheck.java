@@ -77,7 +77,10 @@ final class BundleCheck {
             for (BundleRequirement req : revision.getDeclaredRequirements(null)) {
                 boolean optional = Namespace.RESOLUTION_OPTIONAL.equals(req.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE));
                 boolean own = req.getNamespace().startsWith("osgi.wiring.host") || req.getNamespace().equals("osgi.ee");
-                if (!optional && !own && wiring.findProviders(req).stream().noneMatch(c -> c.getRevision().getBundle() != probe)) {
+                // A service the bundle registers for its own components (a store its module and resource share) needs nobody else.
+                boolean selfServed = req.getNamespace().equals("osgi.service")
+                        && revision.getDeclaredCapabilities("osgi.service").stream().anyMatch(req::matches);
+                if (!optional && !own && !selfServed && wiring.findProviders(req).stream().noneMatch(c -> c.getRevision().getBundle() != probe)) {
                     missing.add(m.texts("check.missing", req.getNamespace(), req.getDirectives().getOrDefault("filter", "")));
                 }
             }
