@@ -931,11 +931,13 @@ public class PlatformTest {
         // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
         Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
         realSubsidies.stop();
-        // And the training and trials modules: the counts below are of the stand-in alone.
+        // And the training, trials and Ohjaamo modules: the counts below are of the stand-in alone.
         Bundle realTraining = polkuBundle("fi.polku.training");
         realTraining.stop();
         Bundle realTrials = polkuBundle("fi.polku.trials");
         realTrials.stop();
+        Bundle realOhjaamo = polkuBundle("fi.polku.ohjaamo");
+        realOhjaamo.stop();
         try {
             api.login("caseworker", "polku-demo");
             Api admin = new Api(api.port());
@@ -994,6 +996,7 @@ public class PlatformTest {
         } finally {
             realTraining.start();
             realTrials.start();
+            realOhjaamo.start();
             realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();

@@ -36,6 +36,7 @@ class TrainingAndTrialsBrowserTest {
     private String customer;
     private String oldCustomer;
     private String trialCustomer;
+    private String youngCustomer;
 
     @BeforeAll
     void start() throws Exception {
@@ -52,6 +53,7 @@ class TrainingAndTrialsBrowserTest {
         // Dismissed at 50: change-security training is refused with the rule's act.
         oldCustomer = customerWithReferral("120376", 962, "Raimo", LocalDate.now().minusDays(20), "Muutosturva");
         trialCustomer = customerWithTrialReferral("130390", 963, "Tiina");
+        youngCustomer = youngWithOhjaamoReferral();
         browser = new Browser(platform.port, platform.data.resolve("chromium"));
         browser.login("caseworker", "polku-demo");
     }
@@ -97,6 +99,20 @@ class TrainingAndTrialsBrowserTest {
         assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(60)
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
         Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"trials\", \"purpose\": \"Paluu työelämään\"}");
+        assertEquals(201, r.status(), r.body().toString());
+        return id;
+    }
+
+    /** A 20-year-old in Kotka referred to Ohjaamo Kotka. */
+    private String youngWithOhjaamoReferral() {
+        LocalDate born = LocalDate.now().minusYears(20);
+        String ddmmyy = String.format("%02d%02d%02d", born.getDayOfMonth(), born.getMonthValue(), born.getYear() % 100);
+        Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode(ddmmyy, born.getYear() >= 2000 ? 'A' : '-', 964)
+                + "\", \"firstName\": \"Veeti\", \"lastName\": \"Nuorinen\", \"municipalityCode\": \"285\", \"language\": \"fi\","
+                + " \"phone\": \"0401112224\", \"preferredChannel\": \"phone\"}");
+        assertEquals(201, c.status(), c.body().toString());
+        String id = c.body().path("id").asText();
+        Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"ohjaamo\", \"purpose\": \"Opiskelupaikan etsintä\"}");
         assertEquals(201, r.status(), r.body().toString());
         return id;
     }
@@ -263,6 +279,56 @@ class TrainingAndTrialsBrowserTest {
         browser.awaitText(By.tagName("main"), "Försök som ni ordnar");
         browser.assertSpeaksItsLanguage("trials-organiser");
         browser.screenshot("trials-02-organiser-sv");
+        browser.language("fi");
+        browser.logout();
+    }
+
+    @Test
+    @Order(7)
+    void theCaseworkerSeesTheCustomersOwnOhjaamoAndRecordsAContact() throws Exception {
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + youngCustomer);
+        browser.click(By.id("tab-ohjaamo-tab"));
+        browser.awaitText(By.id("tab-panel"), "Ohjaamo Kotka");
+        browser.await(By.cssSelector(".ohjaamo-contact-form"));
+        browser.settled();
+        assertContains(browser.text(By.id("tab-panel")), "Keskuskatu 1");
+        browser.assertAccessible("ohjaamo-tab");
+        browser.select("channel", "phone");
+        browser.select("outcome", "continues");
+        browser.type("note", "Sovittu tapaaminen ensi viikolle");
+        // The module may hear of the referral a moment after the page.
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            browser.click(By.cssSelector(".ohjaamo-contact-form button[type=submit]"));
+            try {
+                browser.awaitText(By.cssSelector("ul.ohjaamo-referrals"), "ohjaus jatkuu");
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                assertTrue(System.nanoTime() < end, "the contact was recorded");
+            }
+        }
+        assertContains(browser.text(By.cssSelector("ul.ohjaamo-referrals")), "Sovittu tapaaminen ensi viikolle");
+        browser.assertAccessible("ohjaamo-tab-recorded");
+        browser.click(By.cssSelector("#nav a[data-contribution=ohjaamo]"));
+        browser.awaitText(By.id("ohjaamo-offices"), "Ohjaamo Miehikkälä");
+        browser.assertAccessible("ohjaamo-page");
+        browser.screenshot("ohjaamo-01-tab");
+        browser.logout();
+    }
+
+    @Test
+    @Order(8)
+    void theYouthWorkerSeesItsOwnOhjaamosYoungPeopleInFinnishAndSwedish() {
+        browser.login("nuoriso", "polku-demo");
+        browser.click(By.cssSelector("#nav a[data-contribution=ohjaamo-worker]"));
+        browser.awaitText(By.tagName("main"), "Nuorinen, Veeti");
+        assertFalse(browser.text(By.tagName("main")).contains("Kokeilija"), "no other module's people");
+        browser.assertAccessible("ohjaamo-worker");
+        browser.assertSpeaksItsLanguage("ohjaamo-worker");
+        browser.language("sv");
+        browser.awaitText(By.tagName("main"), "Unga i ert Ohjaamo");
+        browser.assertSpeaksItsLanguage("ohjaamo-worker");
         browser.language("fi");
         browser.logout();
     }

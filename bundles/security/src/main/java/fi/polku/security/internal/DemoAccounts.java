@@ -23,7 +23,9 @@ final class DemoAccounts {
             // The training provider (the local college Ekami): selects the applicants to its own courses.
             new Demo("ekami", "Eeva Kouvo", Set.of(Role.PARTNER)),
             // A workplace that organises work trials (a port operator in Kotka): confirms its own trials.
-            new Demo("satama", "Sami Laituri", Set.of(Role.PARTNER)));
+            new Demo("satama", "Sami Laituri", Set.of(Role.PARTNER)),
+            // A youth worker of Kotka's youth services who works in Ohjaamo Kotka.
+            new Demo("nuoriso", "Nelli Nuutinen", Set.of(Role.PARTNER)));
 
     private DemoAccounts() {}
 
