@@ -116,9 +116,9 @@ public class PlatformTest {
         // Every configured module is installed; a mapping to one that is not is reported, and the platform stays UP.
         Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
         String original = Files.readString(kotka);
-        String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"ohjaamo\",\"moduleId\":\"ohjaamo-default\"}";
+        String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"multisector\",\"moduleId\":\"multisector-default\"}";
         try {
-            Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.ohjaamo\": \"ohjaamo-default\",\n  \"module.coaching\":"));
+            Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.multisector\": \"multisector-default\",\n  \"module.coaching\":"));
             for (int i = 0; i < 100 && !api.get("health").body().path("moduleFaults").toString().contains(fault); i++) {
                 Thread.sleep(100);
             }
@@ -1202,8 +1202,8 @@ public class PlatformTest {
             // The same from the admin shell.
             String routes = gogo("polku:routes");
             assertTrue(routes, routes.contains("285") && routes.contains("subsidies-default") && routes.contains("NOT_INSTALLED"));
-            assertTrue(gogo("polku:map 489 ohjaamo -"), gogo("polku:map 489 ohjaamo -").contains("applies within a second"));
-            for (int i = 0; i < 100 && !gogo("polku:routes").contains("ohjaamo"); i++) {
+            assertTrue(gogo("polku:map 489 multisector -"), gogo("polku:map 489 multisector -").contains("applies within a second"));
+            for (int i = 0; i < 100 && !gogo("polku:routes").contains("multisector"); i++) {
                 Thread.sleep(100);
             }
             assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));

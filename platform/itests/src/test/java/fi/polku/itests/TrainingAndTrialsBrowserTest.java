@@ -302,13 +302,15 @@ class TrainingAndTrialsBrowserTest {
         while (true) {
             browser.click(By.cssSelector(".ohjaamo-contact-form button[type=submit]"));
             try {
-                browser.awaitText(By.cssSelector("ul.ohjaamo-referrals"), "ohjaus jatkuu");
+                // The contacts list, not the form's options (which name the outcomes too).
+                browser.awaitText(By.cssSelector("ul.ohjaamo-contacts"), "Sovittu tapaaminen ensi viikolle");
                 break;
             } catch (org.openqa.selenium.TimeoutException e) {
                 assertTrue(System.nanoTime() < end, "the contact was recorded");
             }
         }
-        assertContains(browser.text(By.cssSelector("ul.ohjaamo-referrals")), "Sovittu tapaaminen ensi viikolle");
+        browser.settled();
+        assertContains(browser.text(By.cssSelector("ul.ohjaamo-contacts")), "ohjaus jatkuu");
         browser.assertAccessible("ohjaamo-tab-recorded");
         browser.click(By.cssSelector("#nav a[data-contribution=ohjaamo]"));
         browser.awaitText(By.id("ohjaamo-offices"), "Ohjaamo Miehikkälä");
