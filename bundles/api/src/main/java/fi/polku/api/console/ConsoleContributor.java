@@ -1,5 +1,6 @@
 package fi.polku.api.console;
 
+import fi.polku.api.security.PolkuUser;
 import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -15,4 +16,17 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface ConsoleContributor {
 
     List<Contribution> contributions();
+
+    /**
+     * Whether {@code user} sees {@code contribution}, beyond the roles it names: a page for the
+     * partner accounts that provide something through this bundle (a course's college, a trial's
+     * workplace), not for every partner. Asked on every page load for each contribution the roles
+     * allow, so it answers from memory, never from a slow call. The default shows every
+     * contribution to everyone with one of its roles.
+     *
+     * @since 1.1
+     */
+    default boolean visibleTo(Contribution contribution, PolkuUser user) {
+        return true;
+    }
 }

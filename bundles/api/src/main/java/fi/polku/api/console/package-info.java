@@ -34,7 +34,7 @@
  * <p>When two contributions share an id, the one from the bundle with the lower bundle id (the
  * one installed first, normally the platform's) is shown and the other is left out and logged.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @NullMarked
 package fi.polku.api.console;
 

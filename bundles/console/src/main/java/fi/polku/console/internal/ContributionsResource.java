@@ -101,6 +101,9 @@ public final class ContributionsResource {
             ConsoleContributor contributor = registered.contributor();
             try {
                 for (Contribution c : contributor.contributions()) {
+                    if (!contributor.visibleTo(c, user)) {
+                        continue; // the contributor's own narrowing, within the roles (checked again below)
+                    }
                     if (seen.add(c.id())) { // the lowest bundle id keeps an id; a clash must not hide the console
                         all.add(c);
                         from.put(c, registered.bundle());

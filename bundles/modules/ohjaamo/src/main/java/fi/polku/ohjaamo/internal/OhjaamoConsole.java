@@ -4,6 +4,7 @@ import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
 import fi.polku.api.console.Slot;
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -20,9 +21,11 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 @HttpWhiteboardResource(pattern = "/console/ohjaamo/*", prefix = "/console/ohjaamo")
 public final class OhjaamoConsole implements ConsoleContributor {
     private final List<Contribution> contributions;
+    private final Offices offices;
 
     @Activate
-    public OhjaamoConsole(@Reference Messages messages) {
+    public OhjaamoConsole(@Reference Messages messages, @Reference Offices offices) {
+        this.offices = offices;
         this.contributions = List.of(
                 Contribution.builder("ohjaamo-tab", Slot.CUSTOMER_TAB).labels(messages.texts("tab.ohjaamo"))
                         .script("/console/ohjaamo/tab.js").roles(Role.CASEWORKER, Role.UNIT_LEAD).order(58).build(),
@@ -35,5 +38,11 @@ public final class OhjaamoConsole implements ConsoleContributor {
     @Override
     public List<Contribution> contributions() {
         return contributions;
+    }
+
+    /** The youth workers' page only for the accounts named in an office's configuration. */
+    @Override
+    public boolean visibleTo(Contribution c, PolkuUser user) {
+        return !c.id().equals("ohjaamo-worker") || !offices.ofWorker(user.username()).isEmpty();
     }
 }

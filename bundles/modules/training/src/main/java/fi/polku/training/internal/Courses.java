@@ -26,6 +26,8 @@ public final class Courses {
     public record Appropriation(int year, long amountCents, long committedCents, long remainingCents) {}
 
     private final PersistenceUnit unit;
+    /** The partner accounts that provide a course: who sees the applicants' page (read on every page load, so kept here). */
+    private final java.util.Set<String> providerAccounts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final TrainingRules rules;
     private final Messages messages;
 
@@ -34,6 +36,13 @@ public final class Courses {
         this.unit = units.open(UnitDefinition.of("training", Course.class));
         this.rules = rules;
         this.messages = messages;
+        providerAccounts.addAll(unit.inTransaction(em -> em.createQuery(
+                "select distinct c.providerAccount from Course c where c.providerAccount is not null", String.class).getResultList()));
+    }
+
+    /** True when the account provides at least one course. */
+    public boolean isProvider(String account) {
+        return providerAccounts.contains(account);
     }
 
     @Deactivate
@@ -73,6 +82,9 @@ public final class Courses {
             }
             em.persist(c);
         });
+        if (c.providerAccount() != null) {
+            providerAccounts.add(c.providerAccount());
+        }
         return c;
     }
 

@@ -4,6 +4,7 @@ import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
 import fi.polku.api.console.Slot;
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -20,9 +21,11 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 @HttpWhiteboardResource(pattern = "/console/training/*", prefix = "/console/training")
 public final class TrainingConsole implements ConsoleContributor {
     private final List<Contribution> contributions;
+    private final Courses courses;
 
     @Activate
-    public TrainingConsole(@Reference Messages messages) {
+    public TrainingConsole(@Reference Messages messages, @Reference Courses courses) {
+        this.courses = courses;
         String module = TrainingModule.MODULE_ID;
         this.contributions = List.of(
                 Contribution.builder("training-tab", Slot.CUSTOMER_TAB).labels(messages.texts("tab.training"))
@@ -38,5 +41,11 @@ public final class TrainingConsole implements ConsoleContributor {
     @Override
     public List<Contribution> contributions() {
         return contributions;
+    }
+
+    /** The applicants' page only for the accounts that provide a course (and unit leads, who decide for the area's own). */
+    @Override
+    public boolean visibleTo(Contribution c, PolkuUser user) {
+        return !c.id().equals("training-applicants") || user.roles().contains(Role.UNIT_LEAD) || courses.isProvider(user.username());
     }
 }

@@ -34,6 +34,8 @@ public final class Trials {
     static final Set<String> ACTIVE_REFERRAL = Set.of("referred", "accepted", "started");
 
     private final PersistenceUnit unit;
+    /** The partner accounts that organise a trial: who sees the organisers' page (read on every page load, so kept here). */
+    private final java.util.Set<String> organisers = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final TrialRules rules;
     private final ModuleReferrals referrals;
     private final Messages messages;
@@ -45,6 +47,13 @@ public final class Trials {
         this.rules = rules;
         this.referrals = referrals;
         this.messages = messages;
+        organisers.addAll(unit.inTransaction(em -> em.createQuery(
+                "select distinct t.organiserAccount from Trial t where t.organiserAccount is not null", String.class).getResultList()));
+    }
+
+    /** True when the account organises at least one trial. */
+    public boolean isOrganiser(String account) {
+        return organisers.contains(account);
     }
 
     @Deactivate
@@ -91,6 +100,9 @@ public final class Trials {
             em.persist(t);
             return t;
         });
+        if (trial.organiserAccount() != null) {
+            organisers.add(trial.organiserAccount());
+        }
         // The agreement accepts the referral in the core; a referral accepted already stays so.
         String coreState = referrals.details(referralId, by, "trial agreement").map(d -> d.state()).orElse("");
         if (coreState.equals("referred")) {

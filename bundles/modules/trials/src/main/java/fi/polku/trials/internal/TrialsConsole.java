@@ -4,6 +4,7 @@ import fi.polku.api.console.ConsoleContributor;
 import fi.polku.api.console.Contribution;
 import fi.polku.api.console.Slot;
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
@@ -16,9 +17,11 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 @HttpWhiteboardResource(pattern = "/console/trials/*", prefix = "/console/trials")
 public final class TrialsConsole implements ConsoleContributor {
     private final List<Contribution> contributions;
+    private final Trials trials;
 
     @Activate
-    public TrialsConsole(@Reference Messages messages) {
+    public TrialsConsole(@Reference Messages messages, @Reference Trials trials) {
+        this.trials = trials;
         String module = TrialsModule.MODULE_ID;
         this.contributions = List.of(
                 Contribution.builder("trials-tab", Slot.CUSTOMER_TAB).labels(messages.texts("tab.trials"))
@@ -32,5 +35,11 @@ public final class TrialsConsole implements ConsoleContributor {
     @Override
     public List<Contribution> contributions() {
         return contributions;
+    }
+
+    /** The organisers' page only for the accounts that organise a trial. */
+    @Override
+    public boolean visibleTo(Contribution c, PolkuUser user) {
+        return !c.id().equals("trials-organiser") || trials.isOrganiser(user.username());
     }
 }
