@@ -23,6 +23,30 @@ public final class LegalSource {
         return new LegalSource(statute, provision, note);
     }
 
+    /**
+     * A source as configurations write it, {@code "statute | provision | note"} (the last two may
+     * be left out).
+     *
+     * @since 1.2
+     */
+    public static LegalSource parse(String written) {
+        String[] parts = Objects.requireNonNull(written, "written").split("\\|", 3);
+        return new LegalSource(parts[0].trim(), parts.length > 1 ? parts[1].trim() : "", parts.length > 2 ? parts[2].trim() : "");
+    }
+
+    /**
+     * The numbers of the acts the statute names ({@code "916/2012"}, {@code "380/2023"}), in
+     * order and once each: the same in every language, so that a refusal in Finnish or Swedish
+     * can cite them when the provision is written in one language only. Empty when it names none.
+     *
+     * @since 1.2
+     */
+    public java.util.List<String> acts() {
+        return ACT.matcher(statute).results().map(java.util.regex.MatchResult::group).distinct().toList();
+    }
+
+    private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile("\\b\\d{1,4}/(19|20)\\d\\d\\b");
+
     public String statute() {
         return statute;
     }

@@ -1,13 +1,11 @@
 package fi.polku.ohjaamo.internal;
 
+import fi.polku.api.rules.InForce;
+import fi.polku.api.rules.LegalSource;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -21,24 +19,21 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class OhjaamoRules {
     /** The age limit in force from a day, with its source. */
     record AgeLimit(LocalDate effectiveFrom, int limit, String source, boolean verified) {
-        private static final Pattern ACT = Pattern.compile("\\b\\d{1,4}/(19|20)\\d\\d\\b");
-
         /** The acts the source names by number (the same in every language). */
         String acts() {
-            String statute = source.split("\\|")[0];
-            List<String> acts = ACT.matcher(statute).results().map(MatchResult::group).distinct().toList();
-            return acts.isEmpty() ? statute.trim() : String.join(", ", acts);
+            LegalSource parsed = LegalSource.parse(source);
+            return parsed.acts().isEmpty() ? parsed.statute() : String.join(", ", parsed.acts());
         }
     }
 
-    private final Map<String, AgeLimit> sets = new ConcurrentHashMap<>();
+    private final InForce<AgeLimit> sets = new InForce<>();
 
     Optional<AgeLimit> on(LocalDate day) {
-        return sets.values().stream().filter(s -> !s.effectiveFrom().isAfter(day)).max(Comparator.comparing(AgeLimit::effectiveFrom));
+        return sets.on(day);
     }
 
     List<AgeLimit> all() {
-        return sets.values().stream().sorted(Comparator.comparing(AgeLimit::effectiveFrom)).toList();
+        return sets.all();
     }
 
     /** One configured version; it registers itself with {@link OhjaamoRules}. */
@@ -59,8 +54,8 @@ public final class OhjaamoRules {
         @Modified
         void modified(RuleConfig c, Map<String, Object> properties) {
             pid = String.valueOf(properties.get("service.pid"));
-            rules.sets.put(pid, new AgeLimit(LocalDate.parse(c.effectiveFrom()), c.youth_ageLimit(), c.youth_ageLimit_source(),
-                    c.youth_ageLimit_verified()));
+            LocalDate from = LocalDate.parse(c.effectiveFrom());
+            rules.sets.put(pid, from, new AgeLimit(from, c.youth_ageLimit(), c.youth_ageLimit_source(), c.youth_ageLimit_verified()));
         }
 
         @Deactivate

@@ -8,17 +8,15 @@ record RuleSet(LocalDate effectiveFrom, Param<Boolean> degreeAimRefused, Param<I
 
     /** A parameter: its value, where it comes from, and whether that was checked against the published law. */
     record Param<T>(String key, T value, String source, boolean verified) {
-        private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile("\\b\\d{1,4}/(19|20)\\d\\d\\b");
-
         /**
          * The source as a refusal quotes it to a person: the numbers of the acts it names (the
          * same in every language), and whether the value was verified. The provision and the
          * note, written for the IT admin in the configuration, stay in the rules API.
          */
         Cite cite() {
-            String statute = source.split("\\|")[0];
-            java.util.List<String> acts = ACT.matcher(statute).results().map(java.util.regex.MatchResult::group).distinct().toList();
-            return new Cite(acts.isEmpty() ? statute.trim() : String.join(", ", acts), acts.size() > 1, verified);
+            fi.polku.api.rules.LegalSource parsed = fi.polku.api.rules.LegalSource.parse(source);
+            java.util.List<String> acts = parsed.acts();
+            return new Cite(acts.isEmpty() ? parsed.statute() : String.join(", ", acts), acts.size() > 1, verified);
         }
     }
 

@@ -2,12 +2,11 @@ package fi.polku.training.internal;
 
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.rest.Problem;
+import fi.polku.api.rules.InForce;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -24,7 +23,7 @@ import org.osgi.service.metatype.annotations.Designate;
  */
 @Component(service = TrainingRules.class)
 public final class TrainingRules {
-    private final Map<String, RuleSet> sets = new ConcurrentHashMap<>();
+    private final InForce<RuleSet> sets = new InForce<>();
     private final Messages messages;
 
     @Activate
@@ -33,7 +32,7 @@ public final class TrainingRules {
     }
 
     void put(String pid, RuleSet set) {
-        sets.put(pid, set);
+        sets.put(pid, set.effectiveFrom(), set);
     }
 
     void remove(String pid) {
@@ -42,7 +41,7 @@ public final class TrainingRules {
 
     /** The rule set in force on the day. */
     Optional<RuleSet> on(LocalDate day) {
-        return sets.values().stream().filter(s -> !s.effectiveFrom().isAfter(day)).max(Comparator.comparing(RuleSet::effectiveFrom));
+        return sets.on(day);
     }
 
     /** The rule set in force on the day, or a 409 saying none is installed for it. */
@@ -51,7 +50,7 @@ public final class TrainingRules {
     }
 
     List<RuleSet> all() {
-        return sets.values().stream().sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
+        return sets.all();
     }
 
     /** One configured rule set; it registers itself with {@link TrainingRules}. */

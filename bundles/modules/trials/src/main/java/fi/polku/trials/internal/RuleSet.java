@@ -2,8 +2,7 @@ package fi.polku.trials.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
+import fi.polku.api.rules.LegalSource;
 
 /** The trial rules in force from a day, each parameter with its source (see {@link RuleSetConfig}). */
 record RuleSet(LocalDate effectiveFrom, Param maxMonthsPerOrganiser, Param maxMonthsTotal, Param minHoursPerDay, Param maxHoursPerDay,
@@ -11,13 +10,11 @@ record RuleSet(LocalDate effectiveFrom, Param maxMonthsPerOrganiser, Param maxMo
 
     /** A parameter: its value, where it comes from, and whether that was checked against the published law. */
     record Param(String key, int value, String source, boolean verified) {
-        private static final Pattern ACT = Pattern.compile("\\b\\d{1,4}/(19|20)\\d\\d\\b");
-
         /** The source as a refusal quotes it to a person: the numbers of the acts it names (the same in every language). */
         Cite cite() {
-            String statute = source.split("\\|")[0];
-            List<String> acts = ACT.matcher(statute).results().map(MatchResult::group).distinct().toList();
-            return new Cite(acts.isEmpty() ? statute.trim() : String.join(", ", acts), acts.size() > 1, verified);
+            LegalSource parsed = LegalSource.parse(source);
+            List<String> acts = parsed.acts();
+            return new Cite(acts.isEmpty() ? parsed.statute() : String.join(", ", acts), acts.size() > 1, verified);
         }
     }
 
