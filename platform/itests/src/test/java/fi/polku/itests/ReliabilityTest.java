@@ -272,7 +272,7 @@ class ReliabilityTest {
         assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
     }
 
-    private static void start() throws IOException {
+    private static void start() throws IOException, InterruptedException {
         Files.createDirectories(LOGS);
         starts++;
         ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo")
@@ -280,6 +280,14 @@ class ReliabilityTest {
         pb.environment().putAll(env());
         polku = pb.start();
         new Api(PORT).await("health", 200, 180);
+        // The service modules start after the core answers: a test that kills the database means a running platform,
+        // not one whose modules are still opening their schemas (their waits would hold up the framework's stop).
+        Api staff = loggedIn();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (staff.get("health").body().path("moduleFaults").size() > 0) {
+            assertTrue(System.nanoTime() < end, "every mapped module started");
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
     }
 
     /** Logged in; right after the database came back, the pool may first hand out a connection it finds dead (503). */

@@ -26,8 +26,12 @@ public final class Courses {
     public record Appropriation(int year, long amountCents, long committedCents, long remainingCents) {}
 
     private final PersistenceUnit unit;
-    /** The partner accounts that provide a course: who sees the applicants' page (read on every page load, so kept here). */
-    private final java.util.Set<String> providerAccounts = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The partner accounts that provide a course: who sees the applicants' page (asked on every
+     * page load, so kept here). Read on first use, not at activation: a constructor that waits for
+     * the database would hold up the framework when the database is gone.
+     */
+    private volatile java.util.Set<String> providerAccounts;
     private final TrainingRules rules;
     private final Messages messages;
 
@@ -36,13 +40,18 @@ public final class Courses {
         this.unit = units.open(UnitDefinition.of("training", Course.class));
         this.rules = rules;
         this.messages = messages;
-        providerAccounts.addAll(unit.inTransaction(em -> em.createQuery(
-                "select distinct c.providerAccount from Course c where c.providerAccount is not null", String.class).getResultList()));
     }
 
     /** True when the account provides at least one course. */
     public boolean isProvider(String account) {
-        return providerAccounts.contains(account);
+        java.util.Set<String> known = providerAccounts;
+        if (known == null) {
+            known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            known.addAll(unit.inTransaction(em -> em.createQuery(
+                    "select distinct c.providerAccount from Course c where c.providerAccount is not null", String.class).getResultList()));
+            providerAccounts = known;
+        }
+        return known.contains(account);
     }
 
     @Deactivate
@@ -82,8 +91,9 @@ public final class Courses {
             }
             em.persist(c);
         });
-        if (c.providerAccount() != null) {
-            providerAccounts.add(c.providerAccount());
+        java.util.Set<String> known = providerAccounts;
+        if (c.providerAccount() != null && known != null) {
+            known.add(c.providerAccount());
         }
         return c;
     }

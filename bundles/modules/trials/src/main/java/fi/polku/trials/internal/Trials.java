@@ -34,8 +34,12 @@ public final class Trials {
     static final Set<String> ACTIVE_REFERRAL = Set.of("referred", "accepted", "started");
 
     private final PersistenceUnit unit;
-    /** The partner accounts that organise a trial: who sees the organisers' page (read on every page load, so kept here). */
-    private final java.util.Set<String> organisers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * The partner accounts that organise a trial: who sees the organisers' page (asked on every
+     * page load, so kept here). Read on first use, not at activation: a constructor that waits for
+     * the database would hold up the framework when the database is gone.
+     */
+    private volatile java.util.Set<String> organisers;
     private final TrialRules rules;
     private final ModuleReferrals referrals;
     private final Messages messages;
@@ -47,13 +51,18 @@ public final class Trials {
         this.rules = rules;
         this.referrals = referrals;
         this.messages = messages;
-        organisers.addAll(unit.inTransaction(em -> em.createQuery(
-                "select distinct t.organiserAccount from Trial t where t.organiserAccount is not null", String.class).getResultList()));
     }
 
     /** True when the account organises at least one trial. */
     public boolean isOrganiser(String account) {
-        return organisers.contains(account);
+        java.util.Set<String> known = organisers;
+        if (known == null) {
+            known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            known.addAll(unit.inTransaction(em -> em.createQuery(
+                    "select distinct t.organiserAccount from Trial t where t.organiserAccount is not null", String.class).getResultList()));
+            organisers = known;
+        }
+        return known.contains(account);
     }
 
     @Deactivate
@@ -100,8 +109,9 @@ public final class Trials {
             em.persist(t);
             return t;
         });
-        if (trial.organiserAccount() != null) {
-            organisers.add(trial.organiserAccount());
+        java.util.Set<String> known = organisers;
+        if (trial.organiserAccount() != null && known != null) {
+            known.add(trial.organiserAccount());
         }
         // The agreement accepts the referral in the core; a referral accepted already stays so.
         String coreState = referrals.details(referralId, by, "trial agreement").map(d -> d.state()).orElse("");
