@@ -1,5 +1,5 @@
 // A partner provider's referred customers: only what serving the referral needs, and its moves.
-import { api, announce, ApiError, clear, h, heading, loading, notice, t, table, fmtDateTime } from '/console/shell/polku.js';
+import { api, announce, clear, decisions, h, heading, loading, notice, t, table, fmtDateTime } from '/console/shell/polku.js';
 import { STATES } from './tab-referrals.js';
 import { CHANNELS, LANGUAGES, label } from './texts.js';
 import { names, text } from './catalogue.js';
@@ -14,32 +14,15 @@ export default async function render(root, context) {
   clear(root, heading(title), loading());
   const list = await api('v1/partner/referrals');
   const message = h('div', {});
-  const buttons = r => {
-    if (!NEXT[r.state]) return '';
-    const note = h('input', { id: 'note-' + r.id, type: 'text', maxlength: 1000 });
-    const noteError = h('p', { class: 'field-error', id: 'note-error-' + r.id, hidden: true });
-    const noteField = h('div', { class: 'field' }, h('label', { for: note.id }, text('partner.reason-or-outcome') + ' (' + r.lastName + ')'), note, noteError);
-    return h('div', {}, noteField, h('div', { class: 'actions' }, NEXT[r.state].map(a => h('button', { type: 'button', class: 'secondary',
-    'aria-label': t(ACTIONS[a]) + ': ' + r.lastName + ', ' + r.firstName, onclick: async () => {
-      try {
-        await api('v1/partner/referrals/' + r.id + '/' + a, { method: 'POST', body: { note: note.value.trim() || null } });
-        announce(text('partner.saved'));
-        await render(root, context);
-        root.querySelector('h1')?.focus(); // the list is drawn anew: focus starts again at its heading
-      } catch (e) {
-        if (e instanceof ApiError && e.fields.note) {
-          // A decline needs its reason, a completion its outcome: said beside the note field.
-          noteError.textContent = e.fields.note;
-          noteError.hidden = false;
-          note.setAttribute('aria-invalid', 'true');
-          note.setAttribute('aria-describedby', noteError.id);
-          note.focus();
-          return;
-        }
-        clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
-      }
-    } }, t(ACTIONS[a])))));
-  };
+  const buttons = r => NEXT[r.state] ? decisions({ key: r.id, who: r.lastName + ', ' + r.firstName,
+    noteLabel: text('partner.reason-or-outcome') + ' (' + r.lastName + ')',
+    actions: NEXT[r.state].map(a => ({ action: a, label: t(ACTIONS[a]) })),
+    send: (a, note) => api('v1/partner/referrals/' + r.id + '/' + a, { method: 'POST', body: { note } }),
+    after: async () => {
+      announce(text('partner.saved'));
+      await render(root, context);
+      root.querySelector('h1')?.focus(); // the list is drawn anew: focus starts again at its heading
+    }, message }) : '';
   clear(root, heading(title), message, list.length ? table(title,
     [text('partner.name'), text('partner.language'), text('partner.contact'),
       text('partner.purpose'), text('partner.state'), text('partner.referred'),

@@ -356,6 +356,37 @@ export function form(children, submitLabel, onSubmit) {
   return el;
 }
 
+/**
+ * A row's decisions with a note beside them (a partner's accept or decline, a provider's select or
+ * interrupt): one button per action, labelled for screen readers with the person it concerns. Each
+ * sends the note through send(action, note); a refusal of the note is said beside the field, any
+ * other refusal in `message`; after(action) runs when it succeeded.
+ */
+export function decisions({ key, who, noteLabel, hint, actions, send, after, message }) {
+  const hintId = hint ? 'note-hint-' + key : null;
+  const note = h('input', { id: 'note-' + key, type: 'text', maxlength: 1000, 'aria-describedby': hintId || undefined });
+  const error = h('p', { class: 'field-error', id: 'note-error-' + key, hidden: true });
+  return h('div', {},
+    h('div', { class: 'field' }, h('label', { for: note.id }, noteLabel), hint ? h('p', { class: 'hint', id: hintId }, hint) : null, note, error),
+    h('div', { class: 'actions' }, actions.map(({ action, label }) => h('button', { type: 'button', class: 'secondary',
+      'aria-label': label + ': ' + who, onclick: async () => {
+        try {
+          await send(action, note.value.trim() || null);
+          await after(action);
+        } catch (e) {
+          if (e instanceof ApiError && e.fields.note) {
+            error.textContent = e.fields.note;
+            error.hidden = false;
+            note.setAttribute('aria-invalid', 'true');
+            note.setAttribute('aria-describedby', [hintId, error.id].filter(Boolean).join(' '));
+            note.focus();
+            return;
+          }
+          clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
+        }
+      } }, label))));
+}
+
 // ---- tables ---------------------------------------------------------------------------------
 
 /** A table with a caption and column headers; rows are arrays of cells (strings or nodes). */

@@ -1,6 +1,6 @@
 // A course provider's applicants (the college's account, or a unit lead for the area's own courses):
 // the least of each person that selecting needs, and the decisions, each moving the referral on.
-import { api, announce, ApiError, clear, fmtDate, h, heading, loading, notice, table } from '/console/shell/polku.js';
+import { api, announce, clear, decisions, fmtDate, h, heading, loading, notice, table } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 const NEXT = { applied: ['select', 'decline'], selected: ['start', 'interrupt'], started: ['complete', 'interrupt'] };
@@ -11,33 +11,15 @@ export default async function render(root, context) {
   clear(root, heading(title), loading());
   const list = await api('v1/training/provider/applications');
   const message = h('div', { role: 'status' });
-  const actions = a => {
-    if (!NEXT[a.state]) return '';
-    const who = a.lastName + ', ' + a.firstName;
-    const note = h('input', { id: 'note-' + a.id, type: 'text', maxlength: 1000, 'aria-describedby': 'note-hint-' + a.id });
-    const error = h('p', { class: 'field-error', id: 'note-error-' + a.id, hidden: true });
-    return h('div', {}, h('div', { class: 'field' }, h('label', { for: note.id }, text('provider.reason', who)),
-      h('p', { class: 'hint', id: 'note-hint-' + a.id }, text('provider.reason-hint')), note, error),
-    h('div', { class: 'actions' }, NEXT[a.state].map(action => h('button', { type: 'button', class: 'secondary',
-      'aria-label': text('provider.' + action) + ': ' + who, onclick: async () => {
-        try {
-          await api('v1/training/provider/applications/' + a.id + '/' + action, { method: 'POST', body: { note: note.value.trim() || null } });
-          announce(text('provider.done', text('application.' + DONE[action])));
-          await render(root, context);
-          root.querySelector('h1')?.focus();
-        } catch (e) {
-          if (e instanceof ApiError && e.fields.note) {
-            error.textContent = e.fields.note;
-            error.hidden = false;
-            note.setAttribute('aria-invalid', 'true');
-            note.setAttribute('aria-describedby', 'note-hint-' + a.id + ' ' + error.id);
-            note.focus();
-            return;
-          }
-          clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
-        }
-      } }, text('provider.' + action)))));
-  };
+  const actions = a => NEXT[a.state] ? decisions({ key: a.id, who: a.lastName + ', ' + a.firstName,
+    noteLabel: text('provider.reason', a.lastName + ', ' + a.firstName), hint: text('provider.reason-hint'),
+    actions: NEXT[a.state].map(action => ({ action, label: text('provider.' + action) })),
+    send: (action, note) => api('v1/training/provider/applications/' + a.id + '/' + action, { method: 'POST', body: { note } }),
+    after: async action => {
+      announce(text('provider.done', text('application.' + DONE[action])));
+      await render(root, context);
+      root.querySelector('h1')?.focus();
+    }, message }) : '';
   clear(root, heading(title), message, list.length ? table(text('provider.caption'),
     [text('provider.person'), text('provider.course'), text('provider.contact'), text('provider.purpose'), text('provider.state'),
       text('provider.actions')],
