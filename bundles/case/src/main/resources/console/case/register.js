@@ -1,6 +1,6 @@
 // Registering a new job seeker: every field checked by the server at once, messages beside the fields.
 import { api, announce, ApiError, clear, field, form, h, heading, navigate, notice, t } from '/console/shell/polku.js';
-import { CHANNELS, LANGUAGES, org } from './texts.js';
+import { CHANNELS, LANGUAGES, MOTHER_TONGUES, languageName, org } from './texts.js';
 import { text } from './catalogue.js';
 
 export default async function render(root) {
@@ -16,7 +16,11 @@ export default async function render(root) {
       field({ name: 'municipalityCode', label: text('register.home-municipality'), type: 'select', required: true,
         options: [{ value: '', label: '' }, ...o.municipalities.map(m => ({ value: m.code, label: m.names.fi + (m.names.sv !== m.names.fi ? ' / ' + m.names.sv : '') }))] }),
       field({ name: 'language', label: text('register.language-of-service'), type: 'select', required: true,
-        options: options(LANGUAGES), value: 'fi' })),
+        options: options(LANGUAGES), value: 'fi' }),
+      field({ name: 'motherTongue', label: text('register.mother-tongue'), type: 'select', hint: text('register.mother-tongue-hint'),
+        options: [{ value: '', label: '' }, ...MOTHER_TONGUES.map(code => ({ value: code, label: languageName(code) }))
+          .sort((a, b) => a.label.localeCompare(b.label, document.documentElement.lang))] }),
+      field({ name: 'interpreterNeeded', label: text('register.interpreter-needed'), type: 'checkbox' })),
     h('fieldset', {}, h('legend', {}, text('register.contact-details')),
       field({ name: 'phone', label: text('register.phone'), type: 'tel' }),
       field({ name: 'email', label: text('register.e-mail'), type: 'email' }),

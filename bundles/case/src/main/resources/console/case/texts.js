@@ -4,6 +4,7 @@ import { names, text } from './catalogue.js';
 
 const STEPS = {
   'initial-interview': names('texts.steps.initial-interview'),
+  'initial-assessment': names('texts.steps.initial-assessment'),
   'supplementary-interview': names('texts.steps.supplementary-interview'),
   'job-search-interview': names('texts.steps.job-search-interview'),
   'municipal-liability': names('texts.steps.municipal-liability'),
@@ -21,6 +22,19 @@ export function stepName(step) {
     }
   }
   return step;
+}
+
+/** The languages most asked for in the area, offered first; any ISO 639 code is accepted. */
+export const MOTHER_TONGUES = ['fi', 'sv', 'ar', 'uk', 'ru', 'so', 'fa', 'ku', 'et', 'en', 'vi', 'th', 'tr', 'zh', 'ps', 'ti', 'sq', 'pl', 'es', 'de', 'fr'];
+
+/** A language code by its name in the user's language ("ar" → "arabia"), by the browser's own CLDR names. */
+export function languageName(code) {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([lang()], { type: 'language' }).of(code) || code;
+  } catch {
+    return code;
+  }
 }
 
 export const WORDS = {

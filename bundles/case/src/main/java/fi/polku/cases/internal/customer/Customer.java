@@ -35,6 +35,10 @@ public class Customer {
     private String postOffice;
     @Column(name = "preferred_channel", nullable = false, length = 20)
     private String preferredChannel;
+    @Column(name = "mother_tongue", length = 3)
+    private String motherTongue;
+    @Column(name = "interpreter_needed", nullable = false)
+    private boolean interpreterNeeded;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, length = 64)
@@ -55,6 +59,8 @@ public class Customer {
         this.postalCode = in.postalCode();
         this.postOffice = in.postOffice();
         this.preferredChannel = in.preferredChannel();
+        this.motherTongue = in.motherTongue();
+        this.interpreterNeeded = in.interpreterNeeded();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -71,6 +77,9 @@ public class Customer {
     public String postalCode() { return postalCode; }
     public String postOffice() { return postOffice; }
     public String preferredChannel() { return preferredChannel; }
+    /** The customer's own language as an ISO 639 code; may be absent for customers registered before it was asked. */
+    public String motherTongue() { return motherTongue; }
+    public boolean interpreterNeeded() { return interpreterNeeded; }
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
 }

@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
  * form can show every problem next to its field in one round trip, in the user's language.
  */
 public record CustomerInput(String identityCode, String firstName, String lastName, String municipalityCode, String language,
-        String phone, String email, String streetAddress, String postalCode, String postOffice, String preferredChannel) {
+        String phone, String email, String streetAddress, String postalCode, String postOffice, String preferredChannel,
+        String motherTongue, Boolean interpreterNeeded) {
 
     static final Set<String> LANGUAGES = Set.of("fi", "sv", "other");
     static final Set<String> CHANNELS = Set.of("phone", "email", "letter", "online", "in-person");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,20}");
     private static final Pattern POSTAL_CODE = Pattern.compile("\\d{5}");
+    /** An ISO 639-1 (two letters) or 639-2/3 (three) language code. */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     /** Checks everything; {@code demo} allows only synthetic identity codes. Empty when the input is valid. */
     public FieldMessages check(Organisation organisation, boolean demo) {
@@ -49,6 +52,12 @@ public record CustomerInput(String identityCode, String firstName, String lastNa
         }
         if (blank(language) || !LANGUAGES.contains(language.trim())) {
             p.add("language", Message.LANGUAGE_CHOICE);
+        }
+        if (!blank(motherTongue) && !LANGUAGE_CODE.matcher(motherTongue.trim()).matches()) {
+            p.add("motherTongue", Message.MOTHER_TONGUE_CODE);
+        } else if (blank(motherTongue) && "other".equals(trim(language))) {
+            // "Other" says only that service is not in Finnish or Swedish: the interpreter and the letters need the language itself.
+            p.add("motherTongue", Message.MOTHER_TONGUE_NEEDED);
         }
         if (!blank(phone) && !PHONE.matcher(phone.trim()).matches()) {
             p.add("phone", Message.PHONE_FORMAT);
@@ -90,7 +99,15 @@ public record CustomerInput(String identityCode, String firstName, String lastNa
     public NewCustomer toNewCustomer() {
         return new NewCustomer(IdentityCode.parse(identityCode), firstName.trim(), lastName.trim(), municipalityCode.trim(),
                 language.trim(), trim(phone), trim(email), trim(streetAddress), trim(postalCode), trim(postOffice),
-                blank(preferredChannel) ? "phone" : preferredChannel.trim());
+                blank(preferredChannel) ? "phone" : preferredChannel.trim(), ownLanguage(), Boolean.TRUE.equals(interpreterNeeded));
+    }
+
+    /** The language code given, or the service language's own when it is Finnish or Swedish. */
+    private String ownLanguage() {
+        if (!blank(motherTongue)) {
+            return motherTongue.trim();
+        }
+        return "other".equals(language.trim()) ? null : language.trim();
     }
 
     private static void required(FieldMessages p, String field, String value, int max) {

@@ -53,11 +53,11 @@ public final class CustomerResource {
 
     public record CustomerView(UUID id, String identityCode, String firstName, String lastName, String municipalityCode,
             String language, String phone, String email, String streetAddress, String postalCode, String postOffice,
-            String preferredChannel, Instant createdAt, String createdBy) {
+            String preferredChannel, String motherTongue, boolean interpreterNeeded, Instant createdAt, String createdBy) {
         static CustomerView of(Customer c) {
             return new CustomerView(c.id(), IdentityCode.parse(c.identityCode()).masked(), c.firstName(), c.lastName(),
                     c.municipalityCode(), c.language(), c.phone(), c.email(), c.streetAddress(), c.postalCode(), c.postOffice(),
-                    c.preferredChannel(), c.createdAt(), c.createdBy());
+                    c.preferredChannel(), c.motherTongue(), c.interpreterNeeded(), c.createdAt(), c.createdBy());
         }
     }
 

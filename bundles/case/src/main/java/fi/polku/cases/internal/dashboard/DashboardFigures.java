@@ -43,7 +43,7 @@ public final class DashboardFigures {
                                           AND coalesce(i.held_on, (t.done_at AT TIME ZONE 'Europe/Helsinki')::date) <= t.due),
                        count(*) FILTER (WHERE t.state = 'open' AND t.due < ?2)
                   FROM cases.task t LEFT JOIN cases.interview i ON i.task_id = t.id AND i.kind = 'initial'
-                 WHERE t.step = 'initial-interview' AND t.due >= ?1
+                 WHERE t.step IN ('initial-interview', 'initial-assessment') AND t.due >= ?1
                  GROUP BY t.municipality_code ORDER BY t.municipality_code""", since, today).stream()
                 .map(r -> new InitialInterviews((String) r[0], n(r[1]), n(r[2]), n(r[3]))).toList());
     }

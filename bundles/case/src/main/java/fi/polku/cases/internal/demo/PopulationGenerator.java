@@ -3,6 +3,7 @@ package fi.polku.cases.internal.demo;
 import fi.polku.api.organisation.Municipality;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
+import fi.polku.cases.internal.process.ServiceProcess;
 import fi.polku.api.rules.ScheduledStep;
 import fi.polku.cases.identity.IdentityCode;
 import java.io.IOException;
@@ -47,6 +48,8 @@ final class PopulationGenerator {
     private static final String[] OTHER_FIRST = {"Amina", "Ahmed", "Olena", "Dmytro", "Fatima", "Yusuf", "Irina", "Hassan"};
     private static final String[] OTHER_LAST = {"Hassan", "Ali", "Kovalenko", "Shevchenko", "Mohamed", "Abdi", "Ivanova", "Nguyen"};
     static final int CASEWORKERS_PER_UNIT = 20;
+    /** The own languages of the demo's immigrants (ISO 639-1): Arabic, Ukrainian, Russian, Somali, Persian, Vietnamese. */
+    private static final String[] MOTHER_TONGUES = {"ar", "uk", "ru", "so", "fa", "vi"};
 
     record Stats(long customers, long periods, long tasks, long plans, long millis) {
         long rows() {
@@ -77,7 +80,7 @@ final class PopulationGenerator {
                 person(i, b);
             }
             copy.copyIn("COPY cases.customer (id, identity_code, first_name, last_name, municipality_code, language, phone, email, "
-                    + "preferred_channel, created_at, created_by) FROM STDIN", new StringReader(b.customers.toString()));
+                    + "preferred_channel, mother_tongue, interpreter_needed, created_at, created_by) FROM STDIN", new StringReader(b.customers.toString()));
             copy.copyIn("COPY cases.job_search_period (id, customer_id, municipality_code, start_date, status, rule_set, unit, "
                     + "integration_plan, end_date, end_reason, created_at, created_by) FROM STDIN", new StringReader(b.periods.toString()));
             copy.copyIn("COPY cases.unit_assignment (period_id, unit, from_date, reason, assigned_by) FROM STDIN",
@@ -114,15 +117,19 @@ final class PopulationGenerator {
         String first = immigrant ? OTHER_FIRST[r.nextInt(OTHER_FIRST.length)] : FIRST[r.nextInt(FIRST.length)];
         String last = immigrant ? OTHER_LAST[r.nextInt(OTHER_LAST.length)] : LAST[r.nextInt(LAST.length)];
         String language = immigrant ? "other" : r.nextInt(100) < 2 ? "sv" : "fi";
+        // Two in three immigrants are entitled to an integration plan (recently arrived); the rest are served like anyone.
+        boolean entitled = immigrant && r.nextInt(3) != 0;
+        String motherTongue = immigrant ? MOTHER_TONGUES[r.nextInt(MOTHER_TONGUES.length)] : language;
+        boolean interpreter = immigrant && r.nextBoolean();
         UUID customer = new UUID(r.nextLong(), r.nextLong());
         row(b.customers, customer, code, first, last, home.code(), language, "040 " + (1_000_000 + r.nextInt(8_999_999)),
-                r.nextBoolean() ? null : (first + "." + last + i + "@example.fi").toLowerCase(java.util.Locale.ROOT), "phone", now, CREATED_BY);
+                r.nextBoolean() ? null : (first + "." + last + i + "@example.fi").toLowerCase(java.util.Locale.ROOT), "phone", motherTongue, interpreter, now, CREATED_BY);
 
         // The phase of the search: how long ago it started, and where it stands.
         int phase = r.nextInt(100);
         int daysAgo;
         String unit;
-        if (immigrant) {
+        if (entitled) {
             daysAgo = r.nextInt(400);
             unit = "integration";
         } else if (phase < 20) {
@@ -147,14 +154,14 @@ final class PopulationGenerator {
         if (ruleSet == null) {
             return; // no rule set for so early a start: a registered customer without a current search
         }
-        boolean ended = !immigrant && phase >= 92;
+        boolean ended = !entitled && phase >= 92;
         LocalDate endDate = ended ? start.plusDays(30 + r.nextInt(Math.max(1, daysAgo - 30))) : null;
         UUID period = new UUID(r.nextLong(), r.nextLong());
-        row(b.periods, period, customer, home.code(), start, ended ? "employed" : "unemployed", ruleSet.id(), unit, immigrant,
+        row(b.periods, period, customer, home.code(), start, ended ? "employed" : "unemployed", ruleSet.id(), unit, entitled,
                 endDate, ended ? "employed" : null, now, CREATED_BY);
         b.periodCount++;
-        row(b.assignments, period, immigrant ? "integration" : "initial", start, immigrant ? "entitled to an integration plan" : "new job search", CREATED_BY);
-        if (!immigrant && !unit.equals("initial")) {
+        row(b.assignments, period, entitled ? "integration" : "initial", start, entitled ? "entitled to an integration plan" : "new job search", CREATED_BY);
+        if (!entitled && !unit.equals("initial")) {
             row(b.assignments, period, unit, start.plusDays(unit.equals("guidance") ? 92 : Math.min(daysAgo, 60)), "demo history", CREATED_BY);
         }
 
@@ -165,11 +172,12 @@ final class PopulationGenerator {
             boolean done = past && r.nextInt(100) < 90;
             String state = done ? "done" : ended ? "cancelled" : "open";
             String owner = state.equals("open") && r.nextInt(100) < 60 ? caseworker(unit, r) : null;
-            row(b.tasks, new UUID(r.nextLong(), r.nextLong()), period, customer, home.code(), s.step(), s.from(), s.deadline(), unit, owner,
+            row(b.tasks, new UUID(r.nextLong(), r.nextLong()), period, customer, home.code(),
+                    entitled ? ServiceProcess.integrationStep(s.step()) : s.step(), s.from(), s.deadline(), unit, owner,
                     state, done ? s.deadline().minusDays(r.nextInt(3)).atStartOfDay().toInstant(ZoneOffset.UTC) : null,
                     done ? caseworker(unit, r) : null);
             b.taskCount++;
-            if (done && s.step().equals("initial-interview")) {
+            if (done && s.step().equals("initial-interview")) { // the initial assessment's interview too
                 planWritten = true;
             }
         }

@@ -4,6 +4,7 @@ import fi.polku.api.security.Role;
 import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.cases.internal.process.Inputs.EndInput;
+import fi.polku.cases.internal.referral.ArrivalReferrals;
 import fi.polku.cases.internal.process.Inputs.InterviewInput;
 import fi.polku.cases.internal.process.Inputs.PeriodInput;
 import fi.polku.cases.internal.process.Inputs.TransferInput;
@@ -40,10 +41,12 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
 public final class PeriodsResource {
     private final ServiceProcess process;
+    private final ArrivalReferrals arrivals;
 
     @Activate
-    public PeriodsResource(@Reference ServiceProcess process) {
+    public PeriodsResource(@Reference ServiceProcess process, @Reference ArrivalReferrals arrivals) {
         this.process = process;
+        this.arrivals = arrivals;
     }
 
     @POST
@@ -56,7 +59,8 @@ public final class PeriodsResource {
     @POST
     @Path("transfer")
     public PeriodView transfer(@PathParam("periodId") String periodId, TransferInput in, @Context SecurityContext s) {
-        return process.transfer(ProcessResource.id(periodId, "job-search period"), in, ProcessResource.user(s));
+        PolkuUser by = ProcessResource.user(s);
+        return arrivals.afterTransfer(process.transfer(ProcessResource.id(periodId, "job-search period"), in, by), in.reason(), by);
     }
 
     @POST

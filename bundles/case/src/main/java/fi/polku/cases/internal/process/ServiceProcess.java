@@ -42,6 +42,7 @@ public final class ServiceProcess {
     static final String GUIDANCE = "guidance";
     static final String MULTISECTORAL = "multisectoral";
     static final String INTEGRATION = "integration";
+    static final String INITIAL_ASSESSMENT = "initial-assessment";
     /** Steps that are milestones for the area, not work for a caseworker. */
     private static final String LIABILITY_PREFIX = "municipal-liability-";
 
@@ -102,7 +103,7 @@ public final class ServiceProcess {
             em.persist(new UnitAssignment(p.id(), firstUnit, start, integration ? "entitled to an integration plan" : "new job search", by.username()));
             for (ScheduledStep s : rules.schedule(start)) {
                 if (!s.step().startsWith(LIABILITY_PREFIX)) {
-                    em.persist(new Task(p, s.step(), s.from(), s.deadline()));
+                    em.persist(new Task(p, integration ? integrationStep(s.step()) : s.step(), s.from(), s.deadline()));
                 }
             }
             em.flush();
@@ -296,9 +297,19 @@ public final class ServiceProcess {
     }
 
     /** The open task an interview of {@code kind} completes: the initial one, the earliest supplementary, the job-search one. */
+    /**
+     * The initial interview of a customer entitled to an integration plan is the initial assessment's
+     * (alkukartoitus, Act 681/2023): the integration specialists hold it, by the same deadline, and
+     * its task says so on their worklists.
+     */
+    public static String integrationStep(String step) {
+        return step.equals("initial-interview") ? INITIAL_ASSESSMENT : step;
+    }
+
     private static Task taskFor(EntityManager em, JobSearchPeriod p, String kind) {
         String pattern = switch (kind) {
-            case "initial" -> "initial-interview";
+            // For an integration customer the initial interview opens the initial assessment (its task's name).
+            case "initial" -> "initial-%";
             case "supplementary" -> "supplementary-interview-%";
             default -> "job-search-interview-%";
         };
@@ -364,6 +375,6 @@ public final class ServiceProcess {
                 .filter(s -> s.step().startsWith(LIABILITY_PREFIX)).map(ScheduledStep::deadline).findFirst().orElse(null);
         return new PeriodView(p.id(), p.customerId(), p.municipalityCode(), p.startDate(), p.status(), p.ruleSet(), p.unit(),
                 p.integrationPlan(), p.endDate(), p.endReason(), liability, timeline, interviews,
-                plans.isEmpty() ? null : plans.get(0), plans, units);
+                plans.isEmpty() ? null : plans.get(0), plans, units, null);
     }
 }

@@ -11,7 +11,21 @@ public final class Views {
 
     public record PeriodView(UUID id, UUID customerId, String municipalityCode, LocalDate start, String status, String ruleSet,
             String unit, boolean integrationPlan, LocalDate endDate, String endReason, LocalDate municipalLiabilityDate,
-            List<StepView> timeline, List<InterviewView> interviews, PlanView plan, List<PlanView> planHistory, List<UnitView> units) {}
+            List<StepView> timeline, List<InterviewView> interviews, PlanView plan, List<PlanView> planHistory, List<UnitView> units,
+            ArrivalReferral arrivalReferral) {
+        /** The same period with what came of the referral its new unit makes on arrival. */
+        public PeriodView withArrival(ArrivalReferral a) {
+            return new PeriodView(id, customerId, municipalityCode, start, status, ruleSet, unit, integrationPlan, endDate, endReason,
+                    municipalLiabilityDate, timeline, interviews, plan, planHistory, units, a);
+        }
+    }
+
+    /**
+     * After a transfer to a unit that refers its arrivals to a service (the multisectoral unit to
+     * the co-operation): the referral made, or why none could be ({@code refusal}, in the user's
+     * language); null in every other answer.
+     */
+    public record ArrivalReferral(String serviceType, UUID referralId, String moduleId, java.util.Map<String, String> refusal) {}
 
     /** A statutory step on the timeline: due (and window start), done or not, overdue or not. */
     public record StepView(UUID taskId, String step, LocalDate from, LocalDate due, String state, String ownerUnit, String ownerUser,

@@ -30,7 +30,7 @@ class CustomerInputTest {
     };
 
     private static CustomerInput input(String code, String municipality, String email, String channel) {
-        return new CustomerInput(code, "Testi", "Henkilö", municipality, "fi", null, email, null, null, null, channel);
+        return new CustomerInput(code, "Testi", "Henkilö", municipality, "fi", null, email, null, null, null, channel, null, null);
     }
 
     @Test
@@ -41,11 +41,24 @@ class CustomerInputTest {
 
     @Test
     void everyProblemIsReportedAtOnceByField() {
-        Map<String, String> p = new CustomerInput("150390-912X", " ", null, "091", "de", "abc", "x@", null, "123", null, "fax")
+        Map<String, String> p = new CustomerInput("150390-912X", " ", null, "091", "de", "abc", "x@", null, "123", null, "fax", null, null)
                 .check(AREA, false).in(Language.EN);
         assertEquals(Set.of("identityCode", "firstName", "lastName", "municipalityCode", "language", "phone", "email", "postalCode", "preferredChannel"),
                 p.keySet());
         assertTrue(p.get("municipalityCode").contains("Kotka 285, Hamina 075"), p.get("municipalityCode"));
+    }
+
+    @Test
+    void anotherServiceLanguageNeedsTheCustomersOwnLanguageAsACode() {
+        CustomerInput other = new CustomerInput("150390-912R", "Amina", "Hassan", "285", "other", null, null, null, null, null, null, null, true);
+        assertEquals(Set.of("motherTongue"), other.check(AREA, true).fields());
+        CustomerInput arabic = new CustomerInput("150390-912R", "Amina", "Hassan", "285", "other", null, null, null, null, null, null, "ar", true);
+        assertTrue(arabic.check(AREA, true).isEmpty());
+        assertEquals("ar", arabic.toNewCustomer().motherTongue());
+        assertTrue(arabic.toNewCustomer().interpreterNeeded());
+        assertTrue(new CustomerInput("150390-912R", "A", "B", "285", "other", null, null, null, null, null, null, "Arabic", null)
+                .check(AREA, true).in(Language.EN).get("motherTongue").contains("ISO 639"));
+        assertEquals("fi", input("150390-912R", "285", null, null).toNewCustomer().motherTongue(), "Finnish service: Finnish unless told");
     }
 
     @Test
@@ -62,7 +75,7 @@ class CustomerInputTest {
 
     @Test
     void aRegistrationInSwedishGetsSwedishMessages() {
-        Map<String, String> sv = new CustomerInput("150390-912X", " ", "x".repeat(101), "091", "fi", null, "aino@", null, "1234", null, "email")
+        Map<String, String> sv = new CustomerInput("150390-912X", " ", "x".repeat(101), "091", "fi", null, "aino@", null, "1234", null, "email", null, null)
                 .check(AREA, false).in(Language.SV);
         assertEquals(Map.of(
                 "identityCode", "Personbeteckningens kontrolltecken stämmer inte: beteckningen är felskriven.",
