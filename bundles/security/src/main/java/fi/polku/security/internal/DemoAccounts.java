@@ -25,7 +25,13 @@ final class DemoAccounts {
             // A workplace that organises work trials (a port operator in Kotka): confirms its own trials.
             new Demo("satama", "Sami Laituri", Set.of(Role.PARTNER)),
             // A youth worker of Kotka's youth services who works in Ohjaamo Kotka.
-            new Demo("nuoriso", "Nelli Nuutinen", Set.of(Role.PARTNER)));
+            new Demo("nuoriso", "Nelli Nuutinen", Set.of(Role.PARTNER)),
+            // A social worker of the wellbeing services county in the multisectoral co-operation.
+            new Demo("hyvinvointi", "Hilkka Hyvönen", Set.of(Role.PARTNER)),
+            // Kela's expert in the multisectoral co-operation.
+            new Demo("kela", "Kalle Kelanne", Set.of(Role.PARTNER)),
+            // An integration specialist: one of the named workers of immigrants entitled to an integration plan.
+            new Demo("kotoutus", "Kaisa Kotilainen", Set.of(Role.CASEWORKER)));
 
     private DemoAccounts() {}
 

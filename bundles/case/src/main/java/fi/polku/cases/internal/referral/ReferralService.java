@@ -148,6 +148,14 @@ public final class ReferralService {
         });
     }
 
+    /** The customer a referral was made for (a module's list leads the staff to the customer's page); audited on that customer. */
+    public java.util.Optional<UUID> customerOf(UUID referralId, PolkuUser by) {
+        return unit.inTransaction(em -> java.util.Optional.ofNullable(em.find(Referral.class, referralId)).map(r -> {
+            AuditTrail.record(em, by, r.customerId(), "referral.lookup", "referral " + referralId);
+            return r.customerId();
+        }));
+    }
+
     /** The partner's referrals, newest first; each customer shown is recorded in their audit trail. */
     public List<PartnerView> forPartner(PolkuUser partner) {
         List<String> modules = modulesOf(partner);
