@@ -8,6 +8,8 @@ const OPEN = ['referred', 'accepted', 'started'];
 const LANGUAGES = ['fi', 'sv'];
 const SKILLS = ['listening', 'speaking', 'reading', 'writing'];
 const LEVELS = ['pre-A1', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+/** A CEFR level as written in every language, but "pre-A1" in the user's words. */
+const level = l => (l === 'pre-A1' ? text('level.pre-A1') : l);
 
 export default async function render(root, context) {
   const { customer } = context;
@@ -61,7 +63,7 @@ function assessmentView(a, people) {
   return h('div', { class: 'integration-assessment' },
     h('p', {}, text('assessment.line', fmtDate(a.assessedOn), person(people, a.responsible))),
     table(text('assessment.skills'), [text('assessment.language'), ...SKILLS.map(s => text('skill.' + s))],
-      LANGUAGES.map(l => [text('language.' + l), ...SKILLS.map(s => a.skills[l + '.' + s] || '–')])),
+      LANGUAGES.map(l => [text('language.' + l), ...SKILLS.map(s => (a.skills[l + '.' + s] ? level(a.skills[l + '.' + s]) : '–'))])),
     h('dl', { class: 'facts' },
       h('dt', {}, text('assessment.literacy')), h('dd', {}, text('literacy.' + a.literacy)),
       h('dt', {}, text('assessment.education')), h('dd', {}, a.education),
@@ -96,8 +98,8 @@ function courses() {
 }
 
 function assessmentForm(referralId, after) {
-  const levels = [{ value: '', label: '–' }, ...LEVELS.map(l => ({ value: l, label: l }))];
-  return form([
+  const levels = [{ value: '', label: '–' }, ...LEVELS.map(l => ({ value: l, label: level(l) }))];
+  const el = form([
     field({ name: 'assessedOn', type: 'date', required: true, label: text('assessment.assessed-on'), value: today() }),
     h('fieldset', {}, h('legend', {}, text('assessment.skills')),
       LANGUAGES.flatMap(l => SKILLS.map(s => field({ name: 'skills.' + l + '.' + s, type: 'select', options: levels,
@@ -116,10 +118,12 @@ function assessmentForm(referralId, after) {
     announce(text('assessment.recorded'));
     await after();
   });
+  el.classList.add('integration-assessment-form');
+  return el;
 }
 
 function planForm(referralId, latest, after) {
-  return form([
+  const el = form([
     field({ name: 'drawnOn', type: 'date', required: true, label: text('plan.drawn-on'), value: today() }),
     field({ name: 'validUntil', type: 'date', required: true, label: text('plan.valid-until'), hint: text('plan.valid-until-hint') }),
     field({ name: 'goals', type: 'textarea', required: true, rows: 2, label: text('plan.goals'), value: latest?.goals }),
@@ -131,4 +135,6 @@ function planForm(referralId, latest, after) {
     announce(text('plan.recorded'));
     await after();
   });
+  el.classList.add('integration-plan-form');
+  return el;
 }

@@ -116,9 +116,9 @@ public class PlatformTest {
         // Every configured module is installed; a mapping to one that is not is reported, and the platform stays UP.
         Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
         String original = Files.readString(kotka);
-        String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"multisector\",\"moduleId\":\"multisector-default\"}";
+        String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"career-guidance\",\"moduleId\":\"career-guidance-missing\"}";
         try {
-            Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.multisector\": \"multisector-default\",\n  \"module.coaching\":"));
+            Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.career-guidance\": \"career-guidance-missing\",\n  \"module.coaching\":"));
             for (int i = 0; i < 100 && !api.get("health").body().path("moduleFaults").toString().contains(fault); i++) {
                 Thread.sleep(100);
             }
@@ -1202,8 +1202,8 @@ public class PlatformTest {
             // The same from the admin shell.
             String routes = gogo("polku:routes");
             assertTrue(routes, routes.contains("285") && routes.contains("subsidies-default") && routes.contains("NOT_INSTALLED"));
-            assertTrue(gogo("polku:map 489 multisector -"), gogo("polku:map 489 multisector -").contains("applies within a second"));
-            for (int i = 0; i < 100 && !gogo("polku:routes").contains("multisector"); i++) {
+            assertTrue(gogo("polku:map 489 career-guidance -"), gogo("polku:map 489 career-guidance -").contains("applies within a second"));
+            for (int i = 0; i < 100 && !gogo("polku:routes").contains("career-guidance"); i++) {
                 Thread.sleep(100);
             }
             assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));

@@ -24,12 +24,15 @@ import org.openqa.selenium.By;
  * (the change-security answers appear only for such a course, and its refusal names the rule), the
  * college's account selects the applicant on its own page, a unit lead's training page with a
  * degree-aim refusal; a work trial recorded on the trials tab (a refusal by the limits first) and
- * confirmed by the workplace on its own page; axe-core (WCAG 2.1 AA) on every state, Finnish and
- * Swedish on the providers' pages. One platform for both modules keeps the suite short.
+ * confirmed by the workplace on its own page; the customer's own Ohjaamo and a youth worker's page;
+ * the multisectoral co-operation's tab (a joint assessment and a consent recorded), its queue and
+ * the county worker's page that the consent opens; the integration specialist's assessment and plan;
+ * axe-core (WCAG 2.1 AA) on every state, Finnish and Swedish on the pages of each module. One
+ * platform for all the modules keeps the suite short.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TrainingAndTrialsBrowserTest {
+class ServiceModulesBrowserTest {
     private DemoPlatform platform;
     private Browser browser;
     private Api caseworker;
@@ -37,6 +40,8 @@ class TrainingAndTrialsBrowserTest {
     private String oldCustomer;
     private String trialCustomer;
     private String youngCustomer;
+    private String multisectoralCustomer;
+    private String immigrant;
 
     @BeforeAll
     void start() throws Exception {
@@ -54,6 +59,8 @@ class TrainingAndTrialsBrowserTest {
         oldCustomer = customerWithReferral("120376", 962, "Raimo", LocalDate.now().minusDays(20), "Muutosturva");
         trialCustomer = customerWithTrialReferral("130390", 963, "Tiina");
         youngCustomer = youngWithOhjaamoReferral();
+        multisectoralCustomer = transferredToTheMultisectoralUnit();
+        immigrant = immigrantReferredToIntegration();
         browser = new Browser(platform.port, platform.data.resolve("chromium"));
         browser.login("caseworker", "polku-demo");
     }
@@ -115,6 +122,71 @@ class TrainingAndTrialsBrowserTest {
         Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"ohjaamo\", \"purpose\": \"Opiskelupaikan etsintä\"}");
         assertEquals(201, r.status(), r.body().toString());
         return id;
+    }
+
+    /** Transferred to the multisectoral unit, which refers the customer to the co-operation. */
+    private String transferredToTheMultisectoralUnit() {
+        Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode("140380", '-', 965)
+                + "\", \"firstName\": \"Maija\", \"lastName\": \"Monialainen\", \"municipalityCode\": \"075\", \"language\": \"fi\","
+                + " \"phone\": \"0401112225\", \"preferredChannel\": \"phone\"}");
+        assertEquals(201, c.status(), c.body().toString());
+        String id = c.body().path("id").asText();
+        Api.Reply p = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(40)
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}");
+        assertEquals(201, p.status(), p.body().toString());
+        Api.Reply moved = caseworker.post("v1/job-search-periods/" + p.body().path("id").asText() + "/transfer",
+                "{\"unit\": \"multisectoral\", \"reason\": \"Työkyvyn rajoitteet ja elämänhallinta\"}");
+        assertEquals("multisector-default", moved.body().path("arrivalReferral").path("moduleId").asText(), moved.body().toString());
+        return id;
+    }
+
+    /** An immigrant entitled to an integration plan, Arabic-speaking with an interpreter, referred to the integration services. */
+    private String immigrantReferredToIntegration() {
+        Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode("150388", '-', 966)
+                + "\", \"firstName\": \"Yusuf\", \"lastName\": \"Abdi\", \"municipalityCode\": \"285\", \"language\": \"other\","
+                + " \"motherTongue\": \"ar\", \"interpreterNeeded\": true, \"phone\": \"0401112226\", \"preferredChannel\": \"phone\"}");
+        assertEquals(201, c.status(), c.body().toString());
+        String id = c.body().path("id").asText();
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(3)
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": true}").status());
+        Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"integration\", \"purpose\": \"Alkukartoitus\"}");
+        assertEquals(201, r.status(), r.body().toString());
+        return id;
+    }
+
+    /** Submits a module's form until the module has heard of the referral (it may hear a moment after the page). */
+    private void submitUntilShown(By form, By shown, String text) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            browser.click(By.cssSelector(formSelector(form) + " button[type=submit]"));
+            try {
+                browser.awaitText(shown, text);
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                assertTrue(System.nanoTime() < end, "recorded: " + text);
+            }
+        }
+    }
+
+    private static String formSelector(By form) {
+        return form.toString().replace("By.cssSelector: ", "");
+    }
+
+    /** The page's language walk in Finnish and then in Swedish (awaiting a Swedish text), back to Finnish. */
+    private void speaksFinnishAndSwedish(String page, By where, String swedish) {
+        speaksFinnishAndSwedish(page, null, where, swedish);
+    }
+
+    /** The same for a customer's tab: the page drawn anew in Swedish opens on its first tab, so {@code tab} is chosen again. */
+    private void speaksFinnishAndSwedish(String page, By tab, By where, String swedish) {
+        browser.assertSpeaksItsLanguage(page);
+        browser.language("sv");
+        if (tab != null) {
+            browser.click(tab);
+        }
+        browser.awaitText(where, swedish);
+        browser.assertSpeaksItsLanguage(page);
+        browser.language("fi");
     }
 
     private void openTrainingTab(String id) {
@@ -332,6 +404,89 @@ class TrainingAndTrialsBrowserTest {
         browser.awaitText(By.tagName("main"), "Unga i ert Ohjaamo");
         browser.assertSpeaksItsLanguage("ohjaamo-worker");
         browser.language("fi");
+        browser.logout();
+    }
+
+    @Test
+    @Order(9)
+    void theCaseworkerRecordsAJointAssessmentAndAConsentAndTheCountyWorkerSeesWhatItAllows() throws Exception {
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + multisectoralCustomer);
+        browser.click(By.id("tab-multisector-tab"));
+        browser.await(By.cssSelector(".multisector-assessment-form"));
+        browser.settled();
+        assertContains(browser.text(By.id("tab-panel")), "Yhteinen arvio viimeistään");
+        browser.assertAccessible("multisector-tab");
+        browser.click(By.cssSelector(".multisector-assessment-form input[name=workCapacity]"));
+        browser.click(By.cssSelector(".multisector-assessment-form input[name=lifeManagement]"));
+        browser.select("outcome", "multisectoral");
+        browser.type("summary", "Tarvitaan työkyvyn arviointi ja sosiaaliohjaus");
+        submitUntilShown(By.cssSelector(".multisector-assessment-form"), By.cssSelector("ul.multisector-assessments"), "sosiaaliohjaus");
+        browser.await(By.cssSelector(".multisector-plan-form"));
+        browser.select("authority", "wellbeing");
+        browser.select("scope", "assessment");
+        browser.click(By.cssSelector(".multisector-consent-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("ul.multisector-consents"), "hyvinvointialue");
+        browser.settled();
+        assertContains(browser.text(By.id("tab-panel")), "Yhteinen suunnitelma viimeistään");
+        browser.assertAccessible("multisector-tab-assessed");
+        speaksFinnishAndSwedish("multisector-tab", By.id("tab-multisector-tab"), By.id("tab-panel"), "Samtycken");
+        browser.click(By.cssSelector("#nav a[data-contribution=multisector]"));
+        browser.awaitText(By.tagName("main"), "Monialainen, Maija");
+        browser.assertAccessible("multisector-page");
+        speaksFinnishAndSwedish("multisector-page", By.tagName("main"), "Tidsfrister");
+        browser.screenshot("multisector-01-queue");
+        browser.logout();
+
+        browser.login("hyvinvointi", "polku-demo");
+        browser.click(By.cssSelector("#nav a[data-contribution=multisector-authority]"));
+        browser.awaitText(By.tagName("main"), "Monialainen, Maija");
+        String seen = browser.text(By.tagName("main"));
+        assertContains(seen, "sosiaaliohjaus");
+        assertFalse(seen.contains("Kurssilainen") || seen.contains("Nuorinen"), "only the consented customers");
+        browser.assertAccessible("multisector-authority");
+        speaksFinnishAndSwedish("multisector-authority", By.tagName("main"), "Samtycket gäller");
+        browser.logout();
+    }
+
+    @Test
+    @Order(10)
+    void theIntegrationSpecialistRecordsTheInitialAssessmentAndThePlan() throws Exception {
+        browser.login("kotoutus", "polku-demo");
+        browser.open("#/customer/" + immigrant);
+        browser.click(By.id("tab-integration-tab"));
+        browser.await(By.cssSelector(".integration-assessment-form"));
+        browser.settled();
+        String tab = browser.text(By.id("tab-panel"));
+        assertContains(tab, "arabia");
+        assertContains(tab, "tarvitaan");
+        browser.assertAccessible("integration-tab");
+        browser.select("skills.fi.listening", "A1");
+        browser.select("skills.fi.speaking", "pre-A1");
+        browser.select("literacy", "literate");
+        browser.type("education", "Lukio Syyriassa");
+        browser.type("workHistory", "Myyjä viisi vuotta");
+        browser.type("goals", "Kaupan alan työ");
+        browser.click(By.cssSelector(".integration-assessment-form input[name=planNeeded]"));
+        browser.type("summary", "Suomen kielen opinnot ja kotoutumiskoulutus");
+        submitUntilShown(By.cssSelector(".integration-assessment-form"), By.cssSelector(".integration-assessment"), "alle A1");
+        browser.await(By.cssSelector(".integration-plan-form"));
+        browser.script("const f = document.querySelector('.integration-plan-form input[name=validUntil]'); f.value = arguments[0];",
+                LocalDate.now().plusMonths(11).toString());
+        browser.script("document.querySelector('.integration-plan-form textarea[name=goals]').value = arguments[0]", "Kaupan alan työ");
+        browser.type("languageStudies", "Kotoutumiskoulutus A2-tasolle");
+        browser.click(By.cssSelector(".integration-plan-form input[name=integrationTraining]"));
+        browser.click(By.cssSelector(".integration-plan-form button[type=submit]"));
+        browser.awaitText(By.cssSelector(".integration-plan"), "Kotoutumiskoulutus A2-tasolle");
+        browser.await(By.cssSelector(".integration-courses h4"));
+        browser.settled();
+        browser.assertAccessible("integration-tab-planned");
+        speaksFinnishAndSwedish("integration-tab", By.id("tab-integration-tab"), By.id("tab-panel"), "Integrationsplan");
+        browser.click(By.cssSelector("#nav a[data-contribution=integration]"));
+        browser.awaitText(By.tagName("main"), "Abdi, Yusuf");
+        browser.assertAccessible("integration-page");
+        speaksFinnishAndSwedish("integration-page", By.tagName("main"), "Regler");
+        browser.screenshot("integration-01-page");
         browser.logout();
     }
 }
