@@ -3,6 +3,8 @@ package fi.polku.cases.internal.demo;
 import fi.polku.api.installation.Installation;
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.rules.RuleSets;
+import fi.polku.cases.internal.modules.ModuleRoutingService;
+import fi.polku.cases.internal.referral.ReferralService;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.cases.internal.CaseDatabase;
 import java.io.IOException;
@@ -54,7 +56,7 @@ public final class DemoPopulation {
 
     @Activate
     public DemoPopulation(@Reference RuleSets rules, @Reference Organisation organisation, @Reference CaseDatabase database,
-            @Reference Installation installation, Config config) {
+            @Reference Installation installation, @Reference ReferralService referrals, @Reference ModuleRoutingService routing, Config config) {
         this.unit = database.unit(); // COPY as the case bundle's own role, into its own schema
         this.rules = rules;
         this.organisation = organisation;
@@ -67,6 +69,7 @@ public final class DemoPopulation {
                     Result r = generate(scale, true);
                     if (r.customers() > 0) {
                         LOG.info("Demo data: {} job seekers, {} periods, {} tasks in {} s", r.customers(), r.periods(), r.tasks(), r.seconds());
+                        LOG.info("Demo data: {} referrals to the service modules", new DemoReferrals(unit, referrals, routing).make());
                     }
                 } catch (RuntimeException e) {
                     LOG.error("Demo data could not be generated", e);

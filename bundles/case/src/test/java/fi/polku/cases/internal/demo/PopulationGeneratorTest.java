@@ -25,6 +25,20 @@ class PopulationGeneratorTest {
     }
 
     @Test
+    void aSmallDemoHasPeopleOfEveryAge() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+        long under30 = 0;
+        long over55 = 0;
+        for (long i = 0; i < 500; i++) {
+            int age = java.time.Period.between(IdentityCode.parse(PopulationGenerator.identityCode(i)).birthDate(), today).getYears();
+            under30 += age < 30 ? 1 : 0;
+            over55 += age >= 55 ? 1 : 0;
+        }
+        assertTrue(under30 > 50, "young people for Ohjaamo: " + under30);
+        assertTrue(over55 > 50, "people over 55 for change-security training: " + over55);
+    }
+
+    @Test
     void populationBeyondTheTestNumbersIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> PopulationGenerator.identityCode(100L * 17_000 * 6));
     }
