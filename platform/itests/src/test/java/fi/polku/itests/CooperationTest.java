@@ -223,6 +223,60 @@ public class CooperationTest {
         caseworker.await("v1/integration/rules", 200, 60);
     }
 
+    /**
+     * Ohjaamo, the co-operation and the integration services stopped one at a time while
+     * caseworkers' requests flow to the core, to the training module and to the other two: none of
+     * those requests may fail, and each module serves again once started.
+     */
+    @Test
+    public void stoppingAnyOfTheThreeModulesFailsNoRequestElsewhere() throws Exception {
+        java.util.Map<String, String> endpoints = java.util.Map.of("fi.polku.ohjaamo", "v1/ohjaamo/offices",
+                "fi.polku.multisector", "v1/multisector/queue", "fi.polku.integration", "v1/integration/queue");
+        for (String stopped : new java.util.TreeSet<>(endpoints.keySet())) {
+            java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of("v1/worklist", "v1/training/courses", "health"));
+            endpoints.forEach((bundle, path) -> {
+                if (!bundle.equals(stopped)) {
+                    paths.add(path);
+                }
+            });
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.List<String> failed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+            java.util.List<Thread> threads = new java.util.ArrayList<>();
+            for (String path : paths) {
+                Api client = new Api(caseworker.port()).language("en");
+                assertEquals(200, client.login("caseworker", "polku-demo").status());
+                Thread t = new Thread(() -> {
+                    while (running.get()) {
+                        Api.Reply r = client.get(path);
+                        sent.incrementAndGet();
+                        if (r.status() != 200) {
+                            failed.add(path + " " + r.status() + " " + r.body());
+                        }
+                    }
+                }, "load " + path);
+                threads.add(t);
+                t.start();
+            }
+            Bundle bundle = java.util.Arrays.stream(context.getBundles()).filter(b -> stopped.equals(b.getSymbolicName())).findFirst().orElseThrow();
+            bundle.stop();
+            try {
+                caseworker.await(endpoints.get(stopped), 404, 30);
+                LockSupport.parkNanos(1_000_000_000L); // requests keep flowing while it is away
+            } finally {
+                bundle.start();
+            }
+            caseworker.await(endpoints.get(stopped), 200, 60);
+            running.set(false);
+            for (Thread t : threads) {
+                t.join(10_000);
+            }
+            System.out.println(stopped + " stopped and started: " + sent.get() + " requests elsewhere, " + failed.size() + " failed");
+            assertTrue(stopped + ": requests kept flowing", sent.get() >= 20);
+            assertEquals(stopped + " stopped: " + failed.stream().limit(3).toList(), 0, failed.size());
+        }
+    }
+
     // ---- helpers
 
     /** A registered job seeker with an open job search started today. */
