@@ -29,7 +29,7 @@ export const SERVICE_TYPES = {
   trials: { fi: 'Työkokeilut', sv: 'Arbetsprövningar', en: 'Work trials' },
   subsidies: { fi: 'Tuet ja korvaukset', sv: 'Stöd och ersättningar', en: 'Subsidies and compensations' },
   ohjaamo: { fi: 'Ohjaamo', sv: 'Navigatorn', en: 'Ohjaamo (youth guidance)' },
-  multisector: { fi: 'Monialainen yhteispalvelu', sv: 'Sektorsövergripande samservice', en: 'Multisectoral co-operation' },
+  multisector: { fi: 'Monialainen yhteistyö', sv: 'Sektorsövergripande samarbete', en: 'Multisectoral co-operation' },
   integration: { fi: 'Kotoutumispalvelut', sv: 'Integrationstjänster', en: 'Integration services' },
 };
 

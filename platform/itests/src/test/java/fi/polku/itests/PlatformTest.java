@@ -931,13 +931,17 @@ public class PlatformTest {
         // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
         Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
         realSubsidies.stop();
-        // And the training, trials and Ohjaamo modules: the counts below are of the stand-in alone.
+        // And the training, trials, Ohjaamo, co-operation and integration modules: the counts below are of the stand-in alone.
         Bundle realTraining = polkuBundle("fi.polku.training");
         realTraining.stop();
         Bundle realTrials = polkuBundle("fi.polku.trials");
         realTrials.stop();
         Bundle realOhjaamo = polkuBundle("fi.polku.ohjaamo");
         realOhjaamo.stop();
+        Bundle realMultisector = polkuBundle("fi.polku.multisector");
+        realMultisector.stop();
+        Bundle realIntegration = polkuBundle("fi.polku.integration");
+        realIntegration.stop();
         try {
             api.login("caseworker", "polku-demo");
             Api admin = new Api(api.port());
@@ -997,6 +1001,8 @@ public class PlatformTest {
             realTraining.start();
             realTrials.start();
             realOhjaamo.start();
+            realMultisector.start();
+            realIntegration.start();
             realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();
@@ -1202,11 +1208,12 @@ public class PlatformTest {
             // The same from the admin shell.
             String routes = gogo("polku:routes");
             assertTrue(routes, routes.contains("285") && routes.contains("subsidies-default") && routes.contains("NOT_INSTALLED"));
-            assertTrue(gogo("polku:map 489 career-guidance -"), gogo("polku:map 489 career-guidance -").contains("applies within a second"));
-            for (int i = 0; i < 100 && !gogo("polku:routes").contains("career-guidance"); i++) {
+            assertTrue(gogo("polku:map 489 multisector -"), gogo("polku:map 489 multisector -").contains("applies within a second"));
+            for (int i = 0; i < 100 && !gogo("polku:routes").contains("NOT_OFFERED"); i++) {
                 Thread.sleep(100);
             }
             assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));
+            assertTrue(gogo("polku:map 489 multisector multisector-default").contains("applies within a second"));
         } finally {
             realSubsidies.start();
             realCoaching.start();
@@ -1241,7 +1248,7 @@ public class PlatformTest {
             assertEquals("Työnhakuvalmennus (Esimerkki Valmennus)", offer.path("name").asText());
 
             String other = api.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode("060690", '-', 944)
-                    + "\", \"firstName\": \"Olga\", \"lastName\": \"Muukielinen\", \"municipalityCode\": \"285\", \"language\": \"other\"}")
+                    + "\", \"firstName\": \"Olga\", \"lastName\": \"Muukielinen\", \"municipalityCode\": \"285\", \"language\": \"other\", \"motherTongue\": \"ru\"}")
                     .body().path("id").asText();
             Api.Reply refused = api.post("v1/customers/" + other + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"coaching\"}");
             assertEquals(409, refused.status());

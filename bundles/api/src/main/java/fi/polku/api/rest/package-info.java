@@ -2,9 +2,10 @@
  * The contract of REST resources that a bundle adds to Polku's API through the Jakarta REST
  * whiteboard: mark the resource {@link fi.polku.api.rest.SecuredResource} so that it is served
  * only behind Polku's login, CSRF check and role check; refuse a request by throwing a
- * {@link fi.polku.api.rest.Problem}.
+ * {@link fi.polku.api.rest.Problem}, and check a body's fields all at once with
+ * {@link fi.polku.api.rest.FieldCheck} (since 1.1).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @NullMarked
 package fi.polku.api.rest;
 

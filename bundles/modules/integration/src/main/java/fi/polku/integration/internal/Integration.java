@@ -7,6 +7,7 @@ import fi.polku.api.module.ReferralSubject;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
+import fi.polku.api.rest.FieldCheck;
 import fi.polku.api.rest.Problem;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.time.FinnishCalendar;
@@ -36,7 +37,7 @@ public final class Integration {
     static final Set<String> LANGUAGES = Set.of("fi", "sv");
     static final List<String> SKILLS = List.of("listening", "speaking", "reading", "writing");
     static final Set<String> LEVELS = Set.of("pre-A1", "A1", "A2", "B1", "B2", "C1", "C2");
-    static final Set<String> LITERACY = Set.of("literate", "partly", "not-literate");
+    static final List<String> LITERACY = List.of("literate", "partly", "not-literate");
     private static final Set<String> OPEN = Set.of("referred", "accepted", "started");
 
     /** {@code skills}: "fi.listening" → "A1" ...; the skills not assessed are left out. */
@@ -88,7 +89,7 @@ public final class Integration {
     }
 
     AssessmentView assess(NewAssessment in, PolkuUser by) {
-        Check check = new Check(messages);
+        FieldCheck check = new FieldCheck(messages);
         UUID referral = check.id("referralId", in.referralId());
         LocalDate on = check.pastDay("assessedOn", in.assessedOn());
         String education = check.text("education", in.education(), 2000, true);
@@ -134,7 +135,7 @@ public final class Integration {
     }
 
     PlanView plan(NewPlan in, PolkuUser by) {
-        Check check = new Check(messages);
+        FieldCheck check = new FieldCheck(messages);
         UUID referral = check.id("referralId", in.referralId());
         LocalDate on = check.pastDay("drawnOn", in.drawnOn());
         LocalDate until = check.day("validUntil", in.validUntil());

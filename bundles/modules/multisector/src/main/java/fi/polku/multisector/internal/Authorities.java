@@ -22,7 +22,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public final class Authorities {
     static final String WELLBEING = "wellbeing";
     static final String KELA = "kela";
-    static final Set<String> OTHERS = Set.of(WELLBEING, KELA);
+    static final java.util.List<String> OTHERS = java.util.List.of(WELLBEING, KELA);
     static final String EMPLOYMENT = "employment";
 
     @ObjectClassDefinition(name = "Polku multisectoral co-operation", description = "The authorities' staff accounts")

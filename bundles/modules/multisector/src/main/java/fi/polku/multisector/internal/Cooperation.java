@@ -6,6 +6,7 @@ import fi.polku.api.module.ReferralEvent;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
+import fi.polku.api.rest.FieldCheck;
 import fi.polku.api.rest.Problem;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.time.FinnishCalendar;
@@ -34,8 +35,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = Cooperation.class)
 public final class Cooperation {
-    static final Set<String> SCOPES = Set.of("assessment", "plan");
-    static final Set<String> OUTCOMES = Set.of("multisectoral", "other-services");
+    static final List<String> SCOPES = List.of("assessment", "plan");
+    static final List<String> OUTCOMES = List.of("multisectoral", "other-services");
     private static final String OPEN = "('referred', 'accepted', 'started')";
 
     public record NewConsent(String referralId, String authority, String scope, String givenOn) {}
@@ -95,7 +96,7 @@ public final class Cooperation {
     }
 
     ConsentView giveConsent(NewConsent in, PolkuUser by) {
-        Check check = new Check(messages);
+        FieldCheck check = new FieldCheck(messages);
         UUID referral = check.id("referralId", in.referralId());
         String authority = check.oneOf("authority", in.authority(), Authorities.OTHERS);
         String scope = check.oneOf("scope", in.scope(), SCOPES);
@@ -120,7 +121,7 @@ public final class Cooperation {
 
     /** Withdraws a consent at once: the next read by the other authority no longer sees what it allowed. */
     UUID withdrawConsent(String consentId, PolkuUser by) {
-        Check check = new Check(messages);
+        FieldCheck check = new FieldCheck(messages);
         UUID id = check.id("consentId", consentId);
         check.done();
         return unit.inTransaction(em -> {
@@ -136,7 +137,7 @@ public final class Cooperation {
     }
 
     AssessmentView assess(NewAssessment in, PolkuUser by) {
-        Check check = new Check(messages);
+        FieldCheck check = new FieldCheck(messages);
         UUID referral = check.id("referralId", in.referralId());
         LocalDate on = check.pastDay("assessedOn", in.assessedOn());
         String outcome = check.oneOf("outcome", in.outcome(), OUTCOMES);
@@ -172,7 +173,7 @@ public final class Cooperation {
     }
 
     PlanView plan(NewPlan in, PolkuUser by) {
-        Check check = new Check(messages);
+        FieldCheck check = new FieldCheck(messages);
         UUID referral = check.id("referralId", in.referralId());
         LocalDate on = check.pastDay("agreedOn", in.agreedOn());
         String goals = check.text("goals", in.goals(), 4000, true);
@@ -209,7 +210,7 @@ public final class Cooperation {
 
     /** A follow-up of the plan, by the area's staff or by a consented authority's worker ({@code authority}). */
     FollowUpView followUp(NewFollowUp in, String authority, PolkuUser by) {
-        Check check = new Check(messages);
+        FieldCheck check = new FieldCheck(messages);
         UUID referral = check.id("referralId", in.referralId());
         LocalDate on = check.pastDay("heldOn", in.heldOn());
         String progress = check.text("progress", in.progress(), 4000, true);
