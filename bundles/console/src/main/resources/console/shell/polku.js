@@ -31,6 +31,8 @@ export const SERVICE_TYPES = {
   ohjaamo: { fi: 'Ohjaamo', sv: 'Navigatorn', en: 'Ohjaamo (youth guidance)' },
   multisector: { fi: 'Monialainen yhteistyö', sv: 'Sektorsövergripande samarbete', en: 'Multisectoral co-operation' },
   integration: { fi: 'Kotoutumispalvelut', sv: 'Integrationstjänster', en: 'Integration services' },
+  'career-guidance': { fi: 'Ammatinvalinta- ja uraohjaus', sv: 'Yrkesval- och karriärvägledning', en: 'Career and occupational guidance' },
+  'expert-assessment': { fi: 'Asiantuntija-arvioinnit', sv: 'Expertbedömningar', en: 'Expert assessments' },
 };
 
 /** How the area produces a service. */

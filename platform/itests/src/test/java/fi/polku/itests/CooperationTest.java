@@ -224,14 +224,15 @@ public class CooperationTest {
     }
 
     /**
-     * Ohjaamo, the co-operation and the integration services stopped one at a time while
-     * caseworkers' requests flow to the core, to the training module and to the other two: none of
+     * Ohjaamo, the co-operation, the integration and the guidance services stopped one at a time while
+     * caseworkers' requests flow to the core, to the training module and to the others: none of
      * those requests may fail, and each module serves again once started.
      */
     @Test
     public void stoppingAnyOfTheThreeModulesFailsNoRequestElsewhere() throws Exception {
         java.util.Map<String, String> endpoints = java.util.Map.of("fi.polku.ohjaamo", "v1/ohjaamo/offices",
-                "fi.polku.multisector", "v1/multisector/queue", "fi.polku.integration", "v1/integration/queue");
+                "fi.polku.multisector", "v1/multisector/queue", "fi.polku.integration", "v1/integration/queue",
+                "fi.polku.guidance", "v1/expert-assessments/experts");
         for (String stopped : new java.util.TreeSet<>(endpoints.keySet())) {
             java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of("v1/worklist", "v1/training/courses", "health"));
             endpoints.forEach((bundle, path) -> {

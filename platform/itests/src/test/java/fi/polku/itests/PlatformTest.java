@@ -116,9 +116,9 @@ public class PlatformTest {
         // Every configured module is installed; a mapping to one that is not is reported, and the platform stays UP.
         Path kotka = Path.of(context.getProperty("polku.test.configs"), "fi.polku.municipality~kotka.cfg.json");
         String original = Files.readString(kotka);
-        String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"career-guidance\",\"moduleId\":\"career-guidance-missing\"}";
+        String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"example-service\",\"moduleId\":\"example-service-missing\"}";
         try {
-            Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.career-guidance\": \"career-guidance-missing\",\n  \"module.coaching\":"));
+            Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.example-service\": \"example-service-missing\",\n  \"module.coaching\":"));
             for (int i = 0; i < 100 && !api.get("health").body().path("moduleFaults").toString().contains(fault); i++) {
                 Thread.sleep(100);
             }
@@ -931,7 +931,7 @@ public class PlatformTest {
         // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
         Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
         realSubsidies.stop();
-        // And the training, trials, Ohjaamo, co-operation and integration modules: the counts below are of the stand-in alone.
+        // And the training, trials, Ohjaamo, co-operation, integration and guidance modules: the counts below are of the stand-in alone.
         Bundle realTraining = polkuBundle("fi.polku.training");
         realTraining.stop();
         Bundle realTrials = polkuBundle("fi.polku.trials");
@@ -942,6 +942,8 @@ public class PlatformTest {
         realMultisector.stop();
         Bundle realIntegration = polkuBundle("fi.polku.integration");
         realIntegration.stop();
+        Bundle realGuidance = polkuBundle("fi.polku.guidance");
+        realGuidance.stop();
         try {
             api.login("caseworker", "polku-demo");
             Api admin = new Api(api.port());
@@ -1003,6 +1005,7 @@ public class PlatformTest {
             realOhjaamo.start();
             realMultisector.start();
             realIntegration.start();
+            realGuidance.start();
             realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();

@@ -42,6 +42,7 @@ class ServiceModulesBrowserTest {
     private String youngCustomer;
     private String multisectoralCustomer;
     private String immigrant;
+    private String guidanceCustomer;
 
     @BeforeAll
     void start() throws Exception {
@@ -61,6 +62,7 @@ class ServiceModulesBrowserTest {
         youngCustomer = youngWithOhjaamoReferral();
         multisectoralCustomer = transferredToTheMultisectoralUnit();
         immigrant = immigrantReferredToIntegration();
+        guidanceCustomer = referredToGuidance();
         browser = new Browser(platform.port, platform.data.resolve("chromium"));
         browser.login("caseworker", "polku-demo");
     }
@@ -151,6 +153,22 @@ class ServiceModulesBrowserTest {
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": true}").status());
         Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"integration\", \"purpose\": \"Alkukartoitus\"}");
         assertEquals(201, r.status(), r.body().toString());
+        return id;
+    }
+
+    /** A job seeker referred to career guidance and to an expert assessment. */
+    private String referredToGuidance() {
+        Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode("160386", '-', 967)
+                + "\", \"firstName\": \"Outi\", \"lastName\": \"Ohjattava\", \"municipalityCode\": \"285\", \"language\": \"fi\","
+                + " \"phone\": \"0401112227\", \"preferredChannel\": \"phone\"}");
+        assertEquals(201, c.status(), c.body().toString());
+        String id = c.body().path("id").asText();
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(100)
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
+        for (String type : List.of("career-guidance", "expert-assessment")) {
+            Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"" + type + "\", \"purpose\": \"Alanvaihto\"}");
+            assertEquals(201, r.status(), r.body().toString());
+        }
         return id;
     }
 
@@ -487,6 +505,58 @@ class ServiceModulesBrowserTest {
         browser.assertAccessible("integration-page");
         speaksFinnishAndSwedish("integration-page", By.tagName("main"), "Regler");
         browser.screenshot("integration-01-page");
+        browser.logout();
+    }
+
+    @Test
+    @Order(11)
+    void thePsychologistRecordsAnAssessmentUnderConsentAndTheCaseworkerOrdersAnExpertAssessment() throws Exception {
+        browser.login("psykologi", "polku-demo");
+        browser.open("#/customer/" + guidanceCustomer);
+        browser.click(By.id("tab-career-guidance-tab"));
+        browser.await(By.cssSelector(".career-consent-form"));
+        browser.settled();
+        assertContains(browser.text(By.id("tab-panel")), "suostumus psykologisten menetelmien käyttöön");
+        browser.assertAccessible("career-guidance-tab");
+        browser.select("scope", "methods");
+        submitUntilShown(By.cssSelector(".career-consent-form"), By.cssSelector("ul.career-consents"), "psykologisten arviointimenetelmien käyttö");
+        browser.await(By.cssSelector(".career-assessment-form"));
+        browser.type("method", "Soveltuvuustesti");
+        browser.type("results", "Vahva päättelykyky, sopii tekniselle alalle");
+        browser.click(By.cssSelector(".career-assessment-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("ul.career-assessments"), "Vahva päättelykyky");
+        browser.settled();
+        browser.assertAccessible("career-guidance-tab-assessed");
+        speaksFinnishAndSwedish("career-guidance-tab", By.id("tab-career-guidance-tab"), By.id("tab-panel"), "Psykologiska bedömningar");
+        browser.logout();
+
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + guidanceCustomer);
+        browser.click(By.id("tab-career-guidance-tab"));
+        browser.awaitText(By.cssSelector("ul.career-assessments"), "Soveltuvuustesti");
+        assertFalse(browser.text(By.id("tab-panel")).contains("Vahva päättelykyky"), "the results only with the customer's permission");
+        browser.click(By.id("tab-expert-assessment-tab"));
+        browser.await(By.cssSelector(".expert-order-form"));
+        browser.settled();
+        browser.assertAccessible("expert-assessment-tab");
+        browser.select("kind", "work-ability");
+        browser.type("price", "450");
+        browser.type("question", "Työkyky varastotyöhön");
+        submitUntilShown(By.cssSelector(".expert-order-form"), By.cssSelector("ul.expert-orders"), "450,00 €");
+        browser.settled();
+        browser.assertAccessible("expert-assessment-tab-ordered");
+        speaksFinnishAndSwedish("expert-assessment-tab", By.id("tab-expert-assessment-tab"), By.id("tab-panel"), "Beställ bedömningen");
+        browser.click(By.cssSelector("#nav a[data-contribution=expert-assessments]"));
+        browser.awaitText(By.tagName("main"), "Kymen Työkykypalvelut");
+        browser.assertAccessible("expert-assessments-page");
+        speaksFinnishAndSwedish("expert-assessments-page", By.tagName("main"), "Anslag");
+        browser.logout();
+
+        browser.login("arvioija", "polku-demo");
+        browser.click(By.cssSelector("#nav a[data-contribution=expert-provider]"));
+        browser.awaitText(By.tagName("main"), "Ohjattava, Outi");
+        browser.assertAccessible("expert-provider");
+        speaksFinnishAndSwedish("expert-provider", By.tagName("main"), "Beställd");
         browser.logout();
     }
 }

@@ -31,7 +31,11 @@ final class DemoAccounts {
             // Kela's expert in the multisectoral co-operation.
             new Demo("kela", "Kalle Kelanne", Set.of(Role.PARTNER)),
             // An integration specialist: one of the named workers of immigrants entitled to an integration plan.
-            new Demo("kotoutus", "Kaisa Kotilainen", Set.of(Role.CASEWORKER)));
+            new Demo("kotoutus", "Kaisa Kotilainen", Set.of(Role.CASEWORKER)),
+            // A licensed psychologist of the career guidance: records psychological assessments under the customer's consent.
+            new Demo("psykologi", "Paula Psykologi", Set.of(Role.CASEWORKER)),
+            // An outside expert (an occupational health company) that expert assessments are bought from.
+            new Demo("arvioija", "Arto Arvioija", Set.of(Role.PARTNER)));
 
     private DemoAccounts() {}
 

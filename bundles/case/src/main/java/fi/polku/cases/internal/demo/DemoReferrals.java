@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * The demo population's referrals to the service modules that a new installation can show at
  * once: customers of the multisectoral unit in the co-operation's queue, immigrants entitled to an
- * integration plan in the integration services', young people in their municipality's Ohjaamo.
+ * integration plan in the integration services', young people in their municipality's Ohjaamo, customers of the
+ * guidance unit in career guidance and expert assessments.
  * Made through the referral service like a caseworker's, so each module hears of them as of any
  * other; a module that is not running yet is waited for, then skipped.
  */
@@ -50,7 +51,11 @@ final class DemoReferrals {
                 new Wanted("integration", OPEN + "AND p.integration_plan ORDER BY p.start_date DESC", code -> true,
                         "Alkukartoitus ja kotoutumissuunnitelma", 12),
                 new Wanted("ohjaamo", OPEN + "AND p.unit IN ('initial', 'guidance') ORDER BY c.identity_code",
-                        code -> Period.between(IdentityCode.parse(code).birthDate(), today).getYears() < 30, "Opiskelupaikan etsintä", 10));
+                        code -> Period.between(IdentityCode.parse(code).birthDate(), today).getYears() < 30, "Opiskelupaikan etsintä", 10),
+                new Wanted("career-guidance", OPEN + "AND p.unit = 'guidance' ORDER BY c.identity_code DESC", code -> true,
+                        "Alanvaihto: soveltuvuuden ja vaihtoehtojen selvittäminen", 6),
+                new Wanted("expert-assessment", OPEN + "AND p.unit = 'guidance' ORDER BY p.start_date", code -> true,
+                        "Työkyvyn arviointi ennen koulutusta", 6));
         int made = 0;
         for (Wanted w : wanted) {
             if (!awaitModule(w.serviceType())) {

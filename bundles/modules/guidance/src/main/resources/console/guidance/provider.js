@@ -1,0 +1,23 @@
+// An expert's page (a partner account named in the guidance services' configuration): its own
+// orders with the least of each person, and the delivery of an assessment with its summary.
+import { api, announce, clear, field, fmtDate, form, h, heading, loading, notice } from '/console/shell/polku.js';
+import { euros, text } from './catalogue.js';
+
+export default async function render(root, context) {
+  const title = text('provider.title');
+  clear(root, heading(title), loading());
+  const orders = await api('v1/expert-assessments/provider/orders');
+  clear(root, heading(title), orders.length ? h('ul', { class: 'expert-provider-orders' }, orders.map(o => h('li', {},
+    h('h2', {}, o.lastName + ', ' + o.firstName),
+    h('p', {}, text('provider.line', fmtDate(o.orderedOn), text('kind.' + o.kind), euros(o.priceCents), text('order-state.' + o.state))),
+    h('p', {}, o.question),
+    o.contact ? h('p', {}, text('provider.contact', o.contact)) : null,
+    o.state === 'ordered' ? form([
+      field({ name: 'summary', type: 'textarea', required: true, rows: 3, label: text('provider.summary') }),
+    ], text('provider.deliver'), async values => {
+      await api('v1/expert-assessments/provider/orders/' + o.id + '/deliver', { method: 'POST', body: values });
+      announce(text('provider.delivered'));
+      await render(root, context);
+    }) : null)))
+    : notice('info', text('provider.none')));
+}
