@@ -152,12 +152,19 @@ public final class CareerGuidance {
                     + "AND service_type = '" + TYPE + "' ORDER BY referred_on DESC").setParameter(1, ids.toArray(new UUID[0])).getResultList();
             return rows.stream().map(r -> {
                 UUID id = (UUID) r[0];
-                boolean shown = psychologist || inForce(em, id, "share-results") != null;
+                boolean shown = psychologist || sharing(em, id);
                 return new CaseView(id, (String) r[1], Rows.day(r[2]), sessions(em, id), consents(em, id), assessments(em, id, shown), shown);
             }).toList();
         });
     }
 
+    /** Whether the consent to share the results is in force; a read, so no lock. */
+    private static boolean sharing(EntityManager em, UUID referral) {
+        return !em.createNativeQuery("SELECT 1 FROM guidance.consent WHERE referral_id = ?1 AND scope = 'share-results' AND withdrawn_at IS NULL")
+                .setParameter(1, referral).getResultList().isEmpty();
+    }
+
+    /** The consent of {@code scope} in force, locked for the writing transaction; null when there is none. */
     private static UUID inForce(EntityManager em, UUID referral, String scope) {
         return (UUID) em.createNativeQuery("SELECT id FROM guidance.consent WHERE referral_id = ?1 AND scope = ?2 AND withdrawn_at IS NULL "
                 + "FOR UPDATE").setParameter(1, referral).setParameter(2, scope).getResultStream().findFirst().orElse(null);
