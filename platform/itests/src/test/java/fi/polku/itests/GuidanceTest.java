@@ -66,6 +66,9 @@ public class GuidanceTest {
         Api.Reply withoutConsent = psychologist.post("v1/career-guidance/psychological-assessments", assessment(referral));
         assertEquals(withoutConsent.body().toString(), 409, withoutConsent.status());
         assertTrue(withoutConsent.message(), withoutConsent.message().contains("only with the customer's consent"));
+        assertTrue("the condition names its act: " + withoutConsent.message(), withoutConsent.message().contains("380/2023 (not verified"));
+        JsonNode rules = caseworker.get("v1/career-guidance/rules").body();
+        assertEquals(rules.toString(), "work-ability", rules.get(0).path("kinds").get(1).asText());
         assertEquals("not a psychologist", 403, caseworker.post("v1/career-guidance/psychological-assessments", assessment(referral)).status());
 
         String methods = consent(referral, "methods");

@@ -40,7 +40,8 @@ CREATE UNIQUE INDEX consent_in_force ON consent (referral_id, scope) WHERE withd
 CREATE TABLE psychological_assessment (
     id            uuid           PRIMARY KEY,
     referral_id   uuid           NOT NULL REFERENCES referral(id),
-    consent_id    uuid           NOT NULL REFERENCES consent(id),
+    -- The consent to the methods in force when it was written (null only under a rule version that needs none).
+    consent_id    uuid           REFERENCES consent(id),
     conducted_on  date           NOT NULL,
     method        varchar(200)   NOT NULL,
     results       varchar(4000)  NOT NULL,

@@ -50,13 +50,16 @@ public final class CareerGuidance {
     private final KnownReferrals known;
     private final PersistenceUnit unit;
     private final ModuleReferrals referrals;
+    private final GuidanceRules rules;
     private final Messages messages;
 
     @Activate
-    public CareerGuidance(@Reference KnownReferrals known, @Reference ModuleReferrals referrals, @Reference Messages messages) {
+    public CareerGuidance(@Reference KnownReferrals known, @Reference ModuleReferrals referrals, @Reference GuidanceRules rules,
+            @Reference Messages messages) {
         this.known = known;
         this.unit = known.unit();
         this.referrals = referrals;
+        this.rules = rules;
         this.messages = messages;
     }
 
@@ -125,13 +128,15 @@ public final class CareerGuidance {
         String method = check.text("method", in.method(), 200, true);
         String results = check.text("results", in.results(), 4000, true);
         check.done();
+        GuidanceRules.Conditions law = rules.on(on).orElseThrow(() -> Problem.of(409, "no-rules", messages.texts("rule.none", on)));
         UUID id = UUID.randomUUID();
         unit.run(em -> {
             known.open(em, referral, TYPE);
             // The consent row is locked too: a withdrawal at this moment waits for this write or wins before it.
             UUID consent = inForce(em, referral, "methods");
-            if (consent == null) {
-                throw Problem.of(409, "no-consent", messages.texts("assessment.needs-consent"));
+            if (consent == null && law.consentRequired()) {
+                throw Problem.of(409, "no-consent", messages.texts(law.consent().verified() ? "assessment.needs-consent"
+                        : "assessment.needs-consent.unverified", law.consent().acts()));
             }
             em.createNativeQuery("INSERT INTO guidance.psychological_assessment (id, referral_id, consent_id, conducted_on, method, results, "
                     + "psychologist, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)").setParameter(1, id).setParameter(2, referral)

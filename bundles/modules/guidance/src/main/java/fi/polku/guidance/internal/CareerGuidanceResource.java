@@ -41,16 +41,26 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 public final class CareerGuidanceResource {
     private final CareerGuidance guidance;
     private final Staffing staffing;
+    private final GuidanceRules rules;
     private final AuditLog audit;
     private final Messages messages;
 
     @Activate
-    public CareerGuidanceResource(@Reference CareerGuidance guidance, @Reference Staffing staffing, @Reference AuditLog audit,
-            @Reference Messages messages) {
+    public CareerGuidanceResource(@Reference CareerGuidance guidance, @Reference Staffing staffing, @Reference GuidanceRules rules,
+            @Reference AuditLog audit, @Reference Messages messages) {
         this.guidance = guidance;
         this.staffing = staffing;
+        this.rules = rules;
         this.audit = audit;
         this.messages = messages;
+    }
+
+    /** The guidance services' conditions by the day they come into force, each with its source and whether it was verified. */
+    @GET
+    @Path("rules")
+    public List<GuidanceRules.Conditions> rules(@Context SecurityContext s) {
+        staff(s);
+        return rules.all();
     }
 
     /** Whether the caller is one of the psychologists. */

@@ -48,6 +48,7 @@ public final class ExpertAssessments {
     private final PersistenceUnit unit;
     private final ModuleReferrals referrals;
     private final Staffing staffing;
+    private final GuidanceRules rules;
     private final Messages messages;
 
     /** A demo installation's appropriation for the current year, so that orders can be shown at once: 20,000 euros. */
@@ -55,11 +56,12 @@ public final class ExpertAssessments {
 
     @Activate
     public ExpertAssessments(@Reference KnownReferrals known, @Reference ModuleReferrals referrals, @Reference Staffing staffing,
-            @Reference Messages messages, @Reference Installation installation) {
+            @Reference GuidanceRules rules, @Reference Messages messages, @Reference Installation installation) {
         this.known = known;
         this.unit = known.unit();
         this.referrals = referrals;
         this.staffing = staffing;
+        this.rules = rules;
         this.messages = messages;
         if (installation.isDemo()) {
             unit.run(em -> em.createNativeQuery("INSERT INTO guidance.appropriation (year, amount_cents, set_by, set_at) VALUES (?1, ?2, 'demo', ?3) "
@@ -94,16 +96,18 @@ public final class ExpertAssessments {
 
     /** Orders an assessment for this year's appropriation; 409 when the price does not fit in what is left. */
     OrderView order(NewOrder in, PolkuUser by) {
+        LocalDate today = FinnishCalendar.today();
+        GuidanceRules.Conditions law = rules.on(today).orElseThrow(() -> Problem.of(409, "no-rules", messages.texts("rule.none", today)));
         FieldCheck check = new FieldCheck(messages);
         UUID referral = check.id("referralId", in.referralId());
-        String kind = check.oneOf("kind", in.kind(), KINDS);
+        // What may be assessed is the law's, in the version in force today (the table's check names every kind Polku knows).
+        String kind = check.oneOf("kind", in.kind(), law.kinds().stream().filter(KINDS::contains).toList());
         String provider = check.oneOf("provider", in.provider(), staffing.experts().stream().map(Staffing.Expert::account).toList());
         String question = check.text("question", in.question(), 2000, true);
         if (in.priceCents() == null || in.priceCents() <= 0) {
             check.fail("priceCents", "order.price");
         }
         check.done();
-        LocalDate today = FinnishCalendar.today();
         int year = today.getYear();
         UUID id = UUID.randomUUID();
         String state = unit.inTransaction(em -> {
