@@ -33,6 +33,8 @@ export const SERVICE_TYPES = {
   integration: { fi: 'Kotoutumispalvelut', sv: 'Integrationstjänster', en: 'Integration services' },
   'career-guidance': { fi: 'Ammatinvalinta- ja uraohjaus', sv: 'Yrkesval- och karriärvägledning', en: 'Career and occupational guidance' },
   'expert-assessment': { fi: 'Asiantuntija-arvioinnit', sv: 'Expertbedömningar', en: 'Expert assessments' },
+  'self-motivated-study': { fi: 'Omaehtoinen opiskelu työttömyysetuudella', sv: 'Frivilliga studier med arbetslöshetsförmån',
+    en: 'Self-motivated study with unemployment benefit' },
 };
 
 /** How the area produces a service. */

@@ -89,6 +89,12 @@ final class Browser implements AutoCloseable {
         f.sendKeys(text);
     }
 
+    /** Sets a field's value as a date picker would (what typing a date does depends on the browser's locale). */
+    void value(String name, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', { bubbles: true }));",
+                field(name), value);
+    }
+
     void select(String name, String value) {
         new org.openqa.selenium.support.ui.Select(field(name)).selectByValue(value);
     }
@@ -109,6 +115,10 @@ final class Browser implements AutoCloseable {
 
     String text(By by) {
         return await(by).getText();
+    }
+
+    String attribute(By by, String name) {
+        return await(by).getAttribute(name);
     }
 
     /** Runs axe-core with the WCAG 2.1 A and AA rules on the page as it is now; fails on any violation. */

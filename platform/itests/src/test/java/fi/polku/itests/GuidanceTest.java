@@ -28,7 +28,9 @@ import org.osgi.framework.BundleContext;
  * customer's consent, its results only for the psychologists or under the consent to share them,
  * withdrawals at once; expert assessments ordered by many caseworkers at the same moment never
  * overdraw their appropriation, invoices never pass an order's price, and the expert sees only its
- * own orders with the least of the person.
+ * own orders with the least of the person; self-motivated study is supported only under the rules in
+ * force, for at most their longest period, and ends in a PDF decision in the customer's language
+ * and a statement for the benefit payer.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -52,6 +54,7 @@ public class GuidanceTest {
         caseworker = login(port, "caseworker");
         caseworker.await("v1/career-guidance/me", 200, 60);
         caseworker.await("v1/expert-assessments/experts", 200, 60);
+        caseworker.await("v1/self-motivated-study/rules", 200, 60);
         psychologist = login(port, "psykologi");
     }
 
@@ -171,7 +174,70 @@ public class GuidanceTest {
         assertEquals(403, partner.post("v1/expert-assessments/provider/orders/" + first + "/deliver", "{\"summary\": \"x\"}").status());
     }
 
+    @Test
+    public void selfMotivatedStudyIsDecidedByTheRulesInForceAndEndsInADecisionDocumentAndAStatement() throws Exception {
+        String customer = jobSeeker();
+        String referral = refer(customer, "self-motivated-study");
+        String start = LocalDate.now().plusDays(14).toString();
+        String end = LocalDate.now().plusYears(3).toString();
+        await(() -> caseworker.get("v1/self-motivated-study/cases?referral=" + referral).body().size() == 1, "the module knows the referral");
+        Api.Reply refused = caseworker.post("v1/self-motivated-study/decisions", study(referral, start, end, false, false, "supported"));
+        assertEquals(refused.body().toString(), 400, refused.status());
+        JsonNode fields = refused.body().path("fields");
+        assertTrue("full-time only, naming its act: " + fields, fields.path("fullTime").asText().contains("full-time") 
+                && fields.path("fullTime").asText().contains("1290/2002"));
+        assertTrue("both findings are needed for support: " + fields, fields.has("improvesProspects") && fields.has("mostAppropriate"));
+        Api.Reply late = caseworker.post("v1/self-motivated-study/decisions", study(referral, LocalDate.now().minusDays(3).toString(), end, true,
+                true, "supported"));
+        assertTrue("support is decided before the study starts: " + late.body(), late.body().path("fields").has("studyStart"));
+
+        Api.Reply decided = caseworker.post("v1/self-motivated-study/decisions", study(referral, start, end, true, true, "supported"));
+        assertEquals(decided.body().toString(), 201, decided.status());
+        JsonNode d = decided.body();
+        assertEquals("supported", d.path("outcome").asText());
+        assertEquals("at most 24 months, though the study takes three years", LocalDate.parse(start).plusMonths(24).minusDays(1).toString(),
+                d.path("supportedUntil").asText());
+        assertTrue(d.path("number").asText(), d.path("number").asText().matches(LocalDate.now().getYear() + "-\\d+"));
+        assertEquals("one decision per referral", 409,
+                caseworker.post("v1/self-motivated-study/decisions", study(referral, start, end, true, true, "not-supported")).status());
+        await(() -> caseworker.get("v1/self-motivated-study/cases?referral=" + referral).body().get(0).path("state").asText().equals("completed"),
+                "the referral is completed");
+
+        java.net.http.HttpResponse<byte[]> pdf = caseworker.bytes("v1/self-motivated-study/decisions/" + d.path("id").asText() + "/document");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertEquals("in the decision's language", "sv", doc.getDocumentCatalog().getLanguage());
+            assertTrue(text, text.contains("Beslut om frivilliga studier som stöds med arbetslöshetsförmån"));
+            assertTrue("the person, by name and identity code: " + text, text.contains("Aino Arviolainen") && text.contains("Personbeteckning"));
+            assertTrue("the appeal instructions with the rule's time limit: " + text, text.contains("inom 30 dagar") && text.contains("434/2003"));
+            assertTrue(text, text.contains("Yrkesexamen") && text.contains("Kymenlaakson ammattiopisto"));
+        }
+
+        JsonNode statement = caseworker.get("v1/self-motivated-study/decisions/" + d.path("id").asText() + "/statement").body();
+        assertEquals("polku.self-motivated-study.statement/1", statement.path("schema").asText());
+        assertEquals(d.path("number").asText(), statement.path("decisionNumber").asText());
+        assertTrue("the benefit payer identifies the person: " + statement, statement.path("identityCode").asText().matches("\\d{6}[-+A-Y]9\\d\\d[0-9A-Y]"));
+        assertFalse("and gets none of the reasons", statement.toString().contains("Logistiikka-alan"));
+        JsonNode day = caseworker.get("v1/self-motivated-study/statements?from=" + LocalDate.now() + "&to=" + LocalDate.now()).body();
+        assertTrue(day.toString(), day.toString().contains(d.path("number").asText()));
+        assertEquals(400, caseworker.get("v1/self-motivated-study/statements?from=2025-01-01&to=2026-12-31").status());
+
+        Api admin = login(caseworker.port(), "admin");
+        String events = admin.get("v1/audit/events?limit=300").body().toString();
+        assertTrue(events, events.contains("module.identity-read") && events.contains("self-motivated-study.document"));
+    }
+
     // ---- helpers
+
+    private static String study(String referral, String start, String end, boolean fullTime, boolean findings, String outcome) {
+        return "{\"referralId\": \"" + referral + "\", \"decidedOn\": \"" + LocalDate.now() + "\", \"language\": \"sv\", "
+                + "\"institution\": \"Kymenlaakson ammattiopisto\", \"qualification\": \"Logistiikan ammattitutkinto\", "
+                + "\"studyKind\": \"further-vocational-qualification\", \"fullTime\": " + fullTime + ", \"studyStart\": \"" + start
+                + "\", \"studyEnd\": \"" + end + "\", \"improvesProspects\": " + findings + ", \"mostAppropriate\": " + findings
+                + ", \"outcome\": \"" + outcome + "\", \"reasoning\": \"Logistiikka-alan työvoimapula alueella.\"}";
+    }
 
     private static Api login(int port, String user) {
         Api api = new Api(port).language("en");

@@ -156,7 +156,7 @@ class ServiceModulesBrowserTest {
         return id;
     }
 
-    /** A job seeker referred to career guidance and to an expert assessment. */
+    /** A job seeker referred to career guidance, to an expert assessment and to the assessment of self-motivated study. */
     private String referredToGuidance() {
         Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode("160386", '-', 967)
                 + "\", \"firstName\": \"Outi\", \"lastName\": \"Ohjattava\", \"municipalityCode\": \"285\", \"language\": \"fi\","
@@ -165,7 +165,7 @@ class ServiceModulesBrowserTest {
         String id = c.body().path("id").asText();
         assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(100)
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
-        for (String type : List.of("career-guidance", "expert-assessment")) {
+        for (String type : List.of("career-guidance", "expert-assessment", "self-motivated-study")) {
             Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"" + type + "\", \"purpose\": \"Alanvaihto\"}");
             assertEquals(201, r.status(), r.body().toString());
         }
@@ -557,6 +557,37 @@ class ServiceModulesBrowserTest {
         browser.awaitText(By.tagName("main"), "Ohjattava, Outi");
         browser.assertAccessible("expert-provider");
         speaksFinnishAndSwedish("expert-provider", By.tagName("main"), "Beställd");
+        browser.logout();
+    }
+
+    @Test
+    @Order(12)
+    void theCaseworkerDecidesOnSelfMotivatedStudyAndTheDecisionIsAPdf() throws Exception {
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + guidanceCustomer);
+        browser.click(By.id("tab-self-motivated-study-tab"));
+        browser.await(By.cssSelector(".study-decision-form"));
+        browser.settled();
+        assertContains(browser.text(By.id("tab-panel")), "Arvio ja päätös");
+        browser.assertAccessible("self-motivated-study-tab");
+        browser.type("institution", "Kymenlaakson ammattiopisto");
+        browser.type("qualification", "Logistiikan ammattitutkinto");
+        browser.select("studyKind", "further-vocational-qualification");
+        browser.click(By.name("fullTime"));
+        browser.value("studyStart", LocalDate.now().plusDays(30).toString());
+        browser.value("studyEnd", LocalDate.now().plusYears(1).toString());
+        browser.click(By.name("improvesProspects"));
+        browser.click(By.name("mostAppropriate"));
+        browser.select("outcome", "supported");
+        browser.type("reasoning", "Alueella on pulaa logistiikan osaajista.");
+        submitUntilShown(By.cssSelector(".study-decision-form"), By.cssSelector(".study-decision"), "Tuetaan");
+        browser.settled();
+        browser.assertAccessible("self-motivated-study-decided");
+        String href = browser.attribute(By.cssSelector("a.study-document"), "href");
+        speaksFinnishAndSwedish("self-motivated-study-tab", By.id("tab-self-motivated-study-tab"), By.id("tab-panel"), "Beslutet som PDF-fil");
+        java.net.http.HttpResponse<byte[]> pdf = caseworker.bytes(href.substring(href.indexOf("/api/") + 5));
+        assertEquals(200, pdf.statusCode());
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
         browser.logout();
     }
 }

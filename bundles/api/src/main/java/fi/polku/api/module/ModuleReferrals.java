@@ -41,6 +41,18 @@ public interface ModuleReferrals {
     Optional<ReferralDetails> details(UUID referralId, PolkuUser asking, String purpose);
 
     /**
+     * The customer's personal identity code, for a module of the authority's own production
+     * ({@link ProductionMode#OWN_PRODUCTION}) whose act must name the person to another authority,
+     * such as a statement to the benefit payer on a decision. Recorded in the audit log as
+     * {@code asking}'s, under {@code purpose}. Empty when there is no such referral.
+     *
+     * @throws fi.polku.api.rest.Problem 403 when the referral's module is bought from a provider
+     *         (in-house or tendered): a provider never sees the identity code
+     * @since 1.3
+     */
+    Optional<String> identityCode(UUID referralId, PolkuUser asking, String purpose);
+
+    /**
      * Moves the referral on ({@code accepted}, {@code declined}, {@code started},
      * {@code completed}, {@code interrupted}) on behalf of {@code by}, whom the module has
      * checked may do so; a decline, completion or interruption needs a {@code note}. The module

@@ -55,7 +55,9 @@ final class DemoReferrals {
                 new Wanted("career-guidance", OPEN + "AND p.unit = 'guidance' ORDER BY c.identity_code DESC", code -> true,
                         "Alanvaihto: soveltuvuuden ja vaihtoehtojen selvittäminen", 6),
                 new Wanted("expert-assessment", OPEN + "AND p.unit = 'guidance' ORDER BY p.start_date", code -> true,
-                        "Työkyvyn arviointi ennen koulutusta", 6));
+                        "Työkyvyn arviointi ennen koulutusta", 6),
+                new Wanted("self-motivated-study", OPEN + "AND p.unit = 'guidance' ORDER BY p.start_date DESC", code -> Period.between(
+                        IdentityCode.parse(code).birthDate(), today).getYears() >= 25, "Hakee ammattitutkintoon: opintojen tukeminen työttömyysetuudella", 6));
         int made = 0;
         for (Wanted w : wanted) {
             if (!awaitModule(w.serviceType())) {

@@ -102,6 +102,7 @@ public enum Message {
     NO_SUCH_ID,
     NO_SUCH_REFERRAL_ACTION,
     REFERRAL_NOT_YOURS,
+    IDENTITY_OWN_PRODUCTION_ONLY,
 
     // ---- more refusals of whole requests
     CUSTOMER_BODY,

@@ -168,6 +168,11 @@ public final class ModuleRoutingService implements ModuleRouting {
         }
     }
 
+    /** How the area produces a module's service, from its descriptor; null when no such module is installed. */
+    public fi.polku.api.module.ProductionMode productionMode(String moduleId) {
+        return byId(moduleId).map(m -> m.descriptor().productionMode()).orElse(null);
+    }
+
     /** A module's name in a language, from its descriptor. */
     public String name(String moduleId, String language) {
         return byId(moduleId).map(m -> Texts.in(m.descriptor().names(), language)).orElse(null);

@@ -46,6 +46,11 @@ public final class BundleModuleReferrals implements ModuleReferrals {
     }
 
     @Override
+    public Optional<String> identityCode(UUID referralId, PolkuUser asking, String purpose) {
+        return referrals.identityCodeOf(Objects.requireNonNull(referralId), routing.moduleIdsOf(bundleId), asking, purpose);
+    }
+
+    @Override
     public void move(UUID referralId, String state, String note, PolkuUser by) {
         referrals.move(Objects.requireNonNull(referralId), state, note, routing.moduleIdsOf(bundleId), by);
     }

@@ -249,6 +249,25 @@ public final class ReferralService {
         });
     }
 
+    /**
+     * The identity code of a referral's customer, for one of {@code modules} whose descriptor says
+     * the area produces it itself; audited under {@code purpose}.
+     */
+    public java.util.Optional<String> identityCodeOf(UUID referralId, java.util.Collection<String> modules, PolkuUser by, String purpose) {
+        return unit.inTransaction(em -> {
+            Referral r = em.find(Referral.class, referralId);
+            if (r == null || !modules.contains(r.moduleId())) {
+                return java.util.Optional.empty();
+            }
+            if (routing.productionMode(r.moduleId()) != fi.polku.api.module.ProductionMode.OWN_PRODUCTION) {
+                throw fi.polku.api.rest.Problem.of(403, Message.IDENTITY_OWN_PRODUCTION_ONLY.key(), Message.IDENTITY_OWN_PRODUCTION_ONLY.texts());
+            }
+            Customer c = em.find(Customer.class, r.customerId());
+            AuditTrail.record(em, by, r.customerId(), "module.identity-read", "referral " + r.id() + ": " + purpose);
+            return java.util.Optional.of(c.identityCode());
+        });
+    }
+
     private List<String> modulesOf(PolkuUser partner) {
         return partners.stream().filter(p -> p.username.equals(partner.username())).flatMap(p -> p.modules.stream()).toList();
     }

@@ -6,6 +6,7 @@ import fi.polku.api.console.Slot;
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
+import fi.polku.guidance.internal.study.SelfMotivatedStudyModule;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,8 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
- * The guidance services in the console: the customer's career guidance tab and expert assessment
- * tab, the appropriation page of the expert assessments, and the experts' own page.
+ * The guidance services in the console: the customer's career guidance, expert assessment and
+ * self-motivated study tabs, the appropriation page of the expert assessments, and the experts' own page.
  */
 @Component(service = ConsoleContributor.class)
 @HttpWhiteboardResource(pattern = "/console/guidance/*", prefix = "/console/guidance")
@@ -32,6 +33,9 @@ public final class GuidanceConsole implements ConsoleContributor {
                 Contribution.builder("expert-assessment-tab", Slot.CUSTOMER_TAB).labels(messages.texts("tab.expert-assessment"))
                         .script("/console/guidance/expert.js").module(ExpertAssessmentModule.MODULE_ID).roles(Role.CASEWORKER, Role.UNIT_LEAD)
                         .order(67).build(),
+                Contribution.builder("self-motivated-study-tab", Slot.CUSTOMER_TAB).labels(messages.texts("tab.self-motivated-study"))
+                        .script("/console/guidance/study.js").module(SelfMotivatedStudyModule.MODULE_ID).roles(Role.CASEWORKER, Role.UNIT_LEAD)
+                        .order(68).build(),
                 Contribution.builder("expert-assessments", Slot.NAVIGATION).labels(messages.texts("page.expert-assessments"))
                         .script("/console/guidance/page.js").module(ExpertAssessmentModule.MODULE_ID).roles(Role.CASEWORKER, Role.UNIT_LEAD)
                         .order(67).build(),

@@ -19,14 +19,14 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The bundle's persistence unit (schema {@code guidance}) and what the core told it of the referrals
- * to its two modules: the state, kept by the event's sequence (delivery is at least once).
+ * to its modules: the state, kept by the event's sequence (delivery is at least once).
  */
 @Component(service = KnownReferrals.class)
 public final class KnownReferrals {
-    static final Set<String> OPEN = Set.of("referred", "accepted", "started");
+    public static final Set<String> OPEN = Set.of("referred", "accepted", "started");
 
     /** A referral as the module knows it. */
-    record Known(UUID id, String serviceType, String state, LocalDate referredOn) {}
+    public record Known(UUID id, String serviceType, String state, LocalDate referredOn) {}
 
     private final PersistenceUnit unit;
     private final Messages messages;
@@ -42,11 +42,11 @@ public final class KnownReferrals {
         unit.close();
     }
 
-    PersistenceUnit unit() {
+    public PersistenceUnit unit() {
         return unit;
     }
 
-    void changed(ReferralEvent e) {
+    public void changed(ReferralEvent e) {
         unit.run(em -> em.createNativeQuery("INSERT INTO guidance.referral (id, module_id, service_type, municipality_code, state, referred_on, "
                 + "last_sequence, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, "
                 + "last_sequence = EXCLUDED.last_sequence, updated_at = EXCLUDED.updated_at WHERE guidance.referral.last_sequence < EXCLUDED.last_sequence")
@@ -56,7 +56,7 @@ public final class KnownReferrals {
     }
 
     /** An open referral of {@code serviceType}, locked for the transaction; 404 or 409 otherwise. */
-    Known open(EntityManager em, UUID id, String serviceType) {
+    public Known open(EntityManager em, UUID id, String serviceType) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT service_type, state, referred_on FROM guidance.referral WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id).getResultStream().findFirst().orElse(null);
         if (r == null || !serviceType.equals(r[0])) {

@@ -6,10 +6,10 @@ import fi.polku.api.security.PolkuUser;
 import java.util.UUID;
 
 /** Moving a referral on after a record, when someone else has not already moved it. */
-final class Moves {
+public final class Moves {
     private Moves() {}
 
-    static void quietly(ModuleReferrals referrals, UUID referral, String state, String note, PolkuUser by) {
+    public static void quietly(ModuleReferrals referrals, UUID referral, String state, String note, PolkuUser by) {
         try {
             referrals.move(referral, state, note, by);
         } catch (Problem moved) {

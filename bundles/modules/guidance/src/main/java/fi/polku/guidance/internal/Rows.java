@@ -6,17 +6,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Column values of native queries, whichever Java type the driver chose for them. */
-final class Rows {
+public final class Rows {
     private Rows() {}
 
-    static LocalDate day(Object o) {
+    public static LocalDate day(Object o) {
         if (o == null) {
             return null;
         }
         return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
-    static Instant instant(Object o) {
+    public static Instant instant(Object o) {
         if (o == null) {
             return null;
         }
@@ -26,11 +26,11 @@ final class Rows {
         return o instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) o;
     }
 
-    static boolean bool(Object o) {
+    public static boolean bool(Object o) {
         return Boolean.TRUE.equals(o);
     }
 
-    static int integer(Object o) {
+    public static int integer(Object o) {
         return ((Number) o).intValue();
     }
 }
