@@ -18,12 +18,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class Distribution implements AutoCloseable {
     final int port;
+    final int dbPort;
     final String api;
-    private final Path data;
+    final Path data;
     private final Process process;
 
-    private Distribution(int port, Path data, Process process) {
+    private Distribution(int port, int dbPort, Path data, Process process) {
         this.port = port;
+        this.dbPort = dbPort;
         this.api = "http://localhost:" + port + "/api/";
         this.data = data;
         this.process = process;
@@ -33,15 +35,18 @@ final class Distribution implements AutoCloseable {
         Path home = Path.of(System.getProperty("polku.home", "platform/distribution/target/polku")).toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("polku-bench");
         int port;
-        try (ServerSocket s = new ServerSocket(0)) {
+        int dbPort;
+        try (ServerSocket s = new ServerSocket(0); ServerSocket d = new ServerSocket(0)) {
             port = s.getLocalPort();
+            dbPort = d.getLocalPort();
         }
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/polku").toString())
                 .redirectErrorStream(true).redirectOutput(data.resolve("polku.log").toFile());
         pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
         pb.environment().put("POLKU_DATA_DIR", data.toString());
         pb.environment().put("POLKU_MODE", "demo");
-        return new Distribution(port, data, pb.start());
+        pb.environment().put("POLKU_DB_EMBEDDED_PORT", Integer.toString(dbPort));
+        return new Distribution(port, dbPort, data, pb.start());
     }
 
     /** Waits for the first healthy answer, then a moment for the demo population to settle. */
@@ -60,6 +65,14 @@ final class Distribution implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("Polku did not become healthy within 3 minutes; see " + data.resolve("polku.log"));
+    }
+
+    /** A JDBC connection to the embedded database, as the platform's own user (the password is in the data folder). */
+    java.sql.Connection jdbc() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", "postgres");
+        p.setProperty("password", Files.readString(data.resolve("postgres.password")).trim());
+        return new org.postgresql.Driver().connect("jdbc:postgresql://localhost:" + dbPort + "/polku", p);
     }
 
     @Override

@@ -35,6 +35,7 @@ export const SERVICE_TYPES = {
   'expert-assessment': { fi: 'Asiantuntija-arvioinnit', sv: 'Expertbedömningar', en: 'Expert assessments' },
   'self-motivated-study': { fi: 'Omaehtoinen opiskelu työttömyysetuudella', sv: 'Frivilliga studier med arbetslöshetsförmån',
     en: 'Self-motivated study with unemployment benefit' },
+  'employer-services': { fi: 'Työnantajapalvelut', sv: 'Arbetsgivartjänster', en: 'Employer services' },
 };
 
 /** How the area produces a service. */

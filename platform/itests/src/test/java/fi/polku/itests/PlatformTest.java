@@ -931,7 +931,7 @@ public class PlatformTest {
         // So is the subsidies module: the test counts on a mapped module that is not installed (subsidies-default).
         Bundle realSubsidies = polkuBundle("fi.polku.subsidies");
         realSubsidies.stop();
-        // And the training, trials, Ohjaamo, co-operation, integration and guidance modules: the counts below are of the stand-in alone.
+        // And the training, trials, Ohjaamo, co-operation, integration, guidance and employer-services modules: the counts below are of the stand-in alone.
         Bundle realTraining = polkuBundle("fi.polku.training");
         realTraining.stop();
         Bundle realTrials = polkuBundle("fi.polku.trials");
@@ -944,6 +944,8 @@ public class PlatformTest {
         realIntegration.stop();
         Bundle realGuidance = polkuBundle("fi.polku.guidance");
         realGuidance.stop();
+        Bundle realEmployer = polkuBundle("fi.polku.employer");
+        realEmployer.stop();
         try {
             api.login("caseworker", "polku-demo");
             Api admin = new Api(api.port());
@@ -1006,6 +1008,7 @@ public class PlatformTest {
             realMultisector.start();
             realIntegration.start();
             realGuidance.start();
+            realEmployer.start();
             realSubsidies.start();
             realCoaching.start();
             awaitCoachingDefaultEverywhere();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -583,11 +584,62 @@ class ServiceModulesBrowserTest {
         submitUntilShown(By.cssSelector(".study-decision-form"), By.cssSelector(".study-decision"), "Tuetaan");
         browser.settled();
         browser.assertAccessible("self-motivated-study-decided");
+        browser.screenshot("study-01-decided");
         String href = browser.attribute(By.cssSelector("a.study-document"), "href");
         speaksFinnishAndSwedish("self-motivated-study-tab", By.id("tab-self-motivated-study-tab"), By.id("tab-panel"), "Beslutet som PDF-fil");
         java.net.http.HttpResponse<byte[]> pdf = caseworker.bytes(href.substring(href.indexOf("/api/") + 5));
         assertEquals(200, pdf.statusCode());
         assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        browser.logout();
+    }
+
+    @Test
+    @Order(13)
+    void theCaseworkerWritesTheJobSearchProfile() throws Exception {
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + guidanceCustomer);
+        browser.click(By.id("tab-customer-placement"));
+        browser.await(By.cssSelector(".placement-profile"));
+        browser.settled();
+        browser.assertAccessible("placement-tab");
+        new org.openqa.selenium.support.ui.Select(browser.field("occupations")).selectByValue("9333");
+        browser.click(By.name("place-285"));
+        browser.type("skills", "trukkikortti, ahtaus, vuorotyö");
+        browser.click(By.name("consentToPresent"));
+        browser.click(By.cssSelector(".placement-profile button[type=submit]"));
+        browser.awaitText(By.cssSelector("#tab-panel .hint"), "suomi");
+        browser.settled();
+        JsonNode profile = caseworker.get("v1/customers/" + guidanceCustomer + "/job-search-profile").body();
+        assertEquals("9333", profile.path("occupations").get(0).asText(), profile.toString());
+        assertTrue(profile.path("consentToPresent").asBoolean());
+        browser.assertAccessible("placement-tab-saved");
+        browser.screenshot("placement-01-profile");
+        speaksFinnishAndSwedish("placement-tab", By.id("tab-customer-placement"), By.id("tab-panel"), "Jobbsökningsprofil");
+        browser.logout();
+    }
+
+    @Test
+    @Order(14)
+    void theCaseworkerFindsCandidatesForAVacancyAndMakesAJobOffer() throws Exception {
+        browser.login("caseworker", "polku-demo");
+        browser.click(By.cssSelector("#nav a[data-contribution=employers]"));
+        browser.await(By.cssSelector(".employer-search"));
+        browser.type("q", "Kotkan Satama");
+        browser.click(By.cssSelector(".employer-search button[type=submit]"));
+        browser.click(By.cssSelector("#employer-results .employer-open"));
+        browser.awaitText(By.id("employer-detail"), "Ahtaaja, vuorotyö");
+        browser.settled();
+        browser.assertAccessible("employer");
+        browser.click(By.cssSelector("#employer-detail .vacancy-candidates"));
+        browser.awaitText(By.cssSelector("#employer-detail .vacancy-more"), "Ohjattava, Outi");
+        browser.settled();
+        browser.assertAccessible("employer-candidates");
+        browser.screenshot("employer-01-candidates");
+        browser.click(By.cssSelector("#employer-detail .candidate-offer[aria-label$='Outi Ohjattava']"));
+        browser.awaitText(By.cssSelector("#employer-detail .vacancy-more"), "Tähän paikkaan tehdyt työtarjoukset");
+        JsonNode offers = caseworker.get("v1/customers/" + guidanceCustomer + "/job-offers").body();
+        assertEquals("Ahtaaja, vuorotyö", offers.get(0).path("vacancyTitle").asText(), offers.toString());
+        speaksFinnishAndSwedish("employers-page", By.tagName("main"), "Arbetsgivare");
         browser.logout();
     }
 }

@@ -43,6 +43,7 @@ public final class CaseConsole implements ConsoleContributor {
                 staff(messages, "customer-details", CUSTOMER_TAB, "tab-details.js", 10),
                 staff(messages, "customer-job-search", CUSTOMER_TAB, "tab-job-search.js", 20),
                 staff(messages, "customer-plan", CUSTOMER_TAB, "tab-plan.js", 30),
+                staff(messages, "customer-placement", CUSTOMER_TAB, "tab-placement.js", 35),
                 staff(messages, "customer-referrals", CUSTOMER_TAB, "tab-referrals.js", 40),
                 staff(messages, "start-job-search", CASE_ACTION, "action-start.js", 10),
                 staff(messages, "record-interview", CASE_ACTION, "action-interview.js", 20),

@@ -89,6 +89,9 @@ final class PopulationGenerator {
                     + "state, done_at, done_by) FROM STDIN", new StringReader(b.tasks.toString()));
             copy.copyIn("COPY cases.employment_plan (id, period_id, version, applications_per_month, agreed_services, contact_method, "
                     + "created_at, created_by) FROM STDIN", new StringReader(b.plans.toString()));
+            copy.copyIn("COPY cases.job_search_profile (customer_id, occupations, municipalities, languages, skills, education, driving_licence, "
+                    + "available_from, consent_to_present, match_keys, version, updated_at, updated_by) FROM STDIN",
+                    new StringReader(b.profiles.toString()));
             periods += b.periodCount;
             tasks += b.taskCount;
             plans += b.planCount;
@@ -102,6 +105,7 @@ final class PopulationGenerator {
         final StringBuilder assignments = new StringBuilder(1 << 19);
         final StringBuilder tasks = new StringBuilder(1 << 21);
         final StringBuilder plans = new StringBuilder(1 << 19);
+        final StringBuilder profiles = new StringBuilder(1 << 20);
         int periodCount;
         int taskCount;
         int planCount;
@@ -185,6 +189,9 @@ final class PopulationGenerator {
             row(b.plans, new UUID(r.nextLong(), r.nextLong()), period, 1, 3 + r.nextInt(4), "job-search coaching", "phone", now, CREATED_BY);
             b.planCount++;
         }
+        if (!ended) {
+            DemoProfiles.profile(i, customer, home.code(), motherTongue, b.profiles, now, CREATED_BY);
+        }
     }
 
     /** The rule set's steps, plus the job-search interviews every three months that the search has reached. */
@@ -252,7 +259,7 @@ final class PopulationGenerator {
     }
 
     /** One COPY text row: tab-separated, \N for null. */
-    private static void row(StringBuilder sb, Object... values) {
+    static void row(StringBuilder sb, Object... values) {
         for (int k = 0; k < values.length; k++) {
             if (k > 0) {
                 sb.append('\t');
