@@ -50,10 +50,11 @@ final class DemoProfiles {
 
     private DemoProfiles() {}
 
-    static void profile(long i, UUID customer, String home, String motherTongue, StringBuilder out, Instant now, String by) {
+    /** Writes the person's profile row, if the person has one; true when written. */
+    static boolean profile(long i, UUID customer, String home, String motherTongue, StringBuilder out, Instant now, String by) {
         SplittableRandom r = new SplittableRandom(PopulationGenerator.fmix64(i + 7_000_000_000L));
         if (r.nextInt(5) == 0) {
-            return;
+            return false;
         }
         Set<String> occupations = new LinkedHashSet<>();
         Set<String> skills = new LinkedHashSet<>();
@@ -88,15 +89,9 @@ final class DemoProfiles {
         if (r.nextInt(2) == 0) {
             languages.add("en");
         }
-        Set<String> keys = new LinkedHashSet<>();
-        for (String o : occupations) {
-            if (places.isEmpty()) {
-                keys.add(o.substring(0, 3) + ":*");
-            }
-            places.forEach(p -> keys.add(o.substring(0, 3) + ":" + p));
-        }
         PopulationGenerator.row(out, customer, array(occupations), array(places), array(languages), array(skills),
-                EDUCATION[r.nextInt(EDUCATION.length)], r.nextInt(10) < 7, null, r.nextInt(5) < 3, array(keys), 1, now, by);
+                EDUCATION[r.nextInt(EDUCATION.length)], r.nextInt(10) < 7, null, r.nextInt(5) < 3, 1, now, by);
+        return true;
     }
 
     private static Kind pick(SplittableRandom r) {

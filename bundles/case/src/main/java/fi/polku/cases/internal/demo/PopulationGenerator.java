@@ -90,8 +90,14 @@ final class PopulationGenerator {
             copy.copyIn("COPY cases.employment_plan (id, period_id, version, applications_per_month, agreed_services, contact_method, "
                     + "created_at, created_by) FROM STDIN", new StringReader(b.plans.toString()));
             copy.copyIn("COPY cases.job_search_profile (customer_id, occupations, municipalities, languages, skills, education, driving_licence, "
-                    + "available_from, consent_to_present, match_keys, version, updated_at, updated_by) FROM STDIN",
+                    + "available_from, consent_to_present, version, updated_at, updated_by) FROM STDIN",
                     new StringReader(b.profiles.toString()));
+            // The matching rows of the batch's profiles, by the statement the profiles themselves use.
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(fi.polku.cases.internal.placement.JobSearchProfiles.REINDEX
+                    .replace("?1", "?"))) {
+                ps.setArray(1, connection.createArrayOf("uuid", b.profiled.toArray()));
+                ps.executeUpdate();
+            }
             periods += b.periodCount;
             tasks += b.taskCount;
             plans += b.planCount;
@@ -106,6 +112,7 @@ final class PopulationGenerator {
         final StringBuilder tasks = new StringBuilder(1 << 21);
         final StringBuilder plans = new StringBuilder(1 << 19);
         final StringBuilder profiles = new StringBuilder(1 << 20);
+        final List<UUID> profiled = new java.util.ArrayList<>();
         int periodCount;
         int taskCount;
         int planCount;
@@ -190,7 +197,9 @@ final class PopulationGenerator {
             b.planCount++;
         }
         if (!ended) {
-            DemoProfiles.profile(i, customer, home.code(), motherTongue, b.profiles, now, CREATED_BY);
+            if (DemoProfiles.profile(i, customer, home.code(), motherTongue, b.profiles, now, CREATED_BY)) {
+                b.profiled.add(customer);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.cases.internal.placement;
 
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.placement.Candidate;
 import fi.polku.api.placement.JobOfferView;
@@ -22,28 +23,31 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Matching job-search profiles to a vacancy, in one statement: the profiles of the vacancy's
- * occupation minor group that want work at its place (or anywhere) are found through one GIN
- * index lookup ({@code match_keys}); those with every required language and, when asked, a
- * driving licence, and a job search in force, are scored and the best returned.
+ * Matching job-search profiles to a vacancy. The candidates of a vacancy are the matching rows
+ * ({@code job_search_match}, one per wanted occupation group and place of a job seeker whose job
+ * search is in force) under the keys of the vacancy's minor group at its place and anywhere, read
+ * in key order from the primary key's index; those with every required language and, when asked,
+ * a driving licence are scored, and the best taken.
  *
  * <p>The score: the same unit group 6 (the minor group only 3); the place named 2 (anywhere 1);
- * each valued skill the profile has 1 (at most 5); can start now 1.
+ * each valued skill the profile has 1 (at most 5); can start now 1. In the statement the skills are
+ * counted on 64-bit signatures, which can only count too many (two skills may share a bit); the
+ * best rows by that count are then scored exactly from the profiles, and the statement asked for
+ * more until no row left out could score above the last one kept. Equal scores come in no
+ * particular order.
  */
 @Component(service = {Placement.class, CorePlacement.class})
 public final class CorePlacement implements Placement {
     private static final String S = CaseDatabase.SCHEMA;
-    private static final String MATCH = "SELECT p.customer_id, c.first_name, c.last_name, c.municipality_code, p.consent_to_present, p.available_from, "
-            + "u.exact, p.municipalities @> ARRAY[CAST(?2 AS varchar)] AS place, "
-            + "ARRAY(SELECT unnest(p.skills) INTERSECT SELECT unnest(CAST(?5 AS varchar[]))) AS skills, "
-            + "(p.available_from IS NULL OR p.available_from <= ?6) AS available "
-            + "FROM " + S + ".job_search_profile p JOIN " + S + ".customer c ON c.id = p.customer_id "
-            + "CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM unnest(p.occupations) o WHERE left(o, 4) = ?1) AS exact) u "
-            + "WHERE p.match_keys && CAST(?3 AS varchar[]) AND p.languages @> CAST(?4 AS varchar[]) AND (p.driving_licence OR NOT ?7) "
-            + "AND EXISTS (SELECT 1 FROM " + S + ".job_search_period j WHERE j.customer_id = p.customer_id AND j.end_date IS NULL) "
-            + "ORDER BY (CASE WHEN u.exact THEN 6 ELSE 3 END) + (CASE WHEN p.municipalities @> ARRAY[CAST(?2 AS varchar)] THEN 2 ELSE 1 END) "
-            + "+ least(cardinality(ARRAY(SELECT unnest(p.skills) INTERSECT SELECT unnest(CAST(?5 AS varchar[])))), 5) "
-            + "+ (CASE WHEN p.available_from IS NULL OR p.available_from <= ?6 THEN 1 ELSE 0 END) DESC, p.customer_id LIMIT ?8";
+    private static final String MATCH = "SELECT m.customer_id, (CASE WHEN m.unit_bits & ?1 <> 0 THEN 6 ELSE 3 END) + (CASE WHEN m.place_named THEN 2 ELSE 1 END) "
+            + "+ least(bit_count((m.skill_bits & (SELECT coalesce(bit_or(1::bigint << (hashtext(x) & 63)), 0) "
+            + "FROM unnest(CAST(?2 AS varchar[])) x))::bit(64)), 5) + (CASE WHEN m.available_from IS NULL OR m.available_from <= ?3 THEN 1 ELSE 0 END) AS score "
+            + "FROM " + S + ".job_search_match m WHERE m.match_key = ANY(CAST(?4 AS varchar[])) AND m.languages @> CAST(?5 AS varchar[]) "
+            + "AND (m.driving_licence OR NOT ?6) ORDER BY score DESC, m.customer_id LIMIT ?7";
+    private static final String DETAILS = "SELECT p.customer_id, c.first_name, c.last_name, c.municipality_code, p.consent_to_present, p.available_from, "
+            + "array_to_string(p.occupations, ','), array_to_string(p.municipalities, ','), array_to_string(p.skills, chr(31)) "
+            + "FROM " + S + ".job_search_profile p JOIN " + S + ".customer c ON c.id = p.customer_id WHERE p.customer_id = ANY(?1) "
+            + "AND EXISTS (SELECT 1 FROM " + S + ".job_search_period j WHERE j.customer_id = p.customer_id AND j.end_date IS NULL)";
 
     private final PersistenceUnit unit;
 
@@ -59,46 +63,71 @@ public final class CorePlacement implements Placement {
             throw new IllegalArgumentException("Not an ISCO-08 code: " + v.occupationCode());
         }
         int n = Math.max(1, Math.min(limit, MAX_CANDIDATES));
+        String unitGroup = Occupations.unitGroup(v.occupationCode());
         String group = Occupations.minorGroup(v.occupationCode());
         List<String> keys = List.of(group + ":" + v.municipalityCode(), group + ":*");
         List<String> skills = v.skills().stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).distinct().toList();
         List<String> languages = v.languages().stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).distinct().toList();
         LocalDate today = fi.polku.api.time.FinnishCalendar.today();
         return unit.inTransaction(em -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(MATCH).setParameter(1, Occupations.unitGroup(v.occupationCode()))
-                    .setParameter(2, v.municipalityCode()).setParameter(3, Columns.literal(keys)).setParameter(4, Columns.literal(languages))
-                    .setParameter(5, Columns.literal(skills)).setParameter(6, today).setParameter(7, v.drivingLicence()).setParameter(8, n)
-                    .getResultList();
-            List<Candidate> found = new ArrayList<>(rows.size());
-            for (Object[] r : rows) {
-                boolean exact = Boolean.TRUE.equals(r[6]);
-                boolean place = Boolean.TRUE.equals(r[7]);
-                List<String> matched = r[8] instanceof String[] a ? List.of(a) : r[8] instanceof Object[] o
-                        ? java.util.Arrays.stream(o).map(String::valueOf).toList() : List.of();
-                boolean available = Boolean.TRUE.equals(r[9]);
-                List<String> reasons = new ArrayList<>();
-                reasons.add(exact ? "occupation" : "occupation-group");
-                reasons.add("place");
-                if (!languages.isEmpty()) {
-                    reasons.add("language");
+            List<Candidate> best = List.of();
+            for (int fetch = 4 * n; ; fetch *= 4) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery(MATCH).setParameter(1, 1 << (unitGroup.charAt(3) - '0'))
+                        .setParameter(2, SqlArrays.literal(skills)).setParameter(3, today).setParameter(4, SqlArrays.literal(keys))
+                        .setParameter(5, SqlArrays.literal(languages)).setParameter(6, v.drivingLicence()).setParameter(7, fetch).getResultList();
+                best = exactly(em, rows, unitGroup, v, skills, today, n);
+                // Rows left out scored at most the last row's signature count; when that is no more than
+                // the last kept candidate's exact score, none of them could come before it.
+                boolean all = rows.size() < fetch;
+                int bound = rows.isEmpty() ? 0 : ((Number) rows.get(rows.size() - 1)[1]).intValue();
+                if (all || (best.size() == n && best.get(n - 1).score() >= bound)) {
+                    break;
                 }
-                if (!matched.isEmpty()) {
-                    reasons.add("skill");
-                }
-                if (v.drivingLicence()) {
-                    reasons.add("driving-licence");
-                }
-                if (available) {
-                    reasons.add("available");
-                }
-                int score = (exact ? 6 : 3) + (place ? 2 : 1) + Math.min(matched.size(), 5) + (available ? 1 : 0);
-                found.add(new Candidate((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], score, reasons, matched,
-                        Boolean.TRUE.equals(r[4]), Columns.day(r[5])));
             }
-            AuditTrail.recordShown(em, asking, found.stream().map(Candidate::customerId).toList(), "placement.candidates", purpose);
-            return found;
+            AuditTrail.recordShown(em, asking, best.stream().map(Candidate::customerId).toList(), "placement.candidates", purpose);
+            return best;
         });
+    }
+
+    /** The rows scored exactly from their profiles, best first, at most {@code n}. */
+    private static List<Candidate> exactly(jakarta.persistence.EntityManager em, List<Object[]> rows, String unitGroup, VacancyCriteria v,
+            List<String> skills, LocalDate today, int n) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> details = em.createNativeQuery(DETAILS).setParameter(1, rows.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new))
+                .getResultList();
+        List<Candidate> found = new ArrayList<>(details.size());
+        for (Object[] d : details) {
+            List<String> occupations = SqlArrays.split((String) d[6], ",");
+            List<String> places = SqlArrays.split((String) d[7], ",");
+            List<String> matched = SqlArrays.split((String) d[8], "\u001f").stream().filter(skills::contains).toList();
+            LocalDate from = Columns.day(d[5]);
+            boolean exact = occupations.stream().anyMatch(o -> o.startsWith(unitGroup));
+            boolean place = places.contains(v.municipalityCode());
+            boolean available = from == null || !from.isAfter(today);
+            List<String> reasons = new ArrayList<>();
+            reasons.add(exact ? "occupation" : "occupation-group");
+            reasons.add("place");
+            if (!v.languages().isEmpty()) {
+                reasons.add("language");
+            }
+            if (!matched.isEmpty()) {
+                reasons.add("skill");
+            }
+            if (v.drivingLicence()) {
+                reasons.add("driving-licence");
+            }
+            if (available) {
+                reasons.add("available");
+            }
+            int score = (exact ? 6 : 3) + (place ? 2 : 1) + Math.min(matched.size(), 5) + (available ? 1 : 0);
+            found.add(new Candidate((UUID) d[0], (String) d[1], (String) d[2], (String) d[3], score, reasons, matched, Columns.bool(d[4]), from));
+        }
+        found.sort(java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparing(Candidate::customerId));
+        return found.size() > n ? List.copyOf(found.subList(0, n)) : found;
     }
 
     @Override

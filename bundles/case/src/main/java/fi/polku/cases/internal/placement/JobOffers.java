@@ -1,6 +1,7 @@
 package fi.polku.cases.internal.placement;
 
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.placement.VacancyDirectory;
 import fi.polku.api.placement.VacancySummary;

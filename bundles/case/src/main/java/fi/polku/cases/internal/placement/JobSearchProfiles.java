@@ -2,6 +2,7 @@ package fi.polku.cases.internal.placement;
 
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.organisation.Organisation;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.rest.FieldCheck;
 import fi.polku.api.rest.Problem;
@@ -95,18 +96,19 @@ public final class JobSearchProfiles {
                 throw Problem.of(409, "profile-changed", messages.texts("placement.profile-changed"));
             }
             em.createNativeQuery("INSERT INTO " + CaseDatabase.SCHEMA + ".job_search_profile (customer_id, occupations, municipalities, languages, "
-                    + "skills, education, driving_licence, available_from, consent_to_present, match_keys, version, updated_at, updated_by) "
+                    + "skills, education, driving_licence, available_from, consent_to_present, version, updated_at, updated_by) "
                     + "VALUES (?1, CAST(?2 AS varchar[]), CAST(?3 AS varchar[]), CAST(?4 AS varchar[]), CAST(?5 AS varchar[]), ?6, ?7, ?8, ?9, "
-                    + "CAST(?10 AS varchar[]), ?11, ?12, ?13) ON CONFLICT (customer_id) DO UPDATE SET occupations = EXCLUDED.occupations, "
+                    + "?10, ?11, ?12) ON CONFLICT (customer_id) DO UPDATE SET occupations = EXCLUDED.occupations, "
                     + "municipalities = EXCLUDED.municipalities, languages = EXCLUDED.languages, skills = EXCLUDED.skills, "
                     + "education = EXCLUDED.education, driving_licence = EXCLUDED.driving_licence, available_from = EXCLUDED.available_from, "
-                    + "consent_to_present = EXCLUDED.consent_to_present, match_keys = EXCLUDED.match_keys, version = EXCLUDED.version, "
+                    + "consent_to_present = EXCLUDED.consent_to_present, version = EXCLUDED.version, "
                     + "updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by")
-                    .setParameter(1, customerId).setParameter(2, Columns.literal(occupations)).setParameter(3, Columns.literal(places))
-                    .setParameter(4, Columns.literal(languages)).setParameter(5, Columns.literal(skills)).setParameter(6, education)
+                    .setParameter(1, customerId).setParameter(2, SqlArrays.literal(occupations)).setParameter(3, SqlArrays.literal(places))
+                    .setParameter(4, SqlArrays.literal(languages)).setParameter(5, SqlArrays.literal(skills)).setParameter(6, education)
                     .setParameter(7, in.drivingLicence()).setParameter(8, available).setParameter(9, in.consentToPresent())
-                    .setParameter(10, Columns.literal(matchKeys(occupations, places))).setParameter(11, version + 1)
-                    .setParameter(12, Timestamp.from(now)).setParameter(13, by.username()).executeUpdate();
+                    .setParameter(10, version + 1)
+                    .setParameter(11, Timestamp.from(now)).setParameter(12, by.username()).executeUpdate();
+            reindex(em, List.of(customerId));
             AuditTrail.record(em, by, customerId, "job-search-profile.saved", "version " + (version + 1)
                     + (in.consentToPresent() ? ", consent to be presented" : ", no consent to be presented"));
             return new ProfileView(customerId, occupations, places, languages, skills, education, in.drivingLicence(), available,
@@ -114,18 +116,32 @@ public final class JobSearchProfiles {
         });
     }
 
-    /** Each wanted occupation's minor group at each wanted place ("*" for anywhere): what matching looks up. */
-    static List<String> matchKeys(List<String> occupations, List<String> places) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String o : occupations) {
-            String group = Occupations.minorGroup(o);
-            if (places.isEmpty()) {
-                keys.add(group + ":*");
-            }
-            places.forEach(p -> keys.add(group + ":" + p));
+    /**
+     * Writes anew the matching rows of these job seekers (JobSearchProfiles' table
+     * {@code job_search_match}): one per wanted occupation group and place while the job search is
+     * in force, none otherwise. Called when a profile is saved and when a job search starts or ends.
+     */
+    public static void reindex(EntityManager em, java.util.Collection<UUID> customers) {
+        if (customers.isEmpty()) {
+            return;
         }
-        return List.copyOf(keys);
+        UUID[] ids = customers.toArray(new UUID[0]);
+        em.createNativeQuery("DELETE FROM " + CaseDatabase.SCHEMA + ".job_search_match WHERE customer_id = ANY(?1)").setParameter(1, ids)
+                .executeUpdate();
+        em.createNativeQuery(REINDEX).setParameter(1, ids).executeUpdate();
     }
+
+    /** The statement that writes the matching rows of the job seekers {@code ?1} (a uuid[]); the demo generator uses it too. */
+    public static final String REINDEX = "INSERT INTO " + CaseDatabase.SCHEMA + ".job_search_match (match_key, customer_id, unit_bits, "
+            + "place_named, languages, driving_licence, skill_bits, available_from) "
+            + "SELECT g.minor || ':' || pl.place, p.customer_id, g.unit_bits, pl.place <> '*', p.languages, p.driving_licence, "
+            + "coalesce((SELECT bit_or(1::bigint << (hashtext(s) & 63)) FROM unnest(p.skills) s), 0), p.available_from "
+            + "FROM " + CaseDatabase.SCHEMA + ".job_search_profile p "
+            + "CROSS JOIN LATERAL (SELECT left(o, 3) AS minor, bit_or(1 << substr(o, 4, 1)::int)::smallint AS unit_bits "
+            + "FROM unnest(p.occupations) o GROUP BY 1) g "
+            + "CROSS JOIN LATERAL unnest(CASE WHEN cardinality(p.municipalities) = 0 THEN ARRAY['*']::varchar[] ELSE p.municipalities END) AS pl(place) "
+            + "WHERE p.customer_id = ANY(?1) AND EXISTS (SELECT 1 FROM " + CaseDatabase.SCHEMA + ".job_search_period j "
+            + "WHERE j.customer_id = p.customer_id AND j.end_date IS NULL)";
 
     static Optional<ProfileView> find(EntityManager em, UUID customerId) {
         Object[] r = (Object[]) em.createNativeQuery("SELECT array_to_string(occupations, ','), array_to_string(municipalities, ','), "
@@ -135,8 +151,8 @@ public final class JobSearchProfiles {
         if (r == null) {
             return Optional.empty();
         }
-        return Optional.of(new ProfileView(customerId, Columns.split((String) r[0], ","), Columns.split((String) r[1], ","),
-                Columns.split((String) r[2], ","), Columns.split((String) r[3], "\u001f"), (String) r[4], Boolean.TRUE.equals(r[5]),
+        return Optional.of(new ProfileView(customerId, SqlArrays.split((String) r[0], ","), SqlArrays.split((String) r[1], ","),
+                SqlArrays.split((String) r[2], ","), SqlArrays.split((String) r[3], "\u001f"), (String) r[4], Boolean.TRUE.equals(r[5]),
                 Columns.day(r[6]), Boolean.TRUE.equals(r[7]), ((Number) r[8]).intValue(),
                 Columns.instant(r[9]), (String) r[10]));
     }

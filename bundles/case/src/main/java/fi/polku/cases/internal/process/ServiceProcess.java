@@ -107,6 +107,8 @@ public final class ServiceProcess {
                 }
             }
             em.flush();
+            // A job seeker again: the job-search profile, if any, is matched again.
+            fi.polku.cases.internal.placement.JobSearchProfiles.reindex(em, java.util.List.of(customerId));
             AuditTrail.record(em, by, customerId, "period.start", "period " + p.id());
             return view(em, p, rules);
         });
@@ -222,6 +224,8 @@ public final class ServiceProcess {
             p.end(endDate, reason);
             em.createQuery("update Task t set t.state = 'cancelled' where t.periodId = :p and t.state = 'open'")
                     .setParameter("p", p.id()).executeUpdate();
+            // No longer a job seeker: the profile stays but is not matched.
+            fi.polku.cases.internal.placement.JobSearchProfiles.reindex(em, java.util.List.of(p.customerId()));
             AuditTrail.record(em, by, p.customerId(), "period.end", "period " + p.id());
             return view(em, p, rulesOf(p));
         });

@@ -1,6 +1,7 @@
 package fi.polku.employer.internal;
 
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.rest.FieldCheck;
 import fi.polku.api.rest.Problem;
@@ -106,7 +107,7 @@ public final class Employers {
             if (r == null) {
                 return Optional.<EmployerView>empty();
             }
-            return Optional.of(new EmployerView((UUID) r[0], (String) r[1], (String) r[2], sector(r[3]), (String) r[4], Boolean.TRUE.equals(r[5]),
+            return Optional.of(new EmployerView((UUID) r[0], (String) r[1], (String) r[2], Columns.text(r[3]), (String) r[4], Boolean.TRUE.equals(r[5]),
                     (String) r[6], contacts(em, id), events(em, id), served.serves((String) r[4])));
         });
     }
@@ -165,12 +166,7 @@ public final class Employers {
     }
 
     private static EmployerRow row(Object[] r) {
-        return new EmployerRow((UUID) r[0], (String) r[1], (String) r[2], sector(r[3]), (String) r[4], Boolean.TRUE.equals(r[5]));
-    }
-
-    /** A one-letter column comes back as a Character. */
-    private static String sector(Object o) {
-        return o == null ? null : o.toString();
+        return new EmployerRow((UUID) r[0], (String) r[1], (String) r[2], Columns.text(r[3]), (String) r[4], Boolean.TRUE.equals(r[5]));
     }
 
     @SuppressWarnings("unchecked")
@@ -184,7 +180,7 @@ public final class Employers {
     private static List<EventView> events(EntityManager em, UUID employer) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, kind, topic, happened_on, notes, dismissed, recorded_by FROM " + S + ".service_event "
                 + "WHERE employer_id = ?1 ORDER BY happened_on DESC, recorded_at DESC LIMIT 200").setParameter(1, employer).getResultList();
-        return rows.stream().map(r -> new EventView((UUID) r[0], (String) r[1], (String) r[2], Rows.day(r[3]), (String) r[4],
+        return rows.stream().map(r -> new EventView((UUID) r[0], (String) r[1], (String) r[2], Columns.day(r[3]), (String) r[4],
                 r[5] == null ? null : ((Number) r[5]).intValue(), (String) r[6])).toList();
     }
 }

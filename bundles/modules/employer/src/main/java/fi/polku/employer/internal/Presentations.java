@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.placement.Placement;
 import fi.polku.api.placement.PresentedJobSeeker;
@@ -80,7 +81,7 @@ public final class Presentations {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT id, customer_id, presented_on, presented_by, shown FROM " + S + ".presentation "
                     + "WHERE vacancy_id = ?1 ORDER BY recorded_at DESC").setParameter(1, vacancyId).getResultList();
-            return rows.stream().map(r -> new PresentationView((UUID) r[0], vacancyId, (UUID) r[1], Rows.day(r[2]), (String) r[3],
+            return rows.stream().map(r -> new PresentationView((UUID) r[0], vacancyId, (UUID) r[1], Columns.day(r[2]), (String) r[3],
                     parse((String) r[4]))).toList();
         });
     }

@@ -1,6 +1,7 @@
 package fi.polku.employer.internal;
 
 import fi.polku.api.i18n.Messages;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.placement.VacancyCriteria;
 import fi.polku.api.placement.VacancyDirectory;
@@ -174,8 +175,8 @@ public final class Vacancies implements VacancyDirectory {
 
     private static VacancyView view(Object[] r) {
         return new VacancyView((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                split((String) r[8]), Boolean.TRUE.equals(r[9]), split((String) r[10]), (String) r[11], Rows.day(r[12]), Rows.day(r[13]),
-                ((Number) r[14]).intValue(), (String) r[15], Rows.day(r[16]), (String) r[17], Rows.instant(r[18]));
+                split((String) r[8]), Boolean.TRUE.equals(r[9]), split((String) r[10]), (String) r[11], Columns.day(r[12]), Columns.day(r[13]),
+                ((Number) r[14]).intValue(), (String) r[15], Columns.day(r[16]), (String) r[17], Columns.instant(r[18]));
     }
 
     private static List<String> split(String s) {

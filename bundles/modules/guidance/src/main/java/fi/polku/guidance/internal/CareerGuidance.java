@@ -2,6 +2,7 @@ package fi.polku.guidance.internal;
 
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ModuleReferrals;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.rest.FieldCheck;
 import fi.polku.api.rest.Problem;
@@ -158,7 +159,7 @@ public final class CareerGuidance {
             return rows.stream().map(r -> {
                 UUID id = (UUID) r[0];
                 boolean shown = psychologist || sharing(em, id);
-                return new CaseView(id, (String) r[1], Rows.day(r[2]), sessions(em, id), consents(em, id), assessments(em, id, shown), shown);
+                return new CaseView(id, (String) r[1], Columns.day(r[2]), sessions(em, id), consents(em, id), assessments(em, id, shown), shown);
             }).toList();
         });
     }
@@ -179,14 +180,14 @@ public final class CareerGuidance {
     private static List<SessionView> sessions(EntityManager em, UUID referral) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, held_on, mode, notes, recorded_by FROM guidance.session WHERE referral_id = ?1 "
                 + "ORDER BY held_on DESC, recorded_at DESC").setParameter(1, referral).getResultList();
-        return rows.stream().map(r -> new SessionView((UUID) r[0], Rows.day(r[1]), (String) r[2], (String) r[3], (String) r[4])).toList();
+        return rows.stream().map(r -> new SessionView((UUID) r[0], Columns.day(r[1]), (String) r[2], (String) r[3], (String) r[4])).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<ConsentView> consents(EntityManager em, UUID referral) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, scope, given_on, recorded_by, withdrawn_at, withdrawn_by FROM guidance.consent "
                 + "WHERE referral_id = ?1 ORDER BY recorded_at DESC").setParameter(1, referral).getResultList();
-        return rows.stream().map(r -> new ConsentView((UUID) r[0], (String) r[1], Rows.day(r[2]), (String) r[3], Rows.instant(r[4]),
+        return rows.stream().map(r -> new ConsentView((UUID) r[0], (String) r[1], Columns.day(r[2]), (String) r[3], Columns.instant(r[4]),
                 (String) r[5])).toList();
     }
 
@@ -194,7 +195,7 @@ public final class CareerGuidance {
     private static List<AssessmentView> assessments(EntityManager em, UUID referral, boolean shown) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, conducted_on, method, results, psychologist FROM guidance.psychological_assessment "
                 + "WHERE referral_id = ?1 ORDER BY conducted_on DESC, recorded_at DESC").setParameter(1, referral).getResultList();
-        return rows.stream().map(r -> new AssessmentView((UUID) r[0], Rows.day(r[1]), (String) r[2], shown ? (String) r[3] : null,
+        return rows.stream().map(r -> new AssessmentView((UUID) r[0], Columns.day(r[1]), (String) r[2], shown ? (String) r[3] : null,
                 (String) r[4])).toList();
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.guidance.internal;
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.installation.Installation;
 import fi.polku.api.module.ModuleReferrals;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.rest.FieldCheck;
 import fi.polku.api.rest.Problem;
@@ -137,7 +138,7 @@ public final class ExpertAssessments {
         UUID id = id(orderId);
         unit.run(em -> {
             Object[] o = orderRow(em, id);
-            lock(em, Rows.integer(o[1]));
+            lock(em, Columns.integer(o[1]));
             if (!"ordered".equals(o[0])) {
                 throw Problem.of(409, "order-not-open", messages.texts("order.not-open", messages.texts("order-state." + o[0])));
             }
@@ -226,8 +227,8 @@ public final class ExpertAssessments {
             + "LEFT JOIN guidance.invoice i ON i.order_id = o.id ";
 
     private static OrderView view(Object[] r) {
-        return new OrderView((UUID) r[0], (UUID) r[1], Rows.integer(r[2]), (String) r[3], (String) r[4], ((Number) r[5]).longValue(),
-                (String) r[6], Rows.day(r[7]), (String) r[8], Rows.day(r[9]), (String) r[10], ((Number) r[11]).longValue());
+        return new OrderView((UUID) r[0], (UUID) r[1], Columns.integer(r[2]), (String) r[3], (String) r[4], ((Number) r[5]).longValue(),
+                (String) r[6], Columns.day(r[7]), (String) r[8], Columns.day(r[9]), (String) r[10], ((Number) r[11]).longValue());
     }
 
     /** Takes the year's appropriation row; false when there is none. */

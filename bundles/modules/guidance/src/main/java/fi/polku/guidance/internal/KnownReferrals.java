@@ -2,6 +2,7 @@ package fi.polku.guidance.internal;
 
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ReferralEvent;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
@@ -65,6 +66,6 @@ public final class KnownReferrals {
         if (!OPEN.contains((String) r[1])) {
             throw Problem.of(409, "referral-not-open", messages.texts("referral.not-open", messages.texts("state." + r[1])));
         }
-        return new Known(id, (String) r[0], (String) r[1], Rows.day(r[2]));
+        return new Known(id, (String) r[0], (String) r[1], Columns.day(r[2]));
     }
 }

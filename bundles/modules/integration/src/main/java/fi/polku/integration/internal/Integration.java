@@ -4,6 +4,7 @@ import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ModuleReferrals;
 import fi.polku.api.module.ReferralEvent;
 import fi.polku.api.module.ReferralSubject;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
@@ -110,8 +111,8 @@ public final class Integration {
         UUID id = UUID.randomUUID();
         String state = unit.inTransaction(em -> {
             Object[] k = openReferral(em, referral);
-            if (on.isBefore(Rows.day(k[1]))) {
-                throw Problem.invalid().field("assessedOn", messages.texts("input.before-referral", Rows.day(k[1]))).build();
+            if (on.isBefore(Columns.day(k[1]))) {
+                throw Problem.invalid().field("assessedOn", messages.texts("input.before-referral", Columns.day(k[1]))).build();
             }
             em.createNativeQuery("INSERT INTO integration.assessment (id, referral_id, assessed_on, education, work_history, literacy, goals, "
                     + "plan_needed, summary, responsible, recorded_by, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
@@ -211,7 +212,7 @@ public final class Integration {
                 UUID id = (UUID) r[0];
                 List<AssessmentView> a = assessments(em, id);
                 List<PlanView> p = plans(em, id);
-                return new CaseView(id, (String) r[1], (String) r[2], Rows.day(r[3]), OPEN.contains((String) r[2]) ? next(a, p, today) : null, a, p);
+                return new CaseView(id, (String) r[1], (String) r[2], Columns.day(r[3]), OPEN.contains((String) r[2]) ? next(a, p, today) : null, a, p);
             }).toList();
         });
     }
@@ -282,7 +283,7 @@ public final class Integration {
                     skills.put(kv[0], kv[1]);
                 }
             }
-            return new AssessmentView((UUID) r[0], Rows.day(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], Rows.bool(r[6]),
+            return new AssessmentView((UUID) r[0], Columns.day(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5], Columns.bool(r[6]),
                     (String) r[7], skills, (String) r[8]);
         }).toList();
     }
@@ -292,7 +293,7 @@ public final class Integration {
         List<Object[]> rows = em.createNativeQuery("SELECT id, version, drawn_on, valid_until, goals, language_studies, integration_training, "
                 + "other_services, responsible FROM integration.plan WHERE referral_id = ?1 ORDER BY version DESC").setParameter(1, referral)
                 .getResultList();
-        return rows.stream().map(r -> new PlanView((UUID) r[0], Rows.integer(r[1]), Rows.day(r[2]), Rows.day(r[3]), (String) r[4], (String) r[5],
-                Rows.bool(r[6]), (String) r[7], (String) r[8])).toList();
+        return rows.stream().map(r -> new PlanView((UUID) r[0], Columns.integer(r[1]), Columns.day(r[2]), Columns.day(r[3]), (String) r[4], (String) r[5],
+                Columns.bool(r[6]), (String) r[7], (String) r[8])).toList();
     }
 }

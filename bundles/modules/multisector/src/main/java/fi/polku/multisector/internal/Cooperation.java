@@ -3,6 +3,7 @@ package fi.polku.multisector.internal;
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ModuleReferrals;
 import fi.polku.api.module.ReferralEvent;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
@@ -189,8 +190,8 @@ public final class Cooperation {
             if (latest == null || !"multisectoral".equals(latest[1])) {
                 throw Problem.of(409, "no-assessed-need", messages.texts("plan.needs-assessment"));
             }
-            if (on.isBefore(Rows.day(latest[0]))) {
-                throw Problem.invalid().field("agreedOn", messages.texts("plan.before-assessment", Rows.day(latest[0]))).build();
+            if (on.isBefore(Columns.day(latest[0]))) {
+                throw Problem.invalid().field("agreedOn", messages.texts("plan.before-assessment", Columns.day(latest[0]))).build();
             }
             int version = ((Number) em.createNativeQuery("SELECT coalesce(max(version), 0) + 1 FROM multisector.plan WHERE referral_id = ?1")
                     .setParameter(1, referral).getSingleResult()).intValue();
@@ -253,8 +254,8 @@ public final class Cooperation {
                 List<PlanView> p = plans(em, id);
                 List<FollowUpView> f = followUps(em, id);
                 NextStep next = Set.of("referred", "accepted", "started").contains((String) r[2])
-                        ? NextStep.of(facts(Rows.day(r[3]), a, p, f), rules::on, today).orElse(null) : null;
-                return new CaseView(id, (String) r[1], (String) r[4], (String) r[2], Rows.day(r[3]), next, consents(em, id), a, p, f);
+                        ? NextStep.of(facts(Columns.day(r[3]), a, p, f), rules::on, today).orElse(null) : null;
+                return new CaseView(id, (String) r[1], (String) r[4], (String) r[2], Columns.day(r[3]), next, consents(em, id), a, p, f);
             }).toList();
         });
     }
@@ -322,7 +323,7 @@ public final class Cooperation {
         if (!Set.of("referred", "accepted", "started").contains((String) r[2])) {
             throw Problem.of(409, "referral-not-open", messages.texts("referral.not-open", messages.texts("state." + r[2])));
         }
-        return new Known((UUID) r[0], (String) r[1], (String) r[2], Rows.day(r[3]));
+        return new Known((UUID) r[0], (String) r[1], (String) r[2], Columns.day(r[3]));
     }
 
     private static Object[] latestAssessment(EntityManager em, UUID referral) {
@@ -343,8 +344,8 @@ public final class Cooperation {
     private static List<ConsentView> consents(EntityManager em, UUID referral) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, authority, scope, given_on, recorded_by, withdrawn_at, withdrawn_by "
                 + "FROM multisector.consent WHERE referral_id = ?1 ORDER BY recorded_at DESC").setParameter(1, referral).getResultList();
-        return rows.stream().map(r -> new ConsentView((UUID) r[0], (String) r[1], (String) r[2], Rows.day(r[3]), (String) r[4],
-                Rows.instant(r[5]), (String) r[6])).toList();
+        return rows.stream().map(r -> new ConsentView((UUID) r[0], (String) r[1], (String) r[2], Columns.day(r[3]), (String) r[4],
+                Columns.instant(r[5]), (String) r[6])).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -352,8 +353,8 @@ public final class Cooperation {
         List<Object[]> rows = em.createNativeQuery("SELECT id, assessed_on, work_capacity, functional_capacity, life_management, "
                 + "wellbeing_took_part, kela_took_part, outcome, summary, recorded_by FROM multisector.assessment WHERE referral_id = ?1 "
                 + "ORDER BY assessed_on DESC, recorded_at DESC").setParameter(1, referral).getResultList();
-        return rows.stream().map(r -> new AssessmentView((UUID) r[0], Rows.day(r[1]), Rows.bool(r[2]), Rows.bool(r[3]), Rows.bool(r[4]),
-                Rows.bool(r[5]), Rows.bool(r[6]), (String) r[7], (String) r[8], (String) r[9])).toList();
+        return rows.stream().map(r -> new AssessmentView((UUID) r[0], Columns.day(r[1]), Columns.bool(r[2]), Columns.bool(r[3]), Columns.bool(r[4]),
+                Columns.bool(r[5]), Columns.bool(r[6]), (String) r[7], (String) r[8], (String) r[9])).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -361,15 +362,15 @@ public final class Cooperation {
         List<Object[]> rows = em.createNativeQuery("SELECT id, version, agreed_on, goals, employment_services, wellbeing_services, "
                 + "kela_services, next_review, recorded_by FROM multisector.plan WHERE referral_id = ?1 ORDER BY version DESC")
                 .setParameter(1, referral).getResultList();
-        return rows.stream().map(r -> new PlanView((UUID) r[0], Rows.integer(r[1]), Rows.day(r[2]), (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], Rows.day(r[7]), (String) r[8])).toList();
+        return rows.stream().map(r -> new PlanView((UUID) r[0], Columns.integer(r[1]), Columns.day(r[2]), (String) r[3], (String) r[4],
+                (String) r[5], (String) r[6], Columns.day(r[7]), (String) r[8])).toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<FollowUpView> followUps(EntityManager em, UUID referral) {
         List<Object[]> rows = em.createNativeQuery("SELECT id, held_on, authority, progress, next_review, recorded_by FROM multisector.follow_up "
                 + "WHERE referral_id = ?1 ORDER BY held_on DESC, recorded_at DESC").setParameter(1, referral).getResultList();
-        return rows.stream().map(r -> new FollowUpView((UUID) r[0], Rows.day(r[1]), (String) r[2], (String) r[3], Rows.day(r[4]),
+        return rows.stream().map(r -> new FollowUpView((UUID) r[0], Columns.day(r[1]), (String) r[2], (String) r[3], Columns.day(r[4]),
                 (String) r[5])).toList();
     }
 }

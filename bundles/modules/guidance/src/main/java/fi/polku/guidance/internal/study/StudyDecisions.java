@@ -3,13 +3,13 @@ package fi.polku.guidance.internal.study;
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.module.ModuleReferrals;
 import fi.polku.api.module.ReferralSubject;
+import fi.polku.api.persistence.Columns;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.rest.FieldCheck;
 import fi.polku.api.rest.Problem;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.guidance.internal.KnownReferrals;
 import fi.polku.guidance.internal.Moves;
-import fi.polku.guidance.internal.Rows;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -184,7 +184,7 @@ public final class StudyDecisions {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT id, state, referred_on FROM guidance.referral WHERE id = ANY(?1) "
                     + "AND service_type = '" + TYPE + "' ORDER BY referred_on DESC").setParameter(1, ids.toArray(new UUID[0])).getResultList();
-            return rows.stream().map(r -> new CaseView((UUID) r[0], (String) r[1], Rows.day(r[2]), decisionOf(em, (UUID) r[0]).orElse(null)))
+            return rows.stream().map(r -> new CaseView((UUID) r[0], (String) r[1], Columns.day(r[2]), decisionOf(em, (UUID) r[0]).orElse(null)))
                     .toList();
         });
     }
@@ -213,9 +213,9 @@ public final class StudyDecisions {
     }
 
     private static DecisionView view(Object[] r) {
-        return new DecisionView((UUID) r[0], (UUID) r[1], (String) r[2], Rows.day(r[3]), (String) r[4], (String) r[5],
-                new Study((String) r[6], (String) r[7], (String) r[8], Rows.bool(r[9]), Rows.day(r[10]), Rows.day(r[11])), Rows.bool(r[12]),
-                Rows.bool(r[13]), Rows.day(r[14]), Rows.day(r[15]), (String) r[16], Rows.day(r[17]), (String) r[18], (String) r[19],
-                Rows.instant(r[20]));
+        return new DecisionView((UUID) r[0], (UUID) r[1], (String) r[2], Columns.day(r[3]), (String) r[4], (String) r[5],
+                new Study((String) r[6], (String) r[7], (String) r[8], Columns.bool(r[9]), Columns.day(r[10]), Columns.day(r[11])), Columns.bool(r[12]),
+                Columns.bool(r[13]), Columns.day(r[14]), Columns.day(r[15]), (String) r[16], Columns.day(r[17]), (String) r[18], (String) r[19],
+                Columns.instant(r[20]));
     }
 }
