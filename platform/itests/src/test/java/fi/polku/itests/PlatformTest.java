@@ -723,6 +723,53 @@ public class PlatformTest {
     }
 
     @Test
+    public void theJournalIsAppendOnlyAndHoldsTheInterviewsAndTheEventsOfTheCase() throws Exception {
+        // (the journal of issue 14: notes, interviews in full, the case's events)
+        api.login("caseworker", "polku-demo");
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("020282", '-', 946), "Jaana", "Journaali"))
+                .body().path("id").asText();
+        String period = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + today
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").body().path("id").asText();
+        assertEquals(201, api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"initial\", \"heldOn\": \"" + today
+                + "\", \"mode\": \"phone\", \"prerequisites\": \"Trukkikortti voimassa\", \"serviceNeed\": \"Työnhakuvalmennus\", "
+                + "\"notes\": \"Toivoo vuorotyötä\", \"plan\": {\"applicationsPerMonth\": 3, \"agreedServices\": \"Valmennus\", "
+                + "\"contactMethod\": \"phone\"}}").status());
+        assertEquals(200, api.post("v1/job-search-periods/" + period + "/transfer", "{\"unit\": \"guidance\", \"reason\": \"Ohjaus jatkuu\"}").status());
+        Api.Reply note = api.post("v1/customers/" + customer + "/journal", "{\"text\": \"Soitti ja kertoi haastattelusta\"}");
+        assertEquals(note.body().toString(), 201, note.status());
+        String noteId = note.body().path("id").asText();
+        Api.Reply correction = api.post("v1/customers/" + customer + "/journal", "{\"text\": \"Soitti ja kertoi kahdesta haastattelusta\", "
+                + "\"corrects\": \"" + noteId + "\"}");
+        assertEquals(201, correction.status());
+        assertEquals(400, api.post("v1/customers/" + customer + "/journal", "{\"text\": \"x\", \"corrects\": \"" + UUID_ZERO + "\"}").status());
+        assertEquals(400, api.post("v1/customers/" + customer + "/journal", "{\"text\": \"\"}").status());
+
+        JsonNode all = api.get("v1/customers/" + customer + "/journal").body();
+        String text = all.toString();
+        assertTrue("the interview in full: " + text, text.contains("Trukkikortti voimassa") && text.contains("Toivoo vuorotyötä"));
+        assertTrue("the transfer: " + text, text.contains("Ohjaus jatkuu") && text.contains("\"kind\":\"transfer\""));
+        assertTrue("the job search: " + text, text.contains("\"kind\":\"job-search\""));
+        assertTrue("both notes, the first kept: " + text, text.contains("kertoi haastattelusta") && text.contains("kahdesta"));
+        JsonNode notes = api.get("v1/customers/" + customer + "/journal?kind=note").body();
+        assertEquals(2, notes.size());
+        assertEquals(noteId, notes.get(0).path("corrects").asText());
+        assertEquals(400, api.get("v1/customers/" + customer + "/journal?kind=gossip").status());
+        // Append-only below the API too: the database refuses to change or delete an entry.
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", context.getProperty("polku.db.user"));
+        login.setProperty("password", context.getProperty("polku.db.password"));
+        try (java.sql.Connection c = new org.postgresql.Driver().connect(context.getProperty("polku.db.url"), login)) {
+            java.sql.SQLException refused = org.junit.Assert.assertThrows(java.sql.SQLException.class,
+                    () -> c.createStatement().executeUpdate("DELETE FROM cases.journal_entry WHERE id = '" + noteId + "'"));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("append-only"));
+        }
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        assertTrue(admin.get("v1/audit/customers/" + customer).body().toString().contains("journal.read"));
+    }
+
+    @Test
     public void peopleAreNamedByTheirFullNamesForTheStaffOnly() {
         api.login("caseworker", "polku-demo");
         JsonNode names = api.get("v1/staff").body();

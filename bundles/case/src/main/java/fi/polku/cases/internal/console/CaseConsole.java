@@ -41,6 +41,7 @@ public final class CaseConsole implements ConsoleContributor {
                 staff(messages, "dashboard", NAVIGATION, "dashboard.js", 50),
                 staff(messages, "customer", PAGE, "customer.js", 0),
                 staff(messages, "customer-details", CUSTOMER_TAB, "tab-details.js", 10),
+                staff(messages, "customer-journal", CUSTOMER_TAB, "tab-journal.js", 15),
                 staff(messages, "customer-job-search", CUSTOMER_TAB, "tab-job-search.js", 20),
                 staff(messages, "customer-plan", CUSTOMER_TAB, "tab-plan.js", 30),
                 staff(messages, "customer-placement", CUSTOMER_TAB, "tab-placement.js", 35),

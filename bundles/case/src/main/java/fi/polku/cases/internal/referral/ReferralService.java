@@ -208,6 +208,7 @@ public final class ReferralService {
                 throw Refusals.conflict(Message.REFERRAL_ILLEGAL_MOVE, from, next);
             }
             ReferralEvents.record(em, r);
+            fi.polku.cases.internal.journal.Journal.referralMoved(em, r.customerId(), r.serviceType(), next, r.note(), by.username());
             AuditTrail.record(em, by, r.customerId(), "referral." + next, "referral " + r.id());
             return ReferralView.of(r);
         });
