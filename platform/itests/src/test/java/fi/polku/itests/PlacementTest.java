@@ -132,6 +132,23 @@ public class PlacementTest {
         assertTrue(feed.toString().contains(vacancy));
         assertFalse("a draft is not published", feed.toString().contains(draft));
         assertFalse("no job seeker in the feed", feed.toString().contains(exact));
+        // Page by page, one vacancy a page: each published vacancy once, ours among them.
+        List<String> paged = new ArrayList<>();
+        String after = "";
+        String afterId = "";
+        for (int page = 0; page < 100; page++) {
+            JsonNode p = caseworker.get("v1/vacancy-feed?limit=1" + after + afterId).body();
+            if (p.path("vacancies").size() == 0) {
+                break;
+            }
+            paged.add(p.path("vacancies").get(0).path("id").asText());
+            after = "&after=" + p.path("next").asText();
+            afterId = "&afterId=" + p.path("nextId").asText();
+        }
+        assertEquals("no vacancy twice: " + paged, paged.size(), new java.util.HashSet<>(paged).size());
+        assertTrue(paged.contains(vacancy));
+        assertEquals(feed.path("vacancies").size(), paged.size());
+        assertEquals(400, caseworker.get("v1/vacancy-feed?afterId=nope").status());
         assertEquals(200, caseworker.post("v1/vacancies/" + vacancy + "/close", "").status());
         assertFalse(caseworker.get("v1/vacancy-feed?limit=1000").body().toString().contains(vacancy));
     }

@@ -642,4 +642,22 @@ class ServiceModulesBrowserTest {
         speaksFinnishAndSwedish("employers-page", By.tagName("main"), "Arbetsgivare");
         browser.logout();
     }
+
+    @Test
+    @Order(15)
+    void theCaseworkerWritesAJournalNoteAndReadsTheContext() {
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + guidanceCustomer);
+        browser.click(By.id("tab-customer-journal"));
+        browser.await(By.cssSelector(".journal-note"));
+        browser.type("text", "Sovittiin uusi tapaaminen ensi viikolle");
+        browser.click(By.cssSelector(".journal-note button[type=submit]"));
+        browser.awaitText(By.cssSelector("ol.journal"), "Sovittiin uusi tapaaminen ensi viikolle");
+        assertContains(browser.text(By.cssSelector("ol.journal")), "Työtarjous: Ahtaaja, vuorotyö");
+        browser.settled();
+        browser.assertAccessible("journal-tab");
+        browser.screenshot("journal-01-note");
+        speaksFinnishAndSwedish("journal-tab", By.id("tab-customer-journal"), By.id("tab-panel"), "Kundjournal");
+        browser.logout();
+    }
 }

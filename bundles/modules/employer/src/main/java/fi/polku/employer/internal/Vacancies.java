@@ -140,13 +140,17 @@ public final class Vacancies implements VacancyDirectory {
         return list("v.employer_id = ?1 ORDER BY v.created_at DESC LIMIT 200", employerId);
     }
 
-    /** The published vacancies still open for applications, oldest published first, from {@code after} on (a feed's page). */
-    List<VacancyView> published(Instant after, int limit) {
+    /**
+     * The published vacancies still open for applications, oldest published first, after the
+     * position ({@code after}, {@code afterId}) of the previous page's last one (a feed's page).
+     */
+    List<VacancyView> published(Instant after, UUID afterId, int limit) {
         return unit.inTransaction(em -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM " + S + ".vacancy v JOIN " + S + ".employer e ON e.id = v.employer_id "
-                    + "WHERE v.state = 'published' AND v.apply_by >= ?1 AND v.published_at > ?2 ORDER BY v.published_at, v.id LIMIT ?3")
-                    .setParameter(1, FinnishCalendar.today()).setParameter(2, Timestamp.from(after)).setParameter(3, limit).getResultList();
+                    + "WHERE v.state = 'published' AND v.apply_by >= ?1 AND (v.published_at, v.id) > (?2, ?4) ORDER BY v.published_at, v.id LIMIT ?3")
+                    .setParameter(1, FinnishCalendar.today()).setParameter(2, Timestamp.from(after)).setParameter(3, limit).setParameter(4, afterId)
+                    .getResultList();
             return rows.stream().map(Vacancies::view).toList();
         });
     }

@@ -24,8 +24,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 /**
  * {@code /api/v1/vacancy-feed}: the published vacancies still open for applications, as a feed
  * (schema {@code polku.vacancy-feed/1}, documented in the README) that the national job market
- * platform or another board can take page by page: ask with {@code after} = the previous page's
- * {@code next} until a page is empty. Nothing of any job seeker is in it.
+ * platform or another board can take page by page: ask with {@code after} and {@code afterId} = the
+ * previous page's {@code next} and {@code nextId} until a page is empty (the pair is the position of
+ * its last vacancy, so vacancies published in the same instant are never split or repeated).
+ * Nothing of any job seeker is in it.
  */
 @Component(service = VacancyFeedResource.class)
 @JakartarsResource
@@ -44,8 +46,8 @@ public final class VacancyFeedResource {
             List<String> languages, boolean drivingLicence, List<String> skills, String requirements, LocalDate startsOn, LocalDate endsOn,
             boolean permanent, int positions, String howToApply, LocalDate applyBy, Instant publishedAt) {}
 
-    /** {@code next}: the {@code after} of the next page (the last item's publication), or the same as asked when the page is empty. */
-    public record Page(String schema, Instant generatedAt, Instant next, List<Item> vacancies) {}
+    /** {@code next}, {@code nextId}: the {@code after}, {@code afterId} of the next page (the last item's), or as asked when the page is empty. */
+    public record Page(String schema, Instant generatedAt, Instant next, UUID nextId, List<Item> vacancies) {}
 
     private final Vacancies vacancies;
     private final Messages messages;
@@ -57,20 +59,27 @@ public final class VacancyFeedResource {
     }
 
     @GET
-    public Page feed(@QueryParam("after") String after, @QueryParam("limit") @DefaultValue("500") int limit) {
+    public Page feed(@QueryParam("after") String after, @QueryParam("afterId") String afterId, @QueryParam("limit") @DefaultValue("500") int limit) {
         Instant from;
         try {
             from = after == null || after.isBlank() ? Instant.EPOCH : Instant.parse(after.trim());
         } catch (DateTimeParseException e) {
             throw Problem.invalid().field("after", messages.texts("feed.after")).build();
         }
+        UUID fromId;
+        try {
+            fromId = afterId == null || afterId.isBlank() ? new UUID(0, 0) : UUID.fromString(afterId.trim());
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid().field("afterId", messages.texts("input.id")).build();
+        }
         if (limit < 1 || limit > 1000) {
             throw Problem.invalid().field("limit", messages.texts("feed.limit")).build();
         }
-        List<Item> items = vacancies.published(from, limit).stream().map(v -> new Item(v.id(), v.title(), new Employer(v.employerName(),
+        List<Item> items = vacancies.published(from, fromId, limit).stream().map(v -> new Item(v.id(), v.title(), new Employer(v.employerName(),
                 v.businessId()), new Occupation(v.occupationCode(), "ISCO-08"), v.municipalityCode(), v.workplace(), v.languages(),
                 v.drivingLicence(), v.skills(), v.requirements(), v.startsOn(), v.endsOn(), v.endsOn() == null, v.positions(), v.howToApply(),
                 v.applyBy(), v.publishedAt())).toList();
-        return new Page(SCHEMA, Instant.now(), items.isEmpty() ? from : items.get(items.size() - 1).publishedAt(), items);
+        Item last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new Page(SCHEMA, Instant.now(), last == null ? from : last.publishedAt(), last == null ? fromId : last.id(), items);
     }
 }
