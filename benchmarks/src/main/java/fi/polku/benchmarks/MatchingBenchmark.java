@@ -130,7 +130,7 @@ public final class MatchingBenchmark {
         String place = v.path("municipalityCode").asText();
         ps.setInt(1, 1 << (code.charAt(3) - '0'));
         ps.setString(2, literal(JSON.convertValue(v.path("skills"), String[].class)));
-        ps.setDate(3, java.sql.Date.valueOf(LocalDate.now()));
+        ps.setDate(3, java.sql.Date.valueOf(LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"))));
         ps.setString(4, "{\"" + code.substring(0, 3) + ":" + place + "\",\"" + code.substring(0, 3) + ":*\"}");
         ps.setString(5, literal(JSON.convertValue(v.path("languages"), String[].class)));
         ps.setBoolean(6, v.path("drivingLicence").asBoolean());

@@ -72,7 +72,7 @@ public final class TrainingSeatsBenchmark {
         while (send("GET", "v1/training/courses", null).statusCode() != 200) {
             Thread.sleep(200);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
         String course = ok(send("POST", "v1/training/courses", "{\"name\":\"Benchmark\",\"kind\":\"labour-market\",\"provider\":\"Alue\","
                 + "\"language\":\"fi\",\"place\":\"kotka\",\"seats\":" + SEATS + ",\"applicationsOpen\":\"" + today + "\",\"applicationsClose\":\""
                 + today.plusDays(7) + "\",\"startsOn\":\"" + today.plusDays(14) + "\",\"endsOn\":\"" + today.plusDays(60) + "\"}"), 201)

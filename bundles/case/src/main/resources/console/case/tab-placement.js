@@ -1,7 +1,7 @@
 // The customer's placement tab: the job-search profile (the basis of matching, with the consent to
 // be presented to employers), the job offers made to the customer with the response and outcome,
 // and the months' reported applications beside the employment plan's number.
-import { ApiError, api, announce, clear, field, fmtDate, form, h, notice, t, table } from '/console/shell/polku.js';
+import { ApiError, api, announce, clear, field, fmtDate, form, h, notice, t, table, today } from '/console/shell/polku.js';
 import { languageName, municipalityName, org } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -98,8 +98,7 @@ function actions(offer, choices, kind, again) {
 }
 
 function reportForm(customer, again) {
-  const now = new Date();
-  const month = now.getFullYear() + '-' + String(now.getMonth() + 1).padStart(2, '0');
+  const month = today().slice(0, 7);
   const el = form([
     field({ name: 'month', required: true, label: text('placement.month'), hint: text('placement.month-hint'), value: month }),
     field({ name: 'applications', type: 'number', required: true, min: 0, max: 1000, label: text('placement.applications') }),

@@ -230,10 +230,10 @@ export function fmtDateTime(iso) {
   return date.toLocaleString(lang() === 'en' ? 'en-GB' : lang() + '-FI', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
 }
 
+// The area's day is Helsinki's day, whatever zone the device is set to: the server judges
+// deadlines and "not in the future" by it, so a form's default date must agree.
 export function today() {
-  const now = new Date();
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60000);
-  return local.toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
 }
 
 // ---- forms ----------------------------------------------------------------------------------

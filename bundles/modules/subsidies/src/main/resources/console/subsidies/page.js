@@ -1,6 +1,6 @@
 // Subsidies and compensations: the balances per kind, the pending queue (companies and
 // apprenticeships first) and a new application at #/<page>; one application at #/<page>/<id>.
-import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, t, table }
+import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, t, table, today }
   from '/console/shell/polku.js';
 import { renderApplication } from './application.js';
 import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
@@ -21,7 +21,7 @@ async function renderOverview(root, context) {
   const pageId = context.contribution.id;
   clear(root, heading(t(TITLE)), loading());
   const [rows, pending] = await Promise.all([appropriations(), api('v1/subsidies/applications?status=pending&limit=200')]);
-  const year = rows.length ? rows[0].year : new Date().getFullYear();
+  const year = rows.length ? rows[0].year : Number(today().slice(0, 4));
 
   const balances = h('section', { id: 'subsidy-balances', 'aria-labelledby': 'subsidy-balances-title' },
     h('h2', { id: 'subsidy-balances-title' }, text('page.appropriations', year)),

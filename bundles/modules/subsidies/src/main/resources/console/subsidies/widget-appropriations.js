@@ -1,12 +1,12 @@
 // Dashboard widget: this year's appropriation per kind, committed and remaining, as a stacked bar
 // chart and, for screen readers and keyboard users, the same figures in a table.
-import { barChart, clear, h, t } from '/console/shell/polku.js';
+import { barChart, clear, h, t, today } from '/console/shell/polku.js';
 import { appropriations, balanceTable, euros, kindName, wholeEuros, WORDS } from './texts.js';
 import { text } from './catalogue.js';
 
 export default async function render(root) {
   const rows = await appropriations();
-  const year = rows.length ? rows[0].year : new Date().getFullYear();
+  const year = rows.length ? rows[0].year : Number(today().slice(0, 4));
   clear(root, h('p', {}, text('widget-appropriations.the-appropriations-money-committed-by-de', year)));
   const chart = await barChart(root, {
     label: text('widget-appropriations.use-of-the-appropriations-by-subsidy', year),

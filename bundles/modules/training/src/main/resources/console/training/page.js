@@ -1,7 +1,7 @@
 // Training for the staff: every course with its seats and application period; a unit lead adds a
 // course and sets the joint-purchase appropriation; the applications by funding source (refugee
 // background in integration training) and the rules in force with their legal sources.
-import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, heading, loading, notice, t, table } from '/console/shell/polku.js';
+import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, heading, loading, notice, t, table, today } from '/console/shell/polku.js';
 import { centsOf, euros, names, text } from './catalogue.js';
 import { courseTable } from './tab.js';
 
@@ -10,7 +10,7 @@ const KINDS = ['labour-market', 'entrepreneurial', 'integration', 'change-securi
 
 export default async function render(root, context) {
   clear(root, heading(t(TITLE)), loading());
-  const year = new Date().getFullYear();
+  const year = Number(today().slice(0, 4));
   const [courses, appropriations, funding, rules] = await Promise.all([api('v1/training/courses'), api('v1/training/appropriations'),
     api('v1/training/report/funding?year=' + year), api('v1/training/rules')]);
   const lead = hasRole('unit-lead');

@@ -76,20 +76,20 @@ public class CooperationTest {
         await(() -> caseworker.get("v1/multisector/queue").body().toString().contains(referral), "the referral in the co-operation's queue");
         JsonNode row = find(caseworker.get("v1/multisector/queue").body(), referral);
         assertEquals("assessment", row.path("next").path("step").asText());
-        assertEquals("three months from the referral", LocalDate.now().plusMonths(3).toString(), row.path("next").path("due").asText());
+        assertEquals("three months from the referral", Day.today().plusMonths(3).toString(), row.path("next").path("due").asText());
         assertEquals(customer, caseworker.get("v1/referrals/" + referral + "/customer").body().path("customerId").asText());
 
         Api.Reply noCriteria = caseworker.post("v1/multisector/assessments", assessment(referral, false, "multisectoral"));
         assertEquals(noCriteria.body().toString(), 400, noCriteria.status());
         assertTrue(noCriteria.body().toString(), noCriteria.body().path("fields").path("outcome").toString().contains("381/2023"));
-        assertEquals(409, caseworker.post("v1/multisector/plans", plan(referral, LocalDate.now().plusMonths(2))).status());
+        assertEquals(409, caseworker.post("v1/multisector/plans", plan(referral, Day.today().plusMonths(2))).status());
         assertEquals(201, caseworker.post("v1/multisector/assessments", assessment(referral, true, "multisectoral")).status());
         assertEquals("a need found takes the customer in", "accepted", referralState(customer, referral));
 
-        Api.Reply late = caseworker.post("v1/multisector/plans", plan(referral, LocalDate.now().plusMonths(4)));
+        Api.Reply late = caseworker.post("v1/multisector/plans", plan(referral, Day.today().plusMonths(4)));
         assertEquals(late.body().toString(), 400, late.status());
         assertTrue(late.body().toString(), late.body().path("fields").path("nextReview").asText().contains("381/2023 (not verified"));
-        Api.Reply plan = caseworker.post("v1/multisector/plans", plan(referral, LocalDate.now().plusMonths(2)));
+        Api.Reply plan = caseworker.post("v1/multisector/plans", plan(referral, Day.today().plusMonths(2)));
         assertEquals(plan.body().toString(), 201, plan.status());
         assertEquals(1, plan.body().path("version").asInt());
         assertEquals("the first plan starts the service", "started", referralState(customer, referral));
@@ -97,7 +97,7 @@ public class CooperationTest {
 
         JsonNode c = caseworker.get("v1/multisector/cases?referral=" + referral).body().get(0);
         assertEquals("review", c.path("next").path("step").asText());
-        assertEquals("a follow-up without a next review gets the rule's interval", LocalDate.now().plusMonths(3).toString(),
+        assertEquals("a follow-up without a next review gets the rule's interval", Day.today().plusMonths(3).toString(),
                 c.path("next").path("due").asText());
         assertEquals(1, c.path("followUps").size());
     }
@@ -107,7 +107,7 @@ public class CooperationTest {
         String customer = jobSeeker("075", false);
         String referral = refer(customer, "multisector").body().path("id").asText();
         await(() -> caseworker.post("v1/multisector/assessments", assessment(referral, true, "multisectoral")).status() == 201, "assessment");
-        assertEquals(201, caseworker.post("v1/multisector/plans", plan(referral, LocalDate.now().plusMonths(3))).status());
+        assertEquals(201, caseworker.post("v1/multisector/plans", plan(referral, Day.today().plusMonths(3))).status());
         assertFalse("no consent, nothing to see", county.get("v1/multisector/authority/customers").body().toString().contains(referral));
 
         assertEquals(201, consent(referral, "wellbeing", "assessment").status());
@@ -153,7 +153,7 @@ public class CooperationTest {
         assertTrue(registered.body().path("interpreterNeeded").asBoolean());
         String customer = registered.body().path("id").asText();
         Api.Reply started = caseworker.post("v1/customers/" + customer + "/job-search-periods",
-                "{\"start\": \"" + LocalDate.now() + "\", \"status\": \"unemployed\", \"integrationPlan\": true}");
+                "{\"start\": \"" + Day.today() + "\", \"status\": \"unemployed\", \"integrationPlan\": true}");
         assertEquals(started.body().toString(), 201, started.status());
         assertEquals("integration", started.body().path("unit").asText());
         assertEquals("initial-assessment", started.body().path("timeline").get(0).path("step").asText());
@@ -169,10 +169,10 @@ public class CooperationTest {
         JsonNode skills = caseworker.get("v1/integration/cases?referral=" + referral).body().get(0).path("assessments").get(0).path("skills");
         assertEquals("A1", skills.path("fi.listening").asText());
 
-        Api.Reply tooLong = specialist.post("v1/integration/plans", integrationPlan(referral, LocalDate.now().plusMonths(13)));
+        Api.Reply tooLong = specialist.post("v1/integration/plans", integrationPlan(referral, Day.today().plusMonths(13)));
         assertEquals(tooLong.body().toString(), 400, tooLong.status());
         assertTrue(tooLong.body().toString(), tooLong.body().path("fields").path("validUntil").asText().contains("681/2023"));
-        Api.Reply plan = specialist.post("v1/integration/plans", integrationPlan(referral, LocalDate.now().plusMonths(12)));
+        Api.Reply plan = specialist.post("v1/integration/plans", integrationPlan(referral, Day.today().plusMonths(12)));
         assertEquals(plan.body().toString(), 201, plan.status());
         assertEquals("kotoutus", plan.body().path("responsible").asText());
         assertEquals("started", referralState(customer, referral));
@@ -180,7 +180,7 @@ public class CooperationTest {
         String notEntitled = jobSeeker("285", false);
         String other = refer(notEntitled, "integration").body().path("id").asText();
         await(() -> specialist.post("v1/integration/assessments", integrationAssessment(other, "B1")).status() == 201, "assessment");
-        Api.Reply refused = specialist.post("v1/integration/plans", integrationPlan(other, LocalDate.now().plusMonths(6)));
+        Api.Reply refused = specialist.post("v1/integration/plans", integrationPlan(other, Day.today().plusMonths(6)));
         assertEquals(refused.body().toString(), 409, refused.status());
         assertTrue(refused.body().toString(), refused.body().path("detail").asText().contains("entitlement to an integration plan"));
     }
@@ -288,7 +288,7 @@ public class CooperationTest {
                 + "\"municipalityCode\": \"" + municipality + "\", \"language\": \"fi\", \"phone\": \"0401234000\", \"preferredChannel\": \"phone\"}");
         assertEquals(r.body().toString(), 201, r.status());
         String id = r.body().path("id").asText();
-        Api.Reply p = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now()
+        Api.Reply p = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today()
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": " + integration + "}");
         assertEquals(p.body().toString(), 201, p.status());
         return id;
@@ -312,32 +312,32 @@ public class CooperationTest {
 
     private Api.Reply consent(String referral, String authority, String scope) {
         return caseworker.post("v1/multisector/consents", "{\"referralId\": \"" + referral + "\", \"authority\": \"" + authority
-                + "\", \"scope\": \"" + scope + "\", \"givenOn\": \"" + LocalDate.now() + "\"}");
+                + "\", \"scope\": \"" + scope + "\", \"givenOn\": \"" + Day.today() + "\"}");
     }
 
     private static String assessment(String referral, boolean criteria, String outcome) {
-        return "{\"referralId\": \"" + referral + "\", \"assessedOn\": \"" + LocalDate.now() + "\", \"workCapacity\": " + criteria
+        return "{\"referralId\": \"" + referral + "\", \"assessedOn\": \"" + Day.today() + "\", \"workCapacity\": " + criteria
                 + ", \"lifeManagement\": false, \"wellbeingTookPart\": true, \"kelaTookPart\": true, \"outcome\": \"" + outcome
                 + "\", \"summary\": \"Yhteinen arvio tehty\"}";
     }
 
     private static String plan(String referral, LocalDate review) {
-        return "{\"referralId\": \"" + referral + "\", \"agreedOn\": \"" + LocalDate.now() + "\", \"goals\": \"Työkyvyn selvitys\", "
+        return "{\"referralId\": \"" + referral + "\", \"agreedOn\": \"" + Day.today() + "\", \"goals\": \"Työkyvyn selvitys\", "
                 + "\"employmentServices\": \"Valmennus\", \"wellbeingServices\": \"Kuntoutus\", \"nextReview\": \"" + review + "\"}";
     }
 
     private static String followUp(String referral) {
-        return "{\"referralId\": \"" + referral + "\", \"heldOn\": \"" + LocalDate.now() + "\", \"progress\": \"Edennyt suunnitellusti\"}";
+        return "{\"referralId\": \"" + referral + "\", \"heldOn\": \"" + Day.today() + "\", \"progress\": \"Edennyt suunnitellusti\"}";
     }
 
     private static String integrationAssessment(String referral, String level) {
-        return "{\"referralId\": \"" + referral + "\", \"assessedOn\": \"" + LocalDate.now() + "\", \"education\": \"Lukio\", "
+        return "{\"referralId\": \"" + referral + "\", \"assessedOn\": \"" + Day.today() + "\", \"education\": \"Lukio\", "
                 + "\"workHistory\": \"Myyjä 5 vuotta\", \"literacy\": \"literate\", \"goals\": \"Kaupan ala\", \"planNeeded\": true, "
                 + "\"summary\": \"Suomen kielen opinnot ensin\", \"skills\": {\"fi.listening\": \"" + level + "\", \"fi.speaking\": \"A1\"}}";
     }
 
     private static String integrationPlan(String referral, LocalDate until) {
-        return "{\"referralId\": \"" + referral + "\", \"drawnOn\": \"" + LocalDate.now() + "\", \"validUntil\": \"" + until
+        return "{\"referralId\": \"" + referral + "\", \"drawnOn\": \"" + Day.today() + "\", \"validUntil\": \"" + until
                 + "\", \"goals\": \"Kaupan alan työ\", \"languageStudies\": \"Kotoutumiskoulutus A2-tasolle\", \"integrationTraining\": true}";
     }
 

@@ -62,7 +62,7 @@ public class GuidanceTest {
     public void psychologicalMethodsOnlyWithConsentAndTheirResultsOnlyForWhomTheCustomerAllows() {
         String customer = jobSeeker();
         String referral = refer(customer, "career-guidance");
-        await(() -> caseworker.post("v1/career-guidance/sessions", "{\"referralId\": \"" + referral + "\", \"heldOn\": \"" + LocalDate.now()
+        await(() -> caseworker.post("v1/career-guidance/sessions", "{\"referralId\": \"" + referral + "\", \"heldOn\": \"" + Day.today()
                 + "\", \"mode\": \"face-to-face\", \"notes\": \"Alanvaihdon vaihtoehdot\"}").status() == 201, "a session");
         assertEquals(true, psychologist.get("v1/career-guidance/me").body().path("psychologist").asBoolean());
 
@@ -99,7 +99,7 @@ public class GuidanceTest {
     @Test
     public void concurrentOrdersNeverOverdrawAndTheExpertSeesOnlyItsOwnOrders() throws Exception {
         Api lead = login(caseworker.port(), "lead");
-        int year = LocalDate.now().getYear();
+        int year = Day.today().getYear();
         JsonNode before = caseworker.get("v1/expert-assessments/appropriations/" + year).body();
         long committed = before.path("committedCents").asLong();
         Api.Reply set = lead.put("v1/expert-assessments/appropriations/" + year, "{\"amountCents\": " + (committed + 50_000) + "}");
@@ -178,8 +178,8 @@ public class GuidanceTest {
     public void selfMotivatedStudyIsDecidedByTheRulesInForceAndEndsInADecisionDocumentAndAStatement() throws Exception {
         String customer = jobSeeker();
         String referral = refer(customer, "self-motivated-study");
-        String start = LocalDate.now().plusDays(14).toString();
-        String end = LocalDate.now().plusYears(3).toString();
+        String start = Day.today().plusDays(14).toString();
+        String end = Day.today().plusYears(3).toString();
         await(() -> caseworker.get("v1/self-motivated-study/cases?referral=" + referral).body().size() == 1, "the module knows the referral");
         Api.Reply refused = caseworker.post("v1/self-motivated-study/decisions", study(referral, start, end, false, false, "supported"));
         assertEquals(refused.body().toString(), 400, refused.status());
@@ -187,7 +187,7 @@ public class GuidanceTest {
         assertTrue("full-time only, naming its act: " + fields, fields.path("fullTime").asText().contains("full-time") 
                 && fields.path("fullTime").asText().contains("1290/2002"));
         assertTrue("both findings are needed for support: " + fields, fields.has("improvesProspects") && fields.has("mostAppropriate"));
-        Api.Reply late = caseworker.post("v1/self-motivated-study/decisions", study(referral, LocalDate.now().minusDays(3).toString(), end, true,
+        Api.Reply late = caseworker.post("v1/self-motivated-study/decisions", study(referral, Day.today().minusDays(3).toString(), end, true,
                 true, "supported"));
         assertTrue("support is decided before the study starts: " + late.body(), late.body().path("fields").has("studyStart"));
 
@@ -197,7 +197,7 @@ public class GuidanceTest {
         assertEquals("supported", d.path("outcome").asText());
         assertEquals("at most 24 months, though the study takes three years", LocalDate.parse(start).plusMonths(24).minusDays(1).toString(),
                 d.path("supportedUntil").asText());
-        assertTrue(d.path("number").asText(), d.path("number").asText().matches(LocalDate.now().getYear() + "-\\d+"));
+        assertTrue(d.path("number").asText(), d.path("number").asText().matches(Day.today().getYear() + "-\\d+"));
         assertEquals("one decision per referral", 409,
                 caseworker.post("v1/self-motivated-study/decisions", study(referral, start, end, true, true, "not-supported")).status());
         await(() -> caseworker.get("v1/self-motivated-study/cases?referral=" + referral).body().get(0).path("state").asText().equals("completed"),
@@ -220,7 +220,7 @@ public class GuidanceTest {
         assertEquals(d.path("number").asText(), statement.path("decisionNumber").asText());
         assertTrue("the benefit payer identifies the person: " + statement, statement.path("identityCode").asText().matches("\\d{6}[-+A-Y]9\\d\\d[0-9A-Y]"));
         assertFalse("and gets none of the reasons", statement.toString().contains("Logistiikka-alan"));
-        JsonNode day = caseworker.get("v1/self-motivated-study/statements?from=" + LocalDate.now() + "&to=" + LocalDate.now()).body();
+        JsonNode day = caseworker.get("v1/self-motivated-study/statements?from=" + Day.today() + "&to=" + Day.today()).body();
         assertTrue(day.toString(), day.toString().contains(d.path("number").asText()));
         assertEquals(400, caseworker.get("v1/self-motivated-study/statements?from=2025-01-01&to=2026-12-31").status());
 
@@ -232,7 +232,7 @@ public class GuidanceTest {
     // ---- helpers
 
     private static String study(String referral, String start, String end, boolean fullTime, boolean findings, String outcome) {
-        return "{\"referralId\": \"" + referral + "\", \"decidedOn\": \"" + LocalDate.now() + "\", \"language\": \"sv\", "
+        return "{\"referralId\": \"" + referral + "\", \"decidedOn\": \"" + Day.today() + "\", \"language\": \"sv\", "
                 + "\"institution\": \"Kymenlaakson ammattiopisto\", \"qualification\": \"Logistiikan ammattitutkinto\", "
                 + "\"studyKind\": \"further-vocational-qualification\", \"fullTime\": " + fullTime + ", \"studyStart\": \"" + start
                 + "\", \"studyEnd\": \"" + end + "\", \"improvesProspects\": " + findings + ", \"mostAppropriate\": " + findings
@@ -252,7 +252,7 @@ public class GuidanceTest {
                 + "\"municipalityCode\": \"285\", \"language\": \"fi\", \"phone\": \"0401234002\", \"preferredChannel\": \"phone\"}");
         assertEquals(r.body().toString(), 201, r.status());
         String id = r.body().path("id").asText();
-        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now()
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today()
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
         return id;
     }
@@ -265,13 +265,13 @@ public class GuidanceTest {
 
     private String consent(String referral, String scope) {
         Api.Reply r = caseworker.post("v1/career-guidance/consents", "{\"referralId\": \"" + referral + "\", \"scope\": \"" + scope
-                + "\", \"givenOn\": \"" + LocalDate.now() + "\"}");
+                + "\", \"givenOn\": \"" + Day.today() + "\"}");
         assertEquals(r.body().toString(), 201, r.status());
         return r.body().path("id").asText();
     }
 
     private static String assessment(String referral) {
-        return "{\"referralId\": \"" + referral + "\", \"conductedOn\": \"" + LocalDate.now()
+        return "{\"referralId\": \"" + referral + "\", \"conductedOn\": \"" + Day.today()
                 + "\", \"method\": \"Soveltuvuustesti\", \"results\": \"Ei soveltuvuusesteitä\"}";
     }
 
@@ -281,7 +281,7 @@ public class GuidanceTest {
     }
 
     private static String invoice(String number, long cents) {
-        return "{\"invoiceNumber\": \"" + number + "\", \"amountCents\": " + cents + ", \"receivedOn\": \"" + LocalDate.now() + "\"}";
+        return "{\"invoiceNumber\": \"" + number + "\", \"amountCents\": " + cents + ", \"receivedOn\": \"" + Day.today() + "\"}";
     }
 
     private static void await(Supplier<Boolean> done, String what) {

@@ -62,14 +62,14 @@ public class OhjaamoTest {
         assertEquals(offices.toString(), 5, offices.size());
         assertFalse("workers' user names are not shown", offices.toString().contains("nuoriso"));
 
-        String young = customer(LocalDate.now().minusYears(29).minusDays(1), "285");
+        String young = customer(Day.today().minusYears(29).minusDays(1), "285");
         Api.Reply referred = refer(young);
         assertEquals(referred.body().toString(), 201, referred.status());
         assertEquals("ohjaamo-kotka", referred.body().path("moduleId").asText());
-        String inHamina = customer(LocalDate.now().minusYears(20), "075");
+        String inHamina = customer(Day.today().minusYears(20), "075");
         assertEquals("ohjaamo-hamina", refer(inHamina).body().path("moduleId").asText());
 
-        String thirty = customer(LocalDate.now().minusYears(30), "285");
+        String thirty = customer(Day.today().minusYears(30), "285");
         Api.Reply old = refer(thirty);
         assertEquals(old.body().toString(), 409, old.status());
         assertTrue(old.body().toString(), old.body().path("detail").asText().contains("under 30; the customer is 30"));
@@ -78,9 +78,9 @@ public class OhjaamoTest {
 
     @Test
     public void theStaffAndTheYouthWorkerRecordContactsTheWorkerOnlyInItsOwnOhjaamo() {
-        String kotka = customer(LocalDate.now().minusYears(22), "285");
+        String kotka = customer(Day.today().minusYears(22), "285");
         String referral = refer(kotka).body().path("id").asText();
-        String hamina = customer(LocalDate.now().minusYears(23), "075");
+        String hamina = customer(Day.today().minusYears(23), "075");
         String haminaReferral = refer(hamina).body().path("id").asText();
         Api.Reply first = awaitRecord(caseworker, contact(referral, "phone", "continues", "Sovittu tapaaminen Ohjaamossa"));
         assertEquals(first.body().toString(), 201, first.status());
@@ -107,11 +107,11 @@ public class OhjaamoTest {
         Files.delete(file);
         try {
             awaitOhjaamo("075", false);
-            Api.Reply refused = refer(customer(LocalDate.now().minusYears(19), "075"));
+            Api.Reply refused = refer(customer(Day.today().minusYears(19), "075"));
             assertEquals(refused.body().toString(), 409, refused.status());
             assertTrue(refused.body().toString(), refused.body().path("detail").asText().contains("not available"));
             for (String other : new String[] {"285", "624", "935", "489"}) {
-                assertEquals(other, 201, refer(customer(LocalDate.now().minusYears(21), other)).status());
+                assertEquals(other, 201, refer(customer(Day.today().minusYears(21), other)).status());
             }
         } finally {
             Files.writeString(file, original);
@@ -126,8 +126,8 @@ public class OhjaamoTest {
             assertEquals(200, caseworker.get("health").status());
             assertEquals(200, caseworker.get("v1/training/courses").status());
             assertEquals(200, caseworker.get("v1/worklist").status());
-            String c = customer(LocalDate.now().minusYears(25), "285");
-            assertEquals(201, caseworker.post("v1/customers/" + c + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(2)
+            String c = customer(Day.today().minusYears(25), "285");
+            assertEquals(201, caseworker.post("v1/customers/" + c + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(2)
                     + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
             assertEquals("another module refers as before", 201, caseworker.post("v1/customers/" + c + "/referrals", "{\"serviceType\": \"training\", \"purpose\": \"Koulutus\"}").status());
             assertEquals(409, refer(c).status());
@@ -154,7 +154,7 @@ public class OhjaamoTest {
     }
 
     private static String contact(String referral, String channel, String outcome, String note) {
-        return "{\"referralId\": \"" + referral + "\", \"contactedOn\": \"" + LocalDate.now() + "\", \"channel\": \"" + channel
+        return "{\"referralId\": \"" + referral + "\", \"contactedOn\": \"" + Day.today() + "\", \"channel\": \"" + channel
                 + "\", \"outcome\": \"" + outcome + "\", \"note\": \"" + note + "\"}";
     }
 

@@ -70,9 +70,9 @@ public class PlacementTest {
         assertTrue(caseworker.get("v1/employers?q=testisataman").body().toString().contains(employerId));
         assertTrue(caseworker.get("v1/employers?q=7890126-3").body().toString().contains(employerId));
         assertEquals(201, caseworker.post("v1/employers/" + employerId + "/events", "{\"kind\": \"visit\", \"topic\": \"change-security\", "
-                + "\"happenedOn\": \"" + LocalDate.now() + "\", \"notes\": \"Irtisanomiset\", \"dismissed\": 8}").status());
+                + "\"happenedOn\": \"" + Day.today() + "\", \"notes\": \"Irtisanomiset\", \"dismissed\": 8}").status());
         assertEquals(400, caseworker.post("v1/employers/" + employerId + "/events", "{\"kind\": \"visit\", \"topic\": \"recruitment\", "
-                + "\"happenedOn\": \"" + LocalDate.now() + "\", \"notes\": \"x\", \"dismissed\": 8}").status());
+                + "\"happenedOn\": \"" + Day.today() + "\", \"notes\": \"x\", \"dismissed\": 8}").status());
 
         Api.Reply noCode = caseworker.post("v1/vacancies", vacancy(employerId, "93x3", true));
         assertTrue(noCode.body().toString(), noCode.body().path("fields").has("occupationCode"));
@@ -157,11 +157,11 @@ public class PlacementTest {
     public void aMonthShortOfThePlanRaisesAFollowUpOnTheWorklist() {
         String customer = jobSeeker("Eelis");
         String period = caseworker.get("v1/customers/" + customer + "/job-search-periods").body().get(0).path("id").asText();
-        Api.Reply held = caseworker.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"initial\", \"heldOn\": \"" + LocalDate.now()
+        Api.Reply held = caseworker.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"initial\", \"heldOn\": \"" + Day.today()
                 + "\", \"mode\": \"face-to-face\", \"prerequisites\": \"Valmis työhön\", \"serviceNeed\": \"Työnhaku\", "
                 + "\"plan\": {\"applicationsPerMonth\": 4, \"agreedServices\": \"Työnhaku\", \"contactMethod\": \"phone\"}}");
         assertEquals(held.body().toString(), 201, held.status());
-        String month = YearMonth.now().toString();
+        String month = YearMonth.now(Day.AREA).toString();
         Api.Reply enough = caseworker.post("v1/customers/" + customer + "/work-search-reports", "{\"month\": \"" + month + "\", \"applications\": 5}");
         assertEquals(enough.body().toString(), 201, enough.status());
         assertFalse(enough.body().path("shortfall").asBoolean());
@@ -170,7 +170,7 @@ public class PlacementTest {
         assertEquals(4, shortOf.body().path("required").asInt());
         String task = shortOf.body().path("followUp").asText();
         assertTrue(caseworker.get("v1/worklist").body().toString().contains(task));
-        assertEquals(400, caseworker.post("v1/customers/" + customer + "/work-search-reports", "{\"month\": \"" + YearMonth.now().plusMonths(1)
+        assertEquals(400, caseworker.post("v1/customers/" + customer + "/work-search-reports", "{\"month\": \"" + YearMonth.now(Day.AREA).plusMonths(1)
                 + "\", \"applications\": 1}").status());
         assertEquals(204, caseworker.post("v1/work-search-follow-ups/" + task + "/done", "").status());
         assertFalse(caseworker.get("v1/worklist").body().toString().contains(task));
@@ -222,7 +222,7 @@ public class PlacementTest {
                 + "\"Sijoitettava\", \"municipalityCode\": \"285\", \"language\": \"fi\", \"phone\": \"0401234003\", \"preferredChannel\": \"phone\"}");
         assertEquals(r.body().toString(), 201, r.status());
         String id = r.body().path("id").asText();
-        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now()
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today()
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
         return id;
     }
@@ -243,7 +243,7 @@ public class PlacementTest {
     private static String vacancy(String employer, String occupation, boolean publish) {
         return "{\"employerId\": \"" + employer + "\", \"title\": \"Ahtaaja\", \"occupationCode\": \"" + occupation + "\", \"municipalityCode\": "
                 + "\"285\", \"languages\": [\"fi\"], \"drivingLicence\": false, \"skills\": [\"satamarekka\", \"trukkikortti\"], \"positions\": 2, "
-                + "\"howToApply\": \"Sähköpostitse\", \"applyBy\": \"" + LocalDate.now().plusDays(20) + "\", \"publish\": " + publish + "}";
+                + "\"howToApply\": \"Sähköpostitse\", \"applyBy\": \"" + Day.today().plusDays(20) + "\", \"publish\": " + publish + "}";
     }
 
     private static String created(Api.Reply r) {

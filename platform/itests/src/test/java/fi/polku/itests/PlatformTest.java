@@ -556,12 +556,12 @@ public class PlatformTest {
         api.login("caseworker", "polku-demo");
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("020286", '-', 914), "Matti", "Prosessi"))
                 .body().path("id").asText();
-        String today = java.time.LocalDate.now().toString();
+        String today = Day.today().toString();
         Api.Reply started = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + today + "\", \"status\": \"unemployed\"}");
         assertEquals(started.body().toString(), 201, started.status());
         String period = started.body().path("id").asText();
         assertEquals("initial", started.body().path("unit").asText());
-        assertEquals(java.time.LocalDate.now().getYear() >= 2026 ? "2026" : "2025", started.body().path("ruleSet").asText());
+        assertEquals(Day.today().getYear() >= 2026 ? "2026" : "2025", started.body().path("ruleSet").asText());
         JsonNode timeline = started.body().path("timeline");
         assertEquals("initial-interview", timeline.get(0).path("step").asText());
         String initialTask = timeline.get(0).path("taskId").asText();
@@ -620,7 +620,7 @@ public class PlatformTest {
 
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("240594", '-', 961), "Kielo", "Kielinen"))
                 .body().path("id").asText();
-        String today = java.time.LocalDate.now().toString();
+        String today = Day.today().toString();
         Api.Reply start = api.language("fi").post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"eilen\", \"status\": \"lomalla\"}");
         assertEquals(400, start.status());
         assertEquals(start.body().toString(), "”eilen” ei ole päivämäärä; kirjoita se muodossa VVVV-KK-PP.", start.body().path("fields").path("start").asText());
@@ -659,7 +659,7 @@ public class PlatformTest {
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("170795", '-', 926), "Amina", "Kotoutuja"))
                 .body().path("id").asText();
         Api.Reply started = api.post("v1/customers/" + customer + "/job-search-periods",
-                "{\"start\": \"" + java.time.LocalDate.now() + "\", \"integrationPlan\": true}");
+                "{\"start\": \"" + Day.today() + "\", \"integrationPlan\": true}");
         assertEquals(201, started.status());
         assertEquals("integration", started.body().path("unit").asText());
         assertEquals("integration", started.body().path("timeline").get(0).path("ownerUnit").asText());
@@ -670,7 +670,7 @@ public class PlatformTest {
         api.login("caseworker", "polku-demo");
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("090979", '-', 955), "Olli", "Kolmekuinen"))
                 .body().path("id").asText();
-        String start = java.time.LocalDate.now().minusMonths(3).minusDays(2).toString();
+        String start = Day.today().minusMonths(3).minusDays(2).toString();
         Api.Reply started = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + start + "\"}");
         assertEquals(started.body().toString(), 201, started.status());
         assertTrue("overdue steps are flagged", started.body().path("timeline").get(0).path("overdue").asBoolean());
@@ -726,7 +726,7 @@ public class PlatformTest {
     public void theJournalIsAppendOnlyAndHoldsTheInterviewsAndTheEventsOfTheCase() throws Exception {
         // (the journal of issue 14: notes, interviews in full, the case's events)
         api.login("caseworker", "polku-demo");
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = Day.today();
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("020282", '-', 946), "Jaana", "Journaali"))
                 .body().path("id").asText();
         String period = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + today
@@ -834,7 +834,7 @@ public class PlatformTest {
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("111280", '-', 991), "Sata", "Päivää"))
                 .body().path("id").asText();
         // 100 benefit days are 20 weeks: a search that started 19 weeks ago reaches them within about a week.
-        String start = java.time.LocalDate.now().minusWeeks(19).toString();
+        String start = Day.today().minusWeeks(19).toString();
         Api.Reply period = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + start + "\"}");
         assertEquals(period.body().toString(), 201, period.status());
         String liabilityDate = period.body().path("municipalLiabilityDate").asText();
@@ -880,7 +880,7 @@ public class PlatformTest {
         api.login("caseworker", "polku-demo");
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("030378", '-', 973), "Jaana", "Jatkuva"))
                 .body().path("id").asText();
-        java.time.LocalDate start = java.time.LocalDate.now().minusDays(30);
+        java.time.LocalDate start = Day.today().minusDays(30);
         String period = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + start + "\"}").body().path("id").asText();
         java.time.LocalDate held = start.plusDays(2);
         String plan = "\"plan\": {\"applicationsPerMonth\": 4, \"contactMethod\": \"email\"}";
@@ -892,7 +892,7 @@ public class PlatformTest {
 
         // A supplementary interview completes the earliest open one; its plan is optional.
         Api.Reply supplementary = api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"supplementary\", \"heldOn\": \""
-                + java.time.LocalDate.now() + "\", \"mode\": \"phone\", \"notes\": \"applied for 3 jobs\"}");
+                + Day.today() + "\", \"mode\": \"phone\", \"notes\": \"applied for 3 jobs\"}");
         assertEquals(supplementary.body().toString(), 201, supplementary.status());
         if (initial.body().path("ruleSet").asText().equals("2025")) {
             assertEquals("done", step(supplementary.body(), "supplementary-interview-1").path("state").asText());
@@ -902,19 +902,19 @@ public class PlatformTest {
         assertEquals(400, api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"coffee\", \"heldOn\": \"2025-01-01\"}").status());
 
         Api.Reply first = api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"job-search\", \"heldOn\": \""
-                + java.time.LocalDate.now() + "\", " + plan + "}");
+                + Day.today() + "\", " + plan + "}");
         assertEquals(first.body().toString(), 201, first.status());
         assertEquals(2, first.body().path("plan").path("version").asInt());
         assertEquals("open", step(first.body(), "job-search-interview-6m").path("state").asText());
         Api.Reply second = api.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"job-search\", \"heldOn\": \""
-                + java.time.LocalDate.now() + "\", " + plan + "}");
+                + Day.today() + "\", " + plan + "}");
         assertEquals(second.body().toString(), 201, second.status());
         assertEquals("open", step(second.body(), "job-search-interview-9m").path("state").asText());
         assertEquals(3, second.body().path("planHistory").size());
         assertEquals("earlier versions are kept", 1, second.body().path("planHistory").get(2).path("version").asInt());
 
         assertEquals(400, api.post("v1/job-search-periods/" + period + "/end", "{\"endDate\": \"2205-01-01\", \"reason\": \"typo\"}").status());
-        Api.Reply ended = api.post("v1/job-search-periods/" + period + "/end", "{\"endDate\": \"" + java.time.LocalDate.now() + "\", \"reason\": \"employed\"}");
+        Api.Reply ended = api.post("v1/job-search-periods/" + period + "/end", "{\"endDate\": \"" + Day.today() + "\", \"reason\": \"employed\"}");
         assertEquals(200, ended.status());
         assertEquals("cancelled", step(ended.body(), "job-search-interview-9m").path("state").asText());
         assertEquals("a new search starts after the previous one ended", 409,
@@ -1365,7 +1365,7 @@ public class PlatformTest {
         Api.Reply noSearch = api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"coaching\"}");
         assertEquals(409, noSearch.status());
         assertTrue(noSearch.message(), noSearch.message().contains("start the customer's job search first"));
-        api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + java.time.LocalDate.now() + "\"}");
+        api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + Day.today() + "\"}");
         Api.Reply referred = api.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\", \"purpose\": \"job-search coaching online\"}");
         assertEquals(referred.body().toString(), 201, referred.status());
         assertEquals("coaching-default", referred.body().path("moduleId").asText());

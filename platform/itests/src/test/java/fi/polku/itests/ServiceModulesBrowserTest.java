@@ -56,9 +56,9 @@ class ServiceModulesBrowserTest {
             assertTrue(System.nanoTime() < end, "the training module contributes to the console");
             Thread.sleep(500);
         }
-        customer = customerWithReferral("120385", 961, "Kaisa", LocalDate.now().minusDays(5), "Logistiikan osaaminen");
+        customer = customerWithReferral("120385", 961, "Kaisa", Day.today().minusDays(5), "Logistiikan osaaminen");
         // Dismissed at 50: change-security training is refused with the rule's act.
-        oldCustomer = customerWithReferral("120376", 962, "Raimo", LocalDate.now().minusDays(20), "Muutosturva");
+        oldCustomer = customerWithReferral("120376", 962, "Raimo", Day.today().minusDays(20), "Muutosturva");
         trialCustomer = customerWithTrialReferral("130390", 963, "Tiina");
         youngCustomer = youngWithOhjaamoReferral();
         multisectoralCustomer = transferredToTheMultisectoralUnit();
@@ -106,7 +106,7 @@ class ServiceModulesBrowserTest {
                 + " \"phone\": \"0401112223\", \"preferredChannel\": \"phone\"}");
         assertEquals(201, c.status(), c.body().toString());
         String id = c.body().path("id").asText();
-        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(60)
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(60)
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
         Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"trials\", \"purpose\": \"Paluu työelämään\"}");
         assertEquals(201, r.status(), r.body().toString());
@@ -115,7 +115,7 @@ class ServiceModulesBrowserTest {
 
     /** A 20-year-old in Kotka referred to Ohjaamo Kotka. */
     private String youngWithOhjaamoReferral() {
-        LocalDate born = LocalDate.now().minusYears(20);
+        LocalDate born = Day.today().minusYears(20);
         String ddmmyy = String.format("%02d%02d%02d", born.getDayOfMonth(), born.getMonthValue(), born.getYear() % 100);
         Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode(ddmmyy, born.getYear() >= 2000 ? 'A' : '-', 964)
                 + "\", \"firstName\": \"Veeti\", \"lastName\": \"Nuorinen\", \"municipalityCode\": \"285\", \"language\": \"fi\","
@@ -134,7 +134,7 @@ class ServiceModulesBrowserTest {
                 + " \"phone\": \"0401112225\", \"preferredChannel\": \"phone\"}");
         assertEquals(201, c.status(), c.body().toString());
         String id = c.body().path("id").asText();
-        Api.Reply p = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(40)
+        Api.Reply p = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(40)
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}");
         assertEquals(201, p.status(), p.body().toString());
         Api.Reply moved = caseworker.post("v1/job-search-periods/" + p.body().path("id").asText() + "/transfer",
@@ -150,7 +150,7 @@ class ServiceModulesBrowserTest {
                 + " \"motherTongue\": \"ar\", \"interpreterNeeded\": true, \"phone\": \"0401112226\", \"preferredChannel\": \"phone\"}");
         assertEquals(201, c.status(), c.body().toString());
         String id = c.body().path("id").asText();
-        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(3)
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(3)
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": true}").status());
         Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"integration\", \"purpose\": \"Alkukartoitus\"}");
         assertEquals(201, r.status(), r.body().toString());
@@ -164,7 +164,7 @@ class ServiceModulesBrowserTest {
                 + " \"phone\": \"0401112227\", \"preferredChannel\": \"phone\"}");
         assertEquals(201, c.status(), c.body().toString());
         String id = c.body().path("id").asText();
-        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(100)
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(100)
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
         for (String type : List.of("career-guidance", "expert-assessment", "self-motivated-study")) {
             Api.Reply r = caseworker.post("v1/customers/" + id + "/referrals", "{\"serviceType\": \"" + type + "\", \"purpose\": \"Alanvaihto\"}");
@@ -245,7 +245,7 @@ class ServiceModulesBrowserTest {
         browser.awaitText(By.cssSelector(".training-apply [data-field=dismissedOn] .field-error"), "Irtisanomispäivä");
         browser.assertAccessible("training-tab-answers-missing");
         browser.script("const f = document.querySelector('input[name=dismissedOn]'); f.value = arguments[0];"
-                + "f.dispatchEvent(new Event('input', {bubbles: true}))", LocalDate.now().minusDays(30).toString());
+                + "f.dispatchEvent(new Event('input', {bubbles: true}))", Day.today().minusDays(30).toString());
         browser.select("dismissalGrounds", "financial-production");
         browser.type("employmentYears", "12");
         browser.click(By.cssSelector(".training-apply button[type=submit]"));
@@ -296,7 +296,7 @@ class ServiceModulesBrowserTest {
         browser.type("name", "Sähköasentajan tutkinto");
         browser.type("provider", "Ekami");
         browser.type("seats", "10");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Day.today();
         for (String[] f : List.of(new String[] {"applicationsOpen", today.toString()}, new String[] {"applicationsClose", today.plusDays(10).toString()},
                 new String[] {"startsOn", today.plusDays(20).toString()}, new String[] {"endsOn", today.plusDays(200).toString()})) {
             browser.script("document.querySelector('.training-add-form input[name=' + arguments[0] + ']').value = arguments[1]", f[0], f[1]);
@@ -326,7 +326,7 @@ class ServiceModulesBrowserTest {
         browser.select("statutoryGround", "return-to-work");
         browser.type("policyGround", "Paluu työelämään pitkän tauon jälkeen");
         browser.type("tasks", "Varastotyöt ohjattuna");
-        LocalDate start = LocalDate.now().plusDays(7);
+        LocalDate start = Day.today().plusDays(7);
         for (String[] f : List.of(new String[] {"startsOn", start.toString()}, new String[] {"endsOn", start.plusMonths(2).toString()})) {
             browser.script("document.querySelector('.trial-agree input[name=' + arguments[0] + ']').value = arguments[1]", f[0], f[1]);
         }
@@ -491,7 +491,7 @@ class ServiceModulesBrowserTest {
         submitUntilShown(By.cssSelector(".integration-assessment-form"), By.cssSelector(".integration-assessment"), "alle A1");
         browser.await(By.cssSelector(".integration-plan-form"));
         browser.script("const f = document.querySelector('.integration-plan-form input[name=validUntil]'); f.value = arguments[0];",
-                LocalDate.now().plusMonths(11).toString());
+                Day.today().plusMonths(11).toString());
         browser.script("document.querySelector('.integration-plan-form textarea[name=goals]').value = arguments[0]", "Kaupan alan työ");
         browser.type("languageStudies", "Kotoutumiskoulutus A2-tasolle");
         browser.click(By.cssSelector(".integration-plan-form input[name=integrationTraining]"));
@@ -575,8 +575,8 @@ class ServiceModulesBrowserTest {
         browser.type("qualification", "Logistiikan ammattitutkinto");
         browser.select("studyKind", "further-vocational-qualification");
         browser.click(By.name("fullTime"));
-        browser.value("studyStart", LocalDate.now().plusDays(30).toString());
-        browser.value("studyEnd", LocalDate.now().plusYears(1).toString());
+        browser.value("studyStart", Day.today().plusDays(30).toString());
+        browser.value("studyEnd", Day.today().plusYears(1).toString());
         browser.click(By.name("improvesProspects"));
         browser.click(By.name("mostAppropriate"));
         browser.select("outcome", "supported");

@@ -74,7 +74,7 @@ public class TrainingTest {
         Api.Reply none = caseworker.post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"training\", \"purpose\": \"Logistiikka\"}");
         assertEquals("no job search: the module's own reason, in the user's language: " + none.body(), 409, none.status());
         assertTrue(none.body().toString(), none.body().path("detail").asText().contains("Labour-market training is for registered job seekers"));
-        startJobSearch(customer, LocalDate.now().minusDays(10));
+        startJobSearch(customer, Day.today().minusDays(10));
         String referral = refer(customer);
         String course = course(lead, "Satamalogistiikka", "labour-market", "ekami", 5);
 
@@ -204,7 +204,7 @@ public class TrainingTest {
         assertEquals("refugee-background", r.body().path("funding").asText());
         assertEquals("area", created(apply("{\"referralId\": \"" + other + "\", \"courseId\": \"" + course
                 + "\", \"refugeeBackground\": false}")) != null ? "area" : "");
-        int year = LocalDate.now().plusWeeks(5).getYear();
+        int year = Day.today().plusWeeks(5).getYear();
         JsonNode report = caseworker.get("v1/training/report/funding?year=" + year).body();
         assertTrue(report.toString(), count(report, "integration", "refugee-background") >= 1);
         assertTrue(report.toString(), count(report, "integration", "area") >= 1);
@@ -349,7 +349,7 @@ public class TrainingTest {
                 + "\", \"language\": \"fi\", \"phone\": \"0401234567\", \"preferredChannel\": \"phone\"}");
         assertEquals(r.body().toString(), 201, r.status());
         String id = r.body().path("id").asText();
-        startJobSearch(id, LocalDate.now().minusDays(3));
+        startJobSearch(id, Day.today().minusDays(3));
         return id;
     }
 
@@ -360,7 +360,7 @@ public class TrainingTest {
         assertEquals(r.body().toString(), 201, r.status());
         String id = r.body().path("id").asText();
         if (withJobSearch) {
-            startJobSearch(id, LocalDate.now().minusDays(3));
+            startJobSearch(id, Day.today().minusDays(3));
         }
         return id;
     }
@@ -407,7 +407,7 @@ public class TrainingTest {
     }
 
     private static String courseJson(String name, String kind, String account, int seats, String extra) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Day.today();
         return "{\"name\": \"" + name + "\", \"kind\": \"" + kind + "\", \"provider\": \"Ekami\", "
                 + (account == null ? "" : "\"providerAccount\": \"" + account + "\", ")
                 + "\"language\": \"fi\", \"place\": \"kotka\", \"seats\": " + seats + ", \"applicationsOpen\": \"" + today.minusDays(1)

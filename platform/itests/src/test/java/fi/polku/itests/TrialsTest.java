@@ -159,7 +159,7 @@ public class TrialsTest {
                 + " \"phone\": \"0407654321\", \"preferredChannel\": \"phone\"}");
         assertEquals(r.body().toString(), 201, r.status());
         String id = r.body().path("id").asText();
-        Api.Reply s = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + LocalDate.now().minusDays(40)
+        Api.Reply s = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(40)
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}");
         assertEquals(s.body().toString(), 201, s.status());
         return id;

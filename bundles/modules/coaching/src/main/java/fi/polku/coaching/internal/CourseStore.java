@@ -22,7 +22,7 @@ public final class CourseStore {
         if (installation.isDemo()) {
             unit.run(em -> {
                 if (em.createQuery("select count(c) from Course c", Long.class).getSingleResult() == 0) {
-                    LocalDate monday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+                    LocalDate monday = LocalDate.now(fi.polku.api.time.FinnishCalendar.ZONE).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
                     em.persist(new Course("Työnhakuvalmennus verkossa", "job-search", "online", "TENDERED",
                             "Yhteishankinta Kouvolan ja Etelä-Karjalan kanssa", 40, monday));
                     em.persist(new Course("Työnhakuvalmennus, Kotka", "job-search", "in-person", "OWN_PRODUCTION",
