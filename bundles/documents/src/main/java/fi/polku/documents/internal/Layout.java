@@ -4,10 +4,13 @@ import fi.polku.api.document.Document;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /** Writes lines down A4 pages, starting a new page when one is full; wraps text at word boundaries. */
@@ -23,19 +26,27 @@ final class Layout {
 
     private final PDDocument pdf;
     private final Fonts fonts;
+    private final Tagging tags;
+    private PDPage page;
     private final float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private PDPageContentStream out;
     private float y;
 
-    Layout(PDDocument pdf, Fonts fonts) throws IOException {
+    Layout(PDDocument pdf, Fonts fonts, Tagging tags) throws IOException {
         this.pdf = pdf;
         this.fonts = fonts;
+        this.tags = tags;
         newPage();
     }
 
+    /** An address block: one paragraph of lines. */
     void lines(List<String> lines, boolean bold) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        PDStructureElement block = tags.element(StandardStructureTypes.P, null);
         for (String line : lines) {
-            write(bold ? fonts.bold() : fonts.regular(), BODY, MARGIN, width, line);
+            write(bold ? fonts.bold() : fonts.regular(), BODY, MARGIN, width, line, block);
         }
     }
 
@@ -44,28 +55,36 @@ final class Layout {
     }
 
     void title(String text) {
-        write(fonts.bold(), TITLE, MARGIN, width, text);
+        write(fonts.bold(), TITLE, MARGIN, width, text, tags.element(StandardStructureTypes.H1, null));
         y -= TITLE * 0.4f;
     }
 
     void heading(String text) {
         y -= HEADING * 0.9f;
         ensure(HEADING * LEADING * 3); // never a heading alone at the foot of a page
-        write(fonts.bold(), HEADING, MARGIN, width, text);
+        write(fonts.bold(), HEADING, MARGIN, width, text, tags.element(StandardStructureTypes.H2, null));
         y -= BODY * 0.2f;
     }
 
     void paragraph(String text) {
+        PDStructureElement p = tags.element(StandardStructureTypes.P, null);
         for (String part : text.split("\n", -1)) {
-            write(fonts.regular(), BODY, MARGIN, width, part);
+            write(fonts.regular(), BODY, MARGIN, width, part, p);
         }
         y -= BODY * 0.5f;
     }
 
-    /** Label and value side by side, each wrapped in its own column. */
+    /** Label and value side by side, each wrapped in its own column: a table of two columns to a screen reader. */
     void facts(List<Document.Fact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
         float labelWidth = width * LABEL_SHARE;
+        PDStructureElement table = tags.element(StandardStructureTypes.TABLE, null);
         for (Document.Fact f : facts) {
+            PDStructureElement row = tags.element(StandardStructureTypes.TR, table);
+            PDStructureElement th = tags.element(StandardStructureTypes.TH, row);
+            PDStructureElement td = tags.element(StandardStructureTypes.TD, row);
             List<String> label = wrap(fonts.bold(), BODY, labelWidth - 8, f.label());
             List<String> value = wrap(fonts.regular(), BODY, width - labelWidth, f.value());
             int rows = Math.max(label.size(), value.size());
@@ -74,10 +93,10 @@ final class Layout {
                 ensure(BODY * LEADING);
                 y -= BODY * LEADING;
                 if (i < label.size()) {
-                    show(fonts.bold(), BODY, MARGIN, label.get(i));
+                    show(fonts.bold(), BODY, MARGIN, label.get(i), th);
                 }
                 if (i < value.size()) {
-                    show(fonts.regular(), BODY, MARGIN + labelWidth, value.get(i));
+                    show(fonts.regular(), BODY, MARGIN + labelWidth, value.get(i), td);
                 }
             }
             y -= BODY * 0.3f;
@@ -92,21 +111,23 @@ final class Layout {
         }
     }
 
-    private void write(PDType0Font font, float size, float x, float columnWidth, String text) {
+    private void write(PDType0Font font, float size, float x, float columnWidth, String text, PDStructureElement element) {
         for (String line : wrap(font, size, columnWidth, text)) {
             ensure(size * LEADING);
             y -= size * LEADING;
-            show(font, size, x, line);
+            show(font, size, x, line, element);
         }
     }
 
-    private void show(PDType0Font font, float size, float x, String line) {
+    private void show(PDType0Font font, float size, float x, String line, PDStructureElement element) {
         try {
+            out.beginMarkedContent(COSName.getPDFName(element.getStructureType()), tags.mark(element, page));
             out.beginText();
             out.setFont(font, size);
             out.newLineAtOffset(x, y);
             out.showText(line);
             out.endText();
+            out.endMarkedContent();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -166,7 +187,7 @@ final class Layout {
     }
 
     private void newPage() throws IOException {
-        PDPage page = new PDPage(PDRectangle.A4);
+        page = new PDPage(PDRectangle.A4);
         pdf.addPage(page);
         out = new PDPageContentStream(pdf, page);
         y = page.getMediaBox().getHeight() - MARGIN;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.Objects;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,7 +19,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Lays documents out with PDFBox: A4, DejaVu Sans embedded as a subset (every Latin, Greek and
  * Cyrillic name prints as written; a character the font lacks prints as a question mark, never
- * fails the document), the language and title in the metadata, pages numbered "n / m".
+ * fails the document), the language and title in the metadata, pages numbered "n / m", tagged for
+ * screen readers (see {@link Tagging}).
  */
 @Component(service = DocumentRenderer.class)
 public final class PdfDocumentRenderer implements DocumentRenderer {
@@ -31,7 +33,8 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
         try (PDDocument pdf = new PDDocument()) {
             Fonts fonts = new Fonts(PDType0Font.load(pdf, new java.io.ByteArrayInputStream(regular), true),
                     PDType0Font.load(pdf, new java.io.ByteArrayInputStream(bold), true));
-            Layout page = new Layout(pdf, fonts);
+            Tagging tags = new Tagging(pdf, document.language());
+            Layout page = new Layout(pdf, fonts, tags);
             page.lines(document.sender(), false);
             page.gap();
             page.lines(document.recipient(), false);
@@ -50,6 +53,7 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
             }
             page.close();
             number(pdf, fonts);
+            tags.finish();
             PDDocumentInformation info = pdf.getDocumentInformation();
             info.setTitle(document.title());
             info.setCreator("Polku");
@@ -71,11 +75,13 @@ public final class PdfDocumentRenderer implements DocumentRenderer {
             String text = (i + 1) + " / " + count;
             try (PDPageContentStream c = new PDPageContentStream(pdf, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 float width = fonts.regular().getStringWidth(text) / 1000 * Layout.SMALL;
+                c.beginMarkedContent(COSName.ARTIFACT); // pagination, not content: a screen reader skips it
                 c.beginText();
                 c.setFont(fonts.regular(), Layout.SMALL);
                 c.newLineAtOffset(p.getMediaBox().getWidth() - Layout.MARGIN - width, Layout.MARGIN / 2);
                 c.showText(text);
                 c.endText();
+                c.endMarkedContent();
             }
         }
     }

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.polku.api.document.Document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 class PdfDocumentRendererTest {
@@ -50,6 +55,54 @@ class PdfDocumentRendererTest {
         byte[] bytes = renderer.pdf(Document.builder("en", "Letter").section("Long").paragraph(word).build());
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertEquals(word, new PDFTextStripper().getText(pdf).replaceAll("[^x]", "").substring(0, 400));
+        }
+    }
+
+    @Test
+    void everyLineIsTaggedAsTheHeadingParagraphOrTableCellItBelongsToAndPageNumbersAreArtifacts() throws Exception {
+        Document.SectionBuilder doc = Document.builder("fi", "Työllistymissuunnitelma")
+                .recipient("Aino Virtanen", "Kirkkokatu 1", "48100 Kotka")
+                .section("Tavoite").fact("Haettavat työpaikat", "4 kuukaudessa");
+        for (int i = 0; i < 90; i++) {
+            doc.paragraph("Kappale " + i + " jatkuu niin pitkään, että asiakirja jatkuu seuraavalle sivulle asti.");
+        }
+        byte[] bytes = renderer.pdf(doc.build());
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked());
+            assertTrue(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle());
+            PDStructureElement root = (PDStructureElement) pdf.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            assertEquals("Document", root.getStructureType());
+            assertEquals("fi", root.getLanguage());
+            java.util.Map<String, String> typeOfText = new java.util.HashMap<>();
+            org.apache.pdfbox.pdmodel.common.PDNumberTreeNode parents = pdf.getDocumentCatalog().getStructureTreeRoot().getParentTree();
+            int pages = pdf.getNumberOfPages();
+            assertTrue(pages >= 2, "the plan goes on to a second page");
+            StringBuilder untagged = new StringBuilder();
+            for (int i = 0; i < pages; i++) {
+                PDPage page = pdf.getPage(i);
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                org.apache.pdfbox.cos.COSArray elements = (org.apache.pdfbox.cos.COSArray) ((org.apache.pdfbox.pdmodel.common.COSObjectable)
+                        parents.getValue(page.getStructParents())).getCOSObject();
+                for (PDMarkedContent content : extractor.getMarkedContents()) {
+                    String text = content.getContents().stream().map(o -> o instanceof TextPosition t ? t.getUnicode() : "")
+                            .reduce("", String::concat);
+                    if (content.getMCID() < 0) {
+                        untagged.append(text).append('|');
+                        continue;
+                    }
+                    org.apache.pdfbox.cos.COSDictionary element = (org.apache.pdfbox.cos.COSDictionary) elements.getObject(content.getMCID());
+                    typeOfText.put(text, element.getNameAsString(org.apache.pdfbox.cos.COSName.S));
+                }
+            }
+            assertEquals("H1", typeOfText.get("Työllistymissuunnitelma"));
+            assertEquals("H2", typeOfText.get("Tavoite"));
+            assertEquals("P", typeOfText.get("Aino Virtanen"));
+            assertEquals("TH", typeOfText.get("Haettavat työpaikat"));
+            assertEquals("TD", typeOfText.get("4 kuukaudessa"));
+            assertTrue(typeOfText.keySet().stream().anyMatch(t -> t.startsWith("Kappale 89")), "the last page's text is tagged too");
+            assertEquals("P", typeOfText.entrySet().stream().filter(e -> e.getKey().startsWith("Kappale 89")).findFirst().orElseThrow().getValue());
+            assertTrue(untagged.toString().contains("1 / " + pages), "the page numbers are artifacts: " + untagged);
         }
     }
 }
