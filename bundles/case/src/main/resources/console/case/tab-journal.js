@@ -4,8 +4,9 @@
 import { api, announce, clear, field, fmtDate, fmtDateTime, form, h, person, serviceLabel, staffNames, t } from '/console/shell/polku.js';
 import { org, unitName } from './texts.js';
 import { names, text } from './catalogue.js';
+import { purpose } from './appointments.js';
 
-const KINDS = ['note', 'interview', 'job-search', 'transfer', 'referral', 'job-offer'];
+const KINDS = ['note', 'interview', 'job-search', 'transfer', 'referral', 'job-offer', 'appointment', 'visit'];
 const INTERVIEWS = ['initial', 'supplementary', 'job-search'];
 const MODES = ['face-to-face', 'phone', 'video'];
 const STATUSES = ['unemployed', 'laid-off', 'part-time', 'in-service', 'employed', 'student', 'other'];
@@ -59,6 +60,9 @@ function heading(e, o) {
     case 'transfer': return text('journal.transfer', unitName(o, e.subject));
     case 'referral': return text('journal.referral', e.fields[0] ? serviceLabel(e.fields[0]) : '', label('journal.state.', STATES, e.fields[1] || e.subject));
     case 'job-offer': return text('journal.job-offer', e.subject);
+    case 'appointment': return text('journal.appointment', purpose(e.fields[0]), fmtDate(e.day) + ' ' + (e.fields[3] || '')) + ' – '
+      + text('appointment.state.' + e.subject);
+    case 'visit': return text('journal.visit', text('lobby.topic.' + e.subject));
     default: return e.kind;
   }
 }
@@ -74,6 +78,8 @@ function body(e) {
     case 'transfer': return e.by === 'nightly' ? h('p', {}, text('journal.nightly-transfer'))
       : e.text && !SYSTEM.includes(e.by) ? h('p', {}, e.text) : null;
     case 'referral': return e.text ? h('p', {}, e.text) : null;
+    case 'appointment': return h('p', {}, text('appointment.channel.' + e.fields[1]), e.text ? ' – ' + text('appointment.reason') + ': ' + e.text : '');
+    case 'visit': return e.text ? h('p', {}, e.text) : null;
     case 'job-offer': return h('p', {}, e.text, e.fields[0] ? ' – ' + text('journal.response.' + e.fields[0]) : '',
       e.fields[1] ? ', ' + text('journal.outcome.' + e.fields[1]) : '');
     default: return null;

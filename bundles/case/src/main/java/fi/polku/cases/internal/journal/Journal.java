@@ -24,13 +24,14 @@ import org.osgi.service.component.annotations.Reference;
  * The customer's journal (asiakaskertomus): one timeline, newest first, of the notes staff write
  * (append-only; a correction is a new note that points to the one it corrects, and the database
  * refuses any change or deletion), the interviews in full, and the events of the case: job searches
- * started and ended, transfers between units, referrals made and moved, job offers. The journal
+ * started and ended, transfers between units, referrals made and moved, job offers, appointments
+ * (with the reason of the last move or cancellation) and lobby visits. The journal
  * belongs to the customer, not to a unit, so a transfer carries it along. Every read is audited.
  */
 @Component(service = Journal.class)
 public final class Journal {
     /** The kinds of the timeline, for its filter. */
-    static final Set<String> KINDS = Set.of("note", "interview", "job-search", "transfer", "referral", "job-offer");
+    static final Set<String> KINDS = Set.of("note", "interview", "job-search", "transfer", "referral", "job-offer", "appointment", "visit");
     private static final String S = CaseDatabase.SCHEMA;
     private static final String TIMELINE = "SELECT * FROM ("
             + "SELECT 'note' AS kind, e.id, e.written_at AS at, NULL::date AS day, e.written_by AS by, e.subject, e.text, NULL AS a, NULL AS b, "
@@ -49,7 +50,13 @@ public final class Journal {
             + "UNION ALL SELECT 'referral', r.id, r.created_at, NULL, r.created_by, 'referred', r.purpose, r.service_type, 'referred', NULL, NULL, NULL "
             + "FROM " + S + ".referral r WHERE r.customer_id = ?1 "
             + "UNION ALL SELECT 'job-offer', o.id, o.created_at, o.offered_on, o.offered_by, o.vacancy_title, o.employer_name, o.response, o.outcome, "
-            + "NULL, NULL, NULL FROM " + S + ".job_offer o WHERE o.customer_id = ?1"
+            + "NULL, NULL, NULL FROM " + S + ".job_offer o WHERE o.customer_id = ?1 "
+            + "UNION ALL SELECT 'appointment', a.id, a.booked_at, (a.starts_at AT TIME ZONE 'Europe/Helsinki')::date, a.booked_by, a.state, "
+            + "coalesce((SELECT x.reason FROM " + S + ".appointment_change x WHERE x.appointment_id = a.id ORDER BY x.id DESC LIMIT 1), a.late_reason), "
+            + "a.purpose, a.channel, a.service_point, to_char(a.starts_at AT TIME ZONE 'Europe/Helsinki', 'HH24:MI'), NULL "
+            + "FROM " + S + ".appointment a WHERE a.customer_id = ?1 "
+            + "UNION ALL SELECT 'visit', v.id, v.closed_at, v.day, v.called_by, v.topic, v.notes, v.service_point, NULL, NULL, NULL, NULL "
+            + "FROM " + S + ".lobby_ticket v WHERE v.customer_id = ?1 AND v.state = 'done'"
             + ") t WHERE t.kind = ANY(?2) ORDER BY t.at DESC NULLS LAST LIMIT ?3";
 
     public record NewEntry(String text, String corrects) {}

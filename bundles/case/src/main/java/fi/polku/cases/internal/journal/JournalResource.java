@@ -43,7 +43,7 @@ public final class JournalResource {
         this.messages = messages;
     }
 
-    /** The timeline, newest first; {@code kind} (repeatable) filters: note, interview, job-search, transfer, referral, job-offer. */
+    /** The timeline, newest first; {@code kind} (repeatable) filters: note, interview, job-search, transfer, referral, job-offer, appointment, visit. */
     @GET
     public List<Journal.Entry> timeline(@PathParam("customerId") String customerId, @QueryParam("kind") List<String> kinds,
             @QueryParam("limit") @DefaultValue("200") int limit, @Context SecurityContext s) {
