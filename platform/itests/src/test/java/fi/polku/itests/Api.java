@@ -116,7 +116,8 @@ final class Api {
         b.timeout(Duration.ofSeconds(30));
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = r.body() == null || r.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(r.body());
+            boolean json = r.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
+            JsonNode body = r.body() == null || r.body().isBlank() || !json ? JSON.createObjectNode() : JSON.readTree(r.body());
             return new Reply(r.statusCode(), body, r);
         } catch (IOException e) {
             throw new AssertionError("HTTP call failed: " + e, e);

@@ -486,10 +486,15 @@ public final class Appointments {
     }
 
     private static boolean overlapping(EntityManager em, String who, Object value, Times times, UUID except) {
-        var q = em.createNativeQuery("SELECT 1 FROM " + S + ".appointment WHERE state = 'booked' AND starts_at < ?2 AND ends_at > ?1 AND " + who
-                + " AND id <> ?9 LIMIT 1").setParameter(1, Timestamp.from(times.start)).setParameter(2, Timestamp.from(times.end))
-                .setParameter(9, except == null ? new UUID(0, 0) : except);
-        bind(q, value);
+        // Hibernate wants ordinal parameters in sequence: the meeting left out is ?3, who is asked for ?4 (and ?5).
+        var q = em.createNativeQuery("SELECT 1 FROM " + S + ".appointment WHERE state = 'booked' AND starts_at < ?2 AND ends_at > ?1 AND id <> ?3 AND "
+                + who.replace("?4", "?5").replace("?3", "?4") + " LIMIT 1").setParameter(1, Timestamp.from(times.start))
+                .setParameter(2, Timestamp.from(times.end)).setParameter(3, except == null ? new UUID(0, 0) : except);
+        if (value instanceof Object[] pair) {
+            q.setParameter(4, pair[0]).setParameter(5, pair[1]);
+        } else {
+            q.setParameter(4, value);
+        }
         return !q.getResultList().isEmpty();
     }
 

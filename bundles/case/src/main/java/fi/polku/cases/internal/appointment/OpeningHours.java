@@ -100,7 +100,7 @@ public final class OpeningHours {
         String[] times = text.split("-");
         try {
             LocalTime from = LocalTime.parse(times[0]);
-            LocalTime to = LocalTime.parse(times[1]);
+            LocalTime to = times[1].equals("24:00") ? LocalTime.MAX : LocalTime.parse(times[1]); // open until midnight
             if (!to.isAfter(from)) {
                 throw bad(line, "an opening that ends after it begins");
             }

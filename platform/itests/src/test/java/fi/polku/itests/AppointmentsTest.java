@@ -1,0 +1,295 @@
+package fi.polku.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.inject.Inject;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * Appointments and the lobby in the assembled distribution: free times before the initial
+ * interview's deadline, a booking after it only with a reason, a worker, room or customer never
+ * booked twice (also by concurrent requests), the municipal premises only for the customers the
+ * service plan names, moves and cancellations kept with their reasons, in the journal too, the
+ * worker's iCalendar feed without personal data, and the walk-in lobby's tickets.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AppointmentsTest {
+    private static final AtomicInteger INDIVIDUAL = new AtomicInteger(960);
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    @Inject
+    private BundleContext context;
+
+    private Api caseworker;
+    private Api lead;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return DistributionOptions.options();
+    }
+
+    @Before
+    public void logIn() {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        caseworker = new Api(port).language("en");
+        assertEquals(200, caseworker.login("caseworker", "polku-demo").status());
+        lead = new Api(port).language("en");
+        assertEquals(200, lead.login("lead", "polku-demo").status());
+    }
+
+    @Test
+    public void theInitialInterviewIsBookedBeforeItsDeadlineAndNobodyTwice() throws Exception {
+        String customer = jobSeeker("Varattava");
+        JsonNode task = initialInterview(customer);
+        LocalDate due = LocalDate.parse(task.path("due").asText());
+        JsonNode free = caseworker.get("v1/appointments/free-times?worker=caseworker&customer=" + customer + "&channel=in-person"
+                + "&servicePoint=kotka-office&minutes=60&task=" + task.path("taskId").asText()).body();
+        assertTrue(free.toString(), free.size() > 3);
+        for (JsonNode slot : free) {
+            OffsetDateTime start = OffsetDateTime.parse(slot.path("start").asText());
+            assertFalse("before the deadline: " + slot, start.atZoneSameInstant(HELSINKI).toLocalDate().isAfter(due));
+            int hour = start.atZoneSameInstant(HELSINKI).getHour();
+            assertTrue("within the opening hours: " + slot, hour >= 8 && hour < 16);
+            assertFalse(slot.path("room").asText().isEmpty());
+        }
+        JsonNode slot = free.get(0);
+        Api.Reply booked = caseworker.post("v1/appointments", booking(customer, "caseworker", slot.path("start").asText(), "in-person",
+                "kotka-office", task.path("taskId").asText(), null));
+        assertEquals(booked.body().toString(), 201, booked.status());
+        assertEquals("initial-interview", booked.body().path("purpose").asText());
+        assertEquals(due.toString(), booked.body().path("due").asText());
+        String room = booked.body().path("room").asText();
+
+        Api.Reply twice = caseworker.post("v1/appointments", booking(jobSeeker("Toinen"), "caseworker", slot.path("start").asText(), "phone", null, null, null));
+        assertEquals(twice.body().toString(), 409, twice.status());
+        assertEquals("worker-taken", twice.body().path("code").asText());
+        String roomTaken = "{\"customerId\": \"" + jobSeeker("Huone") + "\", \"worker\": \"psykologi\", \"start\": \"" + slot.path("start").asText()
+                + "\", \"minutes\": 60, \"channel\": \"in-person\", \"servicePoint\": \"kotka-office\", \"room\": \"" + room + "\", \"purpose\": \"guidance\"}";
+        assertEquals("room-taken", lead.post("v1/appointments", roomTaken).body().path("code").asText());
+        Api.Reply otherRoom = lead.post("v1/appointments", roomTaken.replace("\"room\": \"" + room + "\", ", ""));
+        assertEquals(otherRoom.body().toString(), 201, otherRoom.status());
+        assertFalse("the next free room", room.equals(otherRoom.body().path("room").asText()));
+        assertFalse("the slot is no longer offered", caseworker.get("v1/appointments/free-times?worker=caseworker&channel=phone&limit=200").body()
+                .toString().contains(slot.path("start").asText()));
+
+        // Eight requests for one phone slot of one worker at once: one wins, seven hear why not.
+        String start = free.get(2).path("start").asText();
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            customers.add(jobSeeker("Samanaikainen"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String c : customers) {
+            answers.add(pool.submit((Callable<Integer>) () -> caseworker.post("v1/appointments", booking(c, "caseworker", start, "phone", null, null, null))
+                    .status()));
+        }
+        int created = 0;
+        int conflicts = 0;
+        for (Future<Integer> a : answers) {
+            int status = a.get();
+            created += status == 201 ? 1 : 0;
+            conflicts += status == 409 ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals("one booking", 1, created);
+        assertEquals("seven conflicts", 7, conflicts);
+        assertEquals(1, caseworker.get("v1/appointments?worker=caseworker&from=" + day(start) + "&to=" + day(start)).body().findValues("start")
+                .stream().filter(s -> s.asText().equals(start)).count());
+    }
+
+    @Test
+    public void afterTheDeadlineOnlyWithAReasonAndNeverOutsideTheHours() {
+        String customer = jobSeeker("Myöhäinen");
+        JsonNode task = initialInterview(customer);
+        LocalDate due = LocalDate.parse(task.path("due").asText());
+        LocalDate late = due.plusDays(1);
+        while (late.getDayOfWeek().getValue() > 4 || fi.polku.api.time.FinnishCalendar.holiday(late).isPresent()) {
+            late = late.plusDays(1);
+        }
+        String at = late.atTime(10, 0).atZone(HELSINKI).toOffsetDateTime().toString();
+        Api.Reply refused = caseworker.post("v1/appointments", booking(customer, "caseworker", at, "video", null, task.path("taskId").asText(), null));
+        assertEquals(refused.body().toString(), 400, refused.status());
+        assertTrue(refused.body().toString(), refused.body().path("fields").path("lateReason").asText().contains(due.toString()));
+        Api.Reply withReason = caseworker.post("v1/appointments", booking(customer, "caseworker", at, "video", null, task.path("taskId").asText(),
+                "Asiakas sairaana määräajan"));
+        assertEquals(withReason.body().toString(), 201, withReason.status());
+
+        String night = late.plusDays(7).atTime(3, 0).atZone(HELSINKI).toOffsetDateTime().toString();
+        Api.Reply closed = caseworker.post("v1/appointments", booking(customer, "caseworker", night, "in-person", "kotka-office", null, null));
+        assertEquals(400, closed.status());
+        assertTrue(closed.body().toString(), closed.body().path("fields").has("start"));
+        Api.Reply phoneWithPlace = caseworker.post("v1/appointments", booking(customer, "caseworker", at, "phone", "kotka-office", null, null));
+        assertEquals(400, phoneWithPlace.status());
+        assertTrue(phoneWithPlace.body().path("fields").has("servicePoint"));
+        assertEquals(400, caseworker.post("v1/appointments", "{\"customerId\": \"" + customer + "\", \"worker\": \"nobody\", \"start\": \"tomorrow\", "
+                + "\"channel\": \"fax\"}").status());
+        assertEquals(400, caseworker.post("v1/appointments", "{\"customerId\": \"" + customer + "\", \"worker\": \"caseworker\", \"start\": \"" + at
+                + "\", \"minutes\": 5000, \"channel\": \"phone\", \"purpose\": \"guidance\"}").status());
+    }
+
+    @Test
+    public void thePremisesMeetOnlyMultisectoralAndWeakerPositionCustomersAndEveryChangeKeepsItsReason() {
+        String customer = jobSeeker("Pyhtääläinen");
+        Api.Reply refused = caseworker.get("v1/appointments/free-times?worker=caseworker&customer=" + customer
+                + "&channel=in-person&servicePoint=pyhtaa-premises&minutes=60&until=" + Day.today().plusDays(21));
+        assertEquals(refused.body().toString(), 409, refused.status());
+        assertTrue(refused.body().toString(), refused.body().path("message").asText().contains("weaker labour-market position"));
+        assertEquals(400, caseworker.put("v1/customers/" + customer + "/labour-market-position", "{\"weaker\": true}").status());
+        assertEquals(200, caseworker.put("v1/customers/" + customer + "/labour-market-position",
+                "{\"weaker\": true, \"reason\": \"Pitkään työttömänä, ei ammatillista koulutusta\"}").status());
+        JsonNode free = caseworker.get("v1/appointments/free-times?worker=caseworker&customer=" + customer
+                + "&channel=in-person&servicePoint=pyhtaa-premises&minutes=60&until=" + Day.today().plusDays(21)).body();
+        assertTrue(free.toString(), free.size() > 0);
+        assertEquals("Tuesdays only", 2, OffsetDateTime.parse(free.get(0).path("start").asText()).atZoneSameInstant(HELSINKI).getDayOfWeek().getValue());
+        Api.Reply booked = caseworker.post("v1/appointments", booking(customer, "caseworker", free.get(0).path("start").asText(), "in-person",
+                "pyhtaa-premises", null, null));
+        assertEquals(booked.body().toString(), 201, booked.status());
+        String id = booked.body().path("id").asText();
+
+        assertEquals(400, caseworker.post("v1/appointments/" + id + "/move", "{\"start\": \"" + free.get(1).path("start").asText() + "\"}").status());
+        Api.Reply moved = caseworker.post("v1/appointments/" + id + "/move", "{\"start\": \"" + free.get(1).path("start").asText()
+                + "\", \"reason\": \"Asiakkaan pyynnöstä\"}");
+        assertEquals(moved.body().toString(), 200, moved.status());
+        assertEquals(1, moved.body().path("moves").asInt());
+        assertEquals("Asiakkaan pyynnöstä", moved.body().path("lastReason").asText());
+        Api.Reply cancelled = caseworker.post("v1/appointments/" + id + "/cancel", "{\"reason\": \"Asiakas työllistyi\"}");
+        assertEquals("cancelled", cancelled.body().path("state").asText());
+        assertEquals(409, caseworker.post("v1/appointments/" + id + "/cancel", "{\"reason\": \"uudelleen\"}").status());
+        assertEquals("the time is free again", 201, caseworker.post("v1/appointments", booking(customer, "caseworker",
+                free.get(1).path("start").asText(), "in-person", "pyhtaa-premises", null, null)).status());
+        JsonNode journal = caseworker.get("v1/customers/" + customer + "/journal?kind=appointment").body();
+        assertEquals(journal.toString(), 2, journal.size());
+        assertTrue(journal.toString(), journal.toString().contains("Asiakas työllistyi"));
+        assertEquals(404, caseworker.get("v1/appointments/" + java.util.UUID.randomUUID()).status());
+    }
+
+    @Test
+    public void theWorkersCalendarFeedCarriesTimesPurposesAndPlacesButNoCustomer() {
+        String customer = jobSeeker("Kalenteroitava");
+        JsonNode free = caseworker.get("v1/appointments/free-times?worker=lead&channel=phone&minutes=30").body();
+        assertEquals(201, lead.post("v1/appointments", booking(customer, "lead", free.get(0).path("start").asText(), "phone", null, null, null)).status());
+        Api fi = new Api(lead.port()).language("fi");
+        assertEquals(200, fi.login("lead", "polku-demo").status());
+        String path = fi.post("v1/calendar-feed", "").body().path("path").asText();
+        Api anonymous = new Api(lead.port());
+        Api.Reply feed = anonymous.get(path);
+        assertEquals(200, feed.status());
+        String ics = feed.raw().body();
+        assertTrue(ics, ics.startsWith("BEGIN:VCALENDAR") && ics.contains("BEGIN:VEVENT") && ics.contains("SUMMARY:Muu tapaaminen")
+                && ics.contains("LOCATION:Puhelin"));
+        assertFalse("no customer in the feed", ics.contains("Kalenteroitava") || ics.contains(customer));
+        assertTrue(fi.get("v1/calendar-feed").body().path("active").asBoolean());
+        fi.post("v1/calendar-feed", "");
+        assertEquals("a new address stops the old", 404, anonymous.get(path).status());
+        assertEquals(404, anonymous.get("v1/calendar-feeds/not-a-token").status());
+    }
+
+    @Test
+    public void aWalkInGetsATicketAWorkerCallsTheNextAndTheVisitIsRecorded() throws Exception {
+        ConfigurationAdmin admin = context.getService(context.getServiceReference(ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration office = admin.getFactoryConfiguration("fi.polku.servicepoint", "always-open", "?");
+        Dictionary<String, Object> p = new Hashtable<>();
+        p.put("id", "always-open");
+        p.put("name.fi", "Testitoimipiste");
+        p.put("name.sv", "Testverksamhetsställe");
+        p.put("name.en", "Test office");
+        p.put("municipality", "285");
+        p.put("kind", "office");
+        p.put("openingHours", new String[] {"mon-sun 00:00-24:00"});
+        p.put("exceptions", new String[] {Day.today() + " 00:00-24:00", Day.today().plusDays(1) + " 00:00-24:00"});
+        office.update(p);
+        try {
+            caseworker.await("v1/lobby/always-open", 200, 30);
+            assertEquals(404, caseworker.get("v1/lobby/pyhtaa-premises").status());
+            assertEquals(400, caseworker.post("v1/lobby/always-open/tickets", "{\"topic\": \"gossip\"}").status());
+            int first = caseworker.post("v1/lobby/always-open/tickets", "{\"topic\": \"job-search\"}").body().path("number").asInt();
+            int second = lead.post("v1/lobby/always-open/tickets", "{\"topic\": \"benefits\"}").body().path("number").asInt();
+            assertEquals(first + 1, second);
+            JsonNode queue = caseworker.get("v1/lobby/always-open").body();
+            assertTrue(queue.path("open").asBoolean());
+            assertEquals(2, queue.path("waiting").size());
+
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            Future<JsonNode> a = pool.submit(() -> caseworker.post("v1/lobby/always-open/call-next", "").body());
+            Future<JsonNode> b = pool.submit(() -> lead.post("v1/lobby/always-open/call-next", "").body());
+            JsonNode mine = a.get();
+            JsonNode theirs = b.get();
+            pool.shutdown();
+            assertFalse("two workers never call the same ticket", mine.path("id").asText().equals(theirs.path("id").asText()));
+            assertEquals(404, caseworker.post("v1/lobby/always-open/call-next", "").status());
+
+            String customer = jobSeeker("Aulassa");
+            Api.Reply done = caseworker.post("v1/lobby-tickets/" + mine.path("id").asText() + "/close", "{\"outcome\": \"done\", \"customerId\": \""
+                    + customer + "\", \"notes\": \"Neuvottu työnhakuprofiilin teossa\"}");
+            assertEquals(done.body().toString(), 200, done.status());
+            assertEquals(409, caseworker.post("v1/lobby-tickets/" + mine.path("id").asText() + "/close", "{\"outcome\": \"done\"}").status());
+            assertEquals(200, lead.post("v1/lobby-tickets/" + theirs.path("id").asText() + "/close", "{\"outcome\": \"left\"}").status());
+            JsonNode visit = caseworker.get("v1/customers/" + customer + "/journal?kind=visit").body();
+            assertEquals(1, visit.size());
+            assertEquals("Neuvottu työnhakuprofiilin teossa", visit.get(0).path("text").asText());
+            assertEquals(1, caseworker.get("v1/lobby/always-open").body().path("servedToday").asInt());
+        } finally {
+            office.delete();
+        }
+    }
+
+    private static String day(String start) {
+        return OffsetDateTime.parse(start).atZoneSameInstant(HELSINKI).toLocalDate().toString();
+    }
+
+    private static String booking(String customer, String worker, String start, String channel, String point, String task, String lateReason) {
+        return "{\"customerId\": \"" + customer + "\", \"worker\": \"" + worker + "\", \"start\": \"" + start + "\", \"minutes\": 60, \"channel\": \""
+                + channel + "\"" + (point == null ? "" : ", \"servicePoint\": \"" + point + "\"") + (task == null ? ", \"purpose\": \"other\""
+                : ", \"taskId\": \"" + task + "\"") + (lateReason == null ? "" : ", \"lateReason\": \"" + lateReason + "\"") + "}";
+    }
+
+    private JsonNode initialInterview(String customer) {
+        JsonNode periods = caseworker.get("v1/customers/" + customer + "/job-search-periods").body();
+        for (JsonNode step : periods.get(0).path("timeline")) {
+            if (step.path("step").asText().equals("initial-interview")) {
+                assertNotNull(step.path("taskId").asText(null));
+                return step;
+            }
+        }
+        throw new AssertionError("no initial interview in " + periods);
+    }
+
+    private String jobSeeker(String firstName) {
+        int n = INDIVIDUAL.getAndIncrement();
+        String code = Api.syntheticIdentityCode(String.format("0505%02d", 60 + n % 30), '-', n);
+        Api.Reply r = caseworker.post("v1/customers", "{\"identityCode\": \"" + code + "\", \"firstName\": \"" + firstName + "\", \"lastName\": "
+                + "\"Tapaaja\", \"municipalityCode\": \"624\", \"language\": \"fi\", \"phone\": \"0401234003\", \"preferredChannel\": \"phone\"}");
+        assertEquals(r.body().toString(), 201, r.status());
+        String id = r.body().path("id").asText();
+        assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today()
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
+        return id;
+    }
+}
