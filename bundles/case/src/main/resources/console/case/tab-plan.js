@@ -1,16 +1,22 @@
-// The current employment plan and its earlier versions.
-import { clear, h, notice, t, table, fmtDateTime, person, staffNames } from '/console/shell/polku.js';
-import { CHANNELS, label } from './texts.js';
+// The current employment plan and its earlier versions; the plan printed as a PDF in the customer's
+// language, and the list of documents handed over or sent to the customer.
+import { api, clear, h, notice, t, table, fmtDateTime, person, staffNames } from '/console/shell/polku.js';
+import { CHANNELS, label, languageName } from './texts.js';
 import { text } from './catalogue.js';
 
-export default async function render(root, { openPeriod: p }) {
+export default async function render(root, context) {
+  const { openPeriod: p, customer } = context;
+  const [people, documents] = await Promise.all([staffNames(), api('v1/customers/' + customer.id + '/documents')]);
+  const list = documentList(documents, people);
   if (!p || !p.plan) {
-    clear(root, notice('info', text('tab-plan.no-employment-plan-yet-it-is-made-at-the')));
+    clear(root, notice('info', text('tab-plan.no-employment-plan-yet-it-is-made-at-the')), list);
     return;
   }
   const plan = p.plan;
-  const people = await staffNames();
-  clear(root, h('dl', { class: 'facts', id: 'current-plan' },
+  // The PDF opens beside the console; the list shows the print when the tab is next drawn.
+  const print = h('a', { class: 'button', id: 'print-plan', href: '/api/v1/job-search-periods/' + p.id + '/plan.pdf',
+    target: '_blank', rel: 'noopener', onclick: () => setTimeout(() => render(root, context), 1500) }, text('documents.print-plan'));
+  clear(root, print, h('dl', { class: 'facts', id: 'current-plan' },
     h('dt', {}, text('tab-plan.version')), h('dd', {}, String(plan.version)),
     h('dt', {}, text('tab-plan.work-search-obligation')),
     h('dd', {}, text('tab-plan.applications-a-month', plan.applicationsPerMonth)),
@@ -21,5 +27,15 @@ export default async function render(root, { openPeriod: p }) {
   p.planHistory.length > 1 ? table(text('tab-plan.plan-history'),
     [text('tab-plan.version'), text('tab-plan.made'),
       text('tab-plan.applications-month'), text('tab-plan.agreed-services')],
-    p.planHistory.map(v => [String(v.version), [fmtDateTime(v.createdAt), ' (', person(people, v.createdBy), ')'], String(v.applicationsPerMonth), v.agreedServices || ''])) : null);
+    p.planHistory.map(v => [String(v.version), [fmtDateTime(v.createdAt), ' (', person(people, v.createdBy), ')'], String(v.applicationsPerMonth), v.agreedServices || ''])) : null,
+  list);
+}
+
+function documentList(documents, people) {
+  return h('section', { class: 'documents' }, h('h2', {}, text('documents.title')),
+    documents.length ? table(text('documents.title'),
+      [text('documents.what'), text('documents.version'), text('documents.how'), text('documents.language'), text('documents.when'),
+        text('documents.who')],
+      documents.map(d => [text('documents.kind.' + d.kind), d.version ? String(d.version) : '', text('documents.channel.' + d.channel),
+        languageName(d.language), fmtDateTime(d.at), person(people, d.by)])) : h('p', {}, text('documents.none')));
 }

@@ -260,6 +260,43 @@ public class AppointmentsTest {
         }
     }
 
+    @Test
+    public void thePlanPrintsInTheCustomersLanguageWithoutTheIdentityCodeAndTheListKeepsIt() throws Exception {
+        int n = INDIVIDUAL.getAndIncrement();
+        String code = Api.syntheticIdentityCode(String.format("0606%02d", 60 + n % 30), '-', n);
+        Api.Reply r = caseworker.post("v1/customers", "{\"identityCode\": \"" + code + "\", \"firstName\": \"Åsa\", \"lastName\": \"Lindqvist\", "
+                + "\"municipalityCode\": \"285\", \"language\": \"sv\", \"phone\": \"0401234003\", \"preferredChannel\": \"letter\", "
+                + "\"streetAddress\": \"Kyrkogatan 3\", \"postalCode\": \"48100\", \"postOffice\": \"Kotka\"}");
+        assertEquals(r.body().toString(), 201, r.status());
+        String customer = r.body().path("id").asText();
+        String period = caseworker.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + Day.today()
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").body().path("id").asText();
+        assertEquals("no plan yet", 404, caseworker.bytes("v1/job-search-periods/" + period + "/plan.pdf").statusCode());
+        assertEquals(201, caseworker.post("v1/job-search-periods/" + period + "/interviews", "{\"kind\": \"initial\", \"heldOn\": \"" + Day.today()
+                + "\", \"mode\": \"face-to-face\", \"prerequisites\": \"Redo för arbete\", \"serviceNeed\": \"Jobbsökning\", "
+                + "\"plan\": {\"applicationsPerMonth\": 4, \"agreedServices\": \"Arbetsprövning inom logistik\", \"contactMethod\": \"letter\"}}")
+                .status());
+        java.net.http.HttpResponse<byte[]> pdf = caseworker.bytes("v1/job-search-periods/" + period + "/plan.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text, text.contains("Sysselsättningsplan") && text.contains("Åsa Lindqvist") && text.contains("Kyrkogatan 3"));
+            assertTrue(text, text.contains("minst 4 arbetsmöjligheter") && text.contains("Arbetsprövning inom logistik") && text.contains("Brev"));
+            assertFalse("never the identity code", text.contains(code) || text.contains(code.substring(0, 6)));
+            assertEquals("sv", doc.getDocumentCatalog().getLanguage());
+            assertTrue("tagged for screen readers", doc.getDocumentCatalog().getMarkInfo().isMarked());
+        }
+        JsonNode documents = caseworker.get("v1/customers/" + customer + "/documents").body();
+        assertEquals(documents.toString(), 1, documents.size());
+        assertEquals("employment-plan", documents.get(0).path("kind").asText());
+        assertEquals(1, documents.get(0).path("version").asInt());
+        assertEquals("print", documents.get(0).path("channel").asText());
+        assertEquals("sv", documents.get(0).path("language").asText());
+        assertEquals(64, documents.get(0).path("sha256").asText().length());
+        assertEquals(404, caseworker.bytes("v1/job-search-periods/" + java.util.UUID.randomUUID() + "/plan.pdf").statusCode());
+    }
+
     private static String day(String start) {
         return OffsetDateTime.parse(start).atZoneSameInstant(HELSINKI).toLocalDate().toString();
     }
