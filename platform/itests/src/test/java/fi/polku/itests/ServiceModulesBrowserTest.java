@@ -660,4 +660,97 @@ class ServiceModulesBrowserTest {
         speaksFinnishAndSwedish("journal-tab", By.id("tab-customer-journal"), By.id("tab-panel"), "Kundjournal");
         browser.logout();
     }
+
+    @Test
+    @Order(16)
+    void theCaseworkerBooksTheInitialInterviewBeforeItsDeadlineReadsTheAssessmentAndPrintsThePlan() throws Exception {
+        Api.Reply c = caseworker.post("v1/customers", "{\"identityCode\": \"" + Api.syntheticIdentityCode("170385", '-', 968)
+                + "\", \"firstName\": \"Aapo\", \"lastName\": \"Ajanvaraaja\", \"municipalityCode\": \"285\", \"language\": \"fi\", "
+                + "\"phone\": \"0401234968\", \"preferredChannel\": \"phone\"}");
+        assertEquals(201, c.status(), c.body().toString());
+        String id = c.body().path("id").asText();
+        JsonNode period = caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today()
+                + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").body();
+        LocalDate due = null;
+        for (JsonNode step : caseworker.get("v1/customers/" + id + "/job-search-periods").body().get(0).path("timeline")) {
+            if (step.path("step").asText().equals("initial-interview")) {
+                due = LocalDate.parse(step.path("due").asText());
+            }
+        }
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/customer/" + id);
+        browser.click(By.id("tab-customer-appointments"));
+        browser.await(By.cssSelector(".booking"));
+        browser.settled();
+        browser.assertAccessible("appointments-tab");
+        browser.click(By.cssSelector(".booking button[type=submit]"));
+        browser.await(By.cssSelector("fieldset.slots"));
+        assertContains(browser.text(By.cssSelector("fieldset.slots legend")), "ennen määräaikaa");
+        browser.settled();
+        browser.assertAccessible("appointments-free-times");
+        browser.screenshot("appointments-01-free-times");
+        browser.click(By.cssSelector(".free-times button[type=submit]"));
+        browser.awaitText(By.id("tab-panel"), "Varattu");
+        JsonNode booked = caseworker.get("v1/appointments?customer=" + id + "&from=" + Day.today() + "&to=" + Day.today().plusDays(60)).body();
+        assertEquals(1, booked.size(), booked.toString());
+        assertEquals("initial-interview", booked.get(0).path("purpose").asText());
+        LocalDate day = java.time.OffsetDateTime.parse(booked.get(0).path("start").asText()).atZoneSameInstant(Day.AREA).toLocalDate();
+        assertTrue(!day.isAfter(due), "booked " + day + " by the deadline " + due);
+        assertContains(browser.text(By.id("tab-panel")), "Alkuhaastattelu");
+        browser.settled();
+        browser.assertAccessible("appointments-booked");
+        browser.screenshot("appointments-02-booked");
+
+        // Another worker's attempt at the same time of the same caseworker is refused with the reason.
+        Api lead = platform.login("lead");
+        Api.Reply twice = lead.post("v1/appointments", "{\"customerId\": \"" + guidanceCustomer + "\", \"worker\": \"caseworker\", \"start\": \""
+                + booked.get(0).path("start").asText() + "\", \"minutes\": 30, \"channel\": \"phone\", \"purpose\": \"guidance\"}");
+        assertEquals(409, twice.status(), twice.body().toString());
+        speaksFinnishAndSwedish("appointments-tab", By.id("tab-customer-appointments"), By.id("tab-panel"), "Tidsbokningar");
+
+        // The interview is held: the next reader sees its assessment in the journal, and the plan prints.
+        assertEquals(201, caseworker.post("v1/job-search-periods/" + period.path("id").asText() + "/interviews", "{\"kind\": \"initial\", "
+                + "\"heldOn\": \"" + Day.today() + "\", \"mode\": \"face-to-face\", \"prerequisites\": \"Valmis kokoaikatyöhön heti\", "
+                + "\"serviceNeed\": \"Työnhaun tuki\", \"plan\": {\"applicationsPerMonth\": 5, \"agreedServices\": \"Työnhakuvalmennus\", "
+                + "\"contactMethod\": \"phone\"}}").status());
+        browser.open("#/customer/" + id);
+        browser.click(By.id("tab-customer-journal"));
+        browser.awaitText(By.cssSelector("ol.journal"), "Valmis kokoaikatyöhön heti");
+        assertContains(browser.text(By.cssSelector("ol.journal")), "Tapaaminen: Alkuhaastattelu");
+        browser.click(By.id("tab-customer-plan"));
+        browser.await(By.id("print-plan"));
+        browser.settled();
+        browser.assertAccessible("plan-tab");
+        String href = browser.attribute(By.id("print-plan"), "href");
+        java.net.http.HttpResponse<byte[]> pdf = caseworker.bytes(href.substring(href.indexOf("/api/") + 5));
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Työllistymissuunnitelma") && text.contains("Aapo Ajanvaraaja") && text.contains("Työnhakuvalmennus"), text);
+        }
+        browser.open("#/customer/" + id);
+        browser.click(By.id("tab-customer-plan"));
+        browser.awaitText(By.cssSelector(".documents"), "Tulostettu");
+        speaksFinnishAndSwedish("plan-tab", By.id("tab-customer-plan"), By.id("tab-panel"), "Dokument");
+        browser.logout();
+    }
+
+    @Test
+    @Order(17)
+    void theCalendarAndTheLobbySpeakFinnishAndSwedish() {
+        browser.login("caseworker", "polku-demo");
+        browser.click(By.cssSelector("#nav a[data-contribution=calendar]"));
+        browser.await(By.id("calendar-week"));
+        browser.settled();
+        browser.assertAccessible("calendar");
+        browser.screenshot("calendar-01-week");
+        speaksFinnishAndSwedish("calendar", By.tagName("main"), "Min kalender");
+        browser.click(By.cssSelector("#nav a[data-contribution=lobby]"));
+        browser.await(By.id("lobby-state"));
+        browser.settled();
+        browser.assertAccessible("lobby");
+        browser.screenshot("lobby-01-queue");
+        speaksFinnishAndSwedish("lobby", By.tagName("main"), "Lobbyservice");
+        browser.logout();
+    }
 }
