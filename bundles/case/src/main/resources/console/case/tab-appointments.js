@@ -12,7 +12,7 @@ const INTERVIEW_STEPS = /^(initial-interview|initial-assessment|supplementary-in
 export default async function render(root, context) {
   const { customer, openPeriod, org: o } = context;
   const [booked, people, position] = await Promise.all([
-    api('v1/appointments?customer=' + customer.id + '&from=' + pastDays(90) + '&to=' + pastDays(-366)),
+    api('v1/appointments?customer=' + customer.id + '&from=' + pastDays(90) + '&to=' + pastDays(-270)),
     staffNames(), api('v1/customers/' + customer.id + '/labour-market-position')]);
   const message = h('div', { 'aria-live': 'polite' });
   const again = async note => {
@@ -87,6 +87,17 @@ function actions(a, customer, o, again, message) {
   const place = h('div', { class: 'appointment-change' });
   const reasonField = () => field({ name: 'reason', required: true, label: text('appointment.reason') });
   return h('div', { class: 'actions' },
+    h('a', { class: 'button invitation', href: '/api/v1/appointment-invitations/' + a.id + '.pdf', target: '_blank', rel: 'noopener',
+      'aria-label': text('appointment.invitation') + ': ' + when(a) }, text('appointment.invitation')),
+    ['email', 'post'].map(channel => h('button', { type: 'button', class: 'secondary send-' + channel,
+      'aria-label': text('appointment.send-' + channel) + ': ' + when(a), onclick: async () => {
+        try {
+          await api('v1/appointment-invitations/' + a.id, { method: 'POST', body: { channel } });
+          await again(text('appointment.sent'));
+        } catch (e) {
+          clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
+        }
+      } }, text('appointment.send-' + channel))),
     h('button', { type: 'button', class: 'secondary', 'aria-label': text('appointment.move') + ': ' + when(a), onclick: async () => {
       await freeTimes(place, { worker: a.worker, customer: customer.id, channel: a.channel, servicePoint: a.servicePoint,
         minutes: Math.round((new Date(a.end) - new Date(a.start)) / 60000), task: a.taskId },

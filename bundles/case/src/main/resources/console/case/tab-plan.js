@@ -34,8 +34,9 @@ export default async function render(root, context) {
 function documentList(documents, people) {
   return h('section', { class: 'documents' }, h('h2', {}, text('documents.title')),
     documents.length ? table(text('documents.title'),
-      [text('documents.what'), text('documents.version'), text('documents.how'), text('documents.language'), text('documents.when'),
-        text('documents.who')],
+      [text('documents.what'), text('documents.version'), text('documents.how'), text('documents.delivery'), text('documents.language'),
+        text('documents.when'), text('documents.who')],
       documents.map(d => [text('documents.kind.' + d.kind), d.version ? String(d.version) : '', text('documents.channel.' + d.channel),
-        languageName(d.language), fmtDateTime(d.at), person(people, d.by)])) : h('p', {}, text('documents.none')));
+        d.delivery ? text('documents.delivery.' + d.delivery) : '', languageName(d.language), fmtDateTime(d.at), person(people, d.by)]))
+      : h('p', {}, text('documents.none')));
 }

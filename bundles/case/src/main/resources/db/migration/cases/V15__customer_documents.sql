@@ -10,6 +10,7 @@ CREATE TABLE customer_document (
     language     varchar(2)    NOT NULL,
     channel      varchar(10)   NOT NULL CHECK (channel IN ('print', 'post', 'email')),
     sha256       bytea         NOT NULL,
+    letter_id    uuid,         -- the letter in the outbox (letters schema) that carries it, for post and e-mail
     created_at   timestamp(6) with time zone NOT NULL,
     created_by   varchar(64)   NOT NULL
 );

@@ -155,7 +155,7 @@ public class AppointmentsTest {
     }
 
     @Test
-    public void thePremisesMeetOnlyMultisectoralAndWeakerPositionCustomersAndEveryChangeKeepsItsReason() {
+    public void thePremisesMeetOnlyMultisectoralAndWeakerPositionCustomersAndEveryChangeKeepsItsReason() throws Exception {
         String customer = jobSeeker("Pyhtääläinen");
         Api.Reply refused = caseworker.get("v1/appointments/free-times?worker=caseworker&customer=" + customer
                 + "&channel=in-person&servicePoint=pyhtaa-premises&minutes=60&until=" + Day.today().plusDays(21));
@@ -173,6 +173,14 @@ public class AppointmentsTest {
         assertEquals(booked.body().toString(), 201, booked.status());
         String id = booked.body().path("id").asText();
 
+        java.net.http.HttpResponse<byte[]> invitation = caseworker.bytes("v1/appointment-invitations/" + id + ".pdf");
+        assertEquals(200, invitation.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(invitation.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text, text.contains("Kutsu tapaamiseen") && text.contains("Pyhtään kunnan tilat") && text.contains("Pyhtääläinen Tapaaja"));
+            assertFalse("never the identity code", text.matches("(?s).*\\d{6}[-+A]\\d{3}.*"));
+        }
+        assertEquals("invitation", caseworker.get("v1/customers/" + customer + "/documents").body().get(0).path("kind").asText());
         assertEquals(400, caseworker.post("v1/appointments/" + id + "/move", "{\"start\": \"" + free.get(1).path("start").asText() + "\"}").status());
         Api.Reply moved = caseworker.post("v1/appointments/" + id + "/move", "{\"start\": \"" + free.get(1).path("start").asText()
                 + "\", \"reason\": \"Asiakkaan pyynnöstä\"}");
@@ -295,6 +303,103 @@ public class AppointmentsTest {
         assertEquals("sv", documents.get(0).path("language").asText());
         assertEquals(64, documents.get(0).path("sha256").asText().length());
         assertEquals(404, caseworker.bytes("v1/job-search-periods/" + java.util.UUID.randomUUID() + "/plan.pdf").statusCode());
+    }
+
+    @Test
+    public void invitationsGoByEmailThroughTheOutboxAfterARestartAndByPostInAPrintedBatch() throws Exception {
+        ConfigurationAdmin admin = context.getService(context.getServiceReference(ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration mail = admin.getConfiguration("fi.polku.letters.mail", "?");
+        Dictionary<String, Object> original = mail.getProperties();
+        try (SmtpSink sink = new SmtpSink()) {
+            sink.refuse = true; // the server is in trouble when the first invitation goes
+            Dictionary<String, Object> p = new Hashtable<>();
+            p.put("host", "127.0.0.1");
+            p.put("port", sink.port());
+            p.put("startTls", false);
+            p.put("fromAddress", "tyollisyyspalvelut@example.org");
+            p.put("pollSeconds", 1);
+            p.put("firstRetrySeconds", 1);
+            mail.update(p);
+
+            int n = INDIVIDUAL.getAndIncrement();
+            String code = Api.syntheticIdentityCode(String.format("0707%02d", 60 + n % 30), '-', n);
+            Api.Reply r = caseworker.post("v1/customers", "{\"identityCode\": \"" + code + "\", \"firstName\": \"Anna\", \"lastName\": \"Kirjeellinen\", "
+                    + "\"municipalityCode\": \"285\", \"language\": \"fi\", \"email\": \"anna.kirjeellinen@example.org\", \"preferredChannel\": \"email\", "
+                    + "\"streetAddress\": \"Keskuskatu 5\", \"postalCode\": \"48100\", \"postOffice\": \"Kotka\"}");
+            assertEquals(r.body().toString(), 201, r.status());
+            String customer = r.body().path("id").asText();
+            JsonNode free = caseworker.get("v1/appointments/free-times?worker=kotoutus&channel=phone&minutes=30").body();
+            String appointment = caseworker.post("v1/appointments", booking(customer, "kotoutus", free.get(0).path("start").asText(), "phone", null, null,
+                    null)).body().path("id").asText();
+
+            assertEquals(400, caseworker.post("v1/appointment-invitations/" + appointment, "{\"channel\": \"pigeon\"}").status());
+            Api.Reply sent = caseworker.post("v1/appointment-invitations/" + appointment, "{\"channel\": \"email\"}");
+            assertEquals(sent.body().toString(), 202, sent.status());
+            awaitDelivery(customer, "email", "queued");
+            long refusedBy = System.nanoTime() + 30_000_000_000L;
+            while (sink.refused.get() == 0) {
+                assertTrue("the server was asked and refused", System.nanoTime() < refusedBy);
+                Thread.sleep(100);
+            }
+            awaitDelivery(customer, "email", "queued");
+            // A restart of the outbox (the bundle stopped and started) loses nothing; the server recovers.
+            org.osgi.framework.Bundle letters = java.util.Arrays.stream(context.getBundles()).filter(b -> "fi.polku.letters".equals(b.getSymbolicName()))
+                    .findFirst().orElseThrow();
+            letters.stop();
+            letters.start();
+            sink.refuse = false;
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (sink.received.isEmpty()) {
+                assertTrue("the e-mail arrives", System.nanoTime() < end);
+                Thread.sleep(200);
+            }
+            SmtpSink.Message m = sink.received.get(0);
+            assertEquals(List.of("<anna.kirjeellinen@example.org>"), m.to());
+            assertTrue(m.data(), m.data().contains("Subject: Kutsu tapaamiseen") && m.data().contains("From: =?UTF-8?B?") && m.data().contains("application/pdf"));
+            assertFalse("never the identity code in the message", m.data().contains(code));
+            String[] parts = m.data().split("\r\n\r\n");
+            String text = new String(java.util.Base64.getMimeDecoder().decode(parts[2].substring(0, parts[2].indexOf("--polku-")).trim()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(text, text.startsWith("Hei Anna,") && text.contains("Muu tapaaminen") && !text.contains(code));
+            byte[] attached = java.util.Base64.getMimeDecoder().decode(parts[3].substring(0, parts[3].indexOf("--polku-")).trim());
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(attached)) {
+                String pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertTrue(pdf, pdf.contains("Kutsu tapaamiseen") && pdf.contains("Anna Kirjeellinen") && !pdf.contains(code));
+            }
+            awaitDelivery(customer, "email", "sent");
+
+            assertEquals(202, caseworker.post("v1/appointment-invitations/" + appointment, "{\"channel\": \"post\"}").status());
+            awaitDelivery(customer, "post", "queued");
+            assertEquals("a unit lead prints the batch", 403, caseworker.request("POST", "v1/letters/print-batch",
+                    java.net.http.HttpRequest.BodyPublishers.noBody(), "application/json").status());
+            Api.Reply batch = lead.request("POST", "v1/letters/print-batch", java.net.http.HttpRequest.BodyPublishers.noBody(), "application/json");
+            assertEquals(200, batch.status());
+            assertEquals("a batch is printed once", 204, lead.request("POST", "v1/letters/print-batch",
+                    java.net.http.HttpRequest.BodyPublishers.noBody(), "application/json").status());
+            awaitDelivery(customer, "post", "printed");
+        } finally {
+            mail.update(original == null ? new Hashtable<>(java.util.Map.of("host", "")) : original);
+        }
+        String noMail = jobSeeker("Postiton");
+        JsonNode free = caseworker.get("v1/appointments/free-times?worker=kotoutus&channel=video&minutes=30").body();
+        String appointment = caseworker.post("v1/appointments", booking(noMail, "kotoutus", free.get(0).path("start").asText(), "video", null, null,
+                null)).body().path("id").asText();
+        Api.Reply refused = caseworker.post("v1/appointment-invitations/" + appointment, "{\"channel\": \"email\"}");
+        assertEquals(409, refused.status());
+        assertEquals("no-email", refused.body().path("code").asText());
+    }
+
+    private void awaitDelivery(String customer, String channel, String state) {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            for (JsonNode d : caseworker.get("v1/customers/" + customer + "/documents").body()) {
+                if (d.path("channel").asText().equals(channel) && d.path("delivery").asText().equals(state)) {
+                    return;
+                }
+            }
+            assertTrue(channel + " " + state, System.nanoTime() < end);
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+        }
     }
 
     private static String day(String start) {

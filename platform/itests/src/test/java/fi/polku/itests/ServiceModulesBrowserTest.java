@@ -713,6 +713,7 @@ class ServiceModulesBrowserTest {
                 + "\"heldOn\": \"" + Day.today() + "\", \"mode\": \"face-to-face\", \"prerequisites\": \"Valmis kokoaikatyöhön heti\", "
                 + "\"serviceNeed\": \"Työnhaun tuki\", \"plan\": {\"applicationsPerMonth\": 5, \"agreedServices\": \"Työnhakuvalmennus\", "
                 + "\"contactMethod\": \"phone\"}}").status());
+        browser.open("#/worklist"); // the customer's page is drawn anew, with the plan the interview made
         browser.open("#/customer/" + id);
         browser.click(By.id("tab-customer-journal"));
         browser.awaitText(By.cssSelector("ol.journal"), "Valmis kokoaikatyöhön heti");
@@ -728,6 +729,7 @@ class ServiceModulesBrowserTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertTrue(text.contains("Työllistymissuunnitelma") && text.contains("Aapo Ajanvaraaja") && text.contains("Työnhakuvalmennus"), text);
         }
+        browser.open("#/worklist");
         browser.open("#/customer/" + id);
         browser.click(By.id("tab-customer-plan"));
         browser.awaitText(By.cssSelector(".documents"), "Tulostettu");
