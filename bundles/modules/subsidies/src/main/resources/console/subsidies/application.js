@@ -60,7 +60,8 @@ export async function renderApplication(root, context, id, done) {
       h('h2', { id: 'subsidy-training-title' }, text('application.training')), await trainingOf(a.customerId)) : null,
     h('section', { id: 'subsidy-decision', 'aria-labelledby': 'subsidy-decision-title' },
       h('h2', { id: 'subsidy-decision-title' }, text('application.decision')),
-      a.decision ? decided(a.decision)
+      a.decision ? [decided(a.decision), h('a', { class: 'button', id: 'decision-document', target: '_blank', rel: 'noopener',
+        href: '/api/v1/subsidies/decision-documents/' + a.id }, text('application.decision-document'))]
         : hasRole('unit-lead') ? decisionForm(a, year, showBalance, message => renderApplication(root, context, id, message))
           : notice('info', text('application.the-application-awaits-a-decision-which'))));
   await showBalance();

@@ -58,7 +58,7 @@ public class SubsidiesTest {
     }
 
     @Test
-    public void aUnitLeadsDecisionCommitsMoneyAndTheBalanceShowsIt() {
+    public void aUnitLeadsDecisionCommitsMoneyAndTheBalanceShowsIt() throws Exception {
         String customer = customer("010170", 931);
         assertEquals("appropriations are the unit lead's", 403, appropriation(caseworker, 2031, "pay-subsidy", 10_000_00).status());
         Api.Reply set = appropriation(lead, 2031, "pay-subsidy", 10_000_00);
@@ -104,6 +104,17 @@ public class SubsidiesTest {
         JsonNode read = caseworker.get("v1/subsidies/applications/" + company).body();
         assertEquals("granted", read.path("status").asText());
         assertEquals("lead", read.path("decision").path("decidedBy").asText());
+        java.net.http.HttpResponse<byte[]> document = caseworker.bytes("v1/subsidies/decision-documents/" + company);
+        assertEquals(200, document.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(document.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text, text.contains("Päätös: Palkkatuki") && text.contains("Y-tunnus 0112038-9") && text.contains("Myönnetään haetun mukaisesti")
+                    && text.contains("Oikaisuvaatimusohje") && text.contains("30 päivän"));
+            assertFalse("never the identity code", text.matches("(?s).*\\d{6}[-+A]\\d{3}.*"));
+            assertEquals("fi", pdf.getDocumentCatalog().getLanguage());
+        }
+        assertEquals("not decided yet", 409, caseworker.bytes("v1/subsidies/decision-documents/" + association).statusCode());
+        assertEquals("sv", languageOf(caseworker.bytes("v1/subsidies/decision-documents/" + company + "?language=sv").body()));
 
         String trail = admin.get("v1/audit/customers/" + customer).body().toString();
         for (String action : List.of("subsidy.application-create", "subsidy.application-list", "subsidy.application-read", "subsidy.decision")) {
@@ -287,5 +298,11 @@ public class SubsidiesTest {
             }
         }
         throw new AssertionError("no " + kind + " in " + appropriations);
+    }
+
+    private static String languageOf(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return d.getDocumentCatalog().getLanguage();
+        }
     }
 }

@@ -15,4 +15,13 @@ public interface CustomerDirectory {
      * {@code "subsidy application"}).
      */
     boolean isRegistered(UUID customerId, PolkuUser asking, String purpose);
+
+    /**
+     * To whom a document goes: the customer's name, the language documents are written in (fi or
+     * sv; en for any other) and postal address, for a decision or letter the module sends; never the
+     * identity code. Audited as {@code asking}'s, under {@code purpose}. Empty for an unknown id.
+     *
+     * @since 1.1
+     */
+    java.util.Optional<Addressee> addressee(UUID customerId, PolkuUser asking, String purpose);
 }

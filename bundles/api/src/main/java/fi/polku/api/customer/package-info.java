@@ -3,7 +3,7 @@
  * serves (a subsidy application, a course place); it never reads their personal data from the
  * core, and each question is recorded in the customer's audit trail as the asking user's.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 @NullMarked
 package fi.polku.api.customer;
 

@@ -33,4 +33,22 @@ public final class CoreCustomerDirectory implements CustomerDirectory {
             return found;
         });
     }
+
+    @Override
+    public java.util.Optional<fi.polku.api.customer.Addressee> addressee(UUID customerId, PolkuUser asking, String purpose) {
+        if (customerId == null) {
+            return java.util.Optional.empty();
+        }
+        return unit.inTransaction(em -> {
+            Customer c = em.find(Customer.class, customerId);
+            if (c == null) {
+                return java.util.Optional.empty();
+            }
+            AuditTrail.record(em, asking, customerId, "customer.addressee", purpose);
+            java.util.List<String> address = c.streetAddress() == null || c.postalCode() == null ? java.util.List.of()
+                    : java.util.List.of(c.streetAddress(), c.postalCode() + " " + (c.postOffice() == null ? "" : c.postOffice()));
+            String language = java.util.List.of("fi", "sv").contains(c.language()) ? c.language() : "en";
+            return java.util.Optional.of(new fi.polku.api.customer.Addressee(c.firstName(), c.lastName(), language, address, c.email()));
+        });
+    }
 }
