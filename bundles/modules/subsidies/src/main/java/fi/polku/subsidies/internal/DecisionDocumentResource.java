@@ -99,7 +99,7 @@ public final class DecisionDocumentResource {
         Decision d = store.decisionOn(id).orElseThrow(() -> Problem.of(409, "not-decided", messages.texts("doc.not-decided")));
         Addressee person = customers.addressee(a.customerId(), user, "subsidy decision document")
                 .orElseThrow(() -> Problem.of(404, "no-application", messages.texts("no-application")));
-        String l = a.kind().toEmployer() ? (List.of("fi", "sv", "en").contains(language) ? language : "fi") : person.language();
+        String l = a.kind().toEmployer() ? (language != null && List.of("fi", "sv", "en").contains(language) ? language : "fi") : person.language();
         Config c = config;
         DecisionDocument.Authority authority = new DecisionDocument.Authority(organisation.areaNames().get(l), List.of(c.rectificationTo()),
                 c.rectificationDays(), c.rectificationAct());
