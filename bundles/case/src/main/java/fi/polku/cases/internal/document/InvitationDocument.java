@@ -15,7 +15,6 @@ import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.customer.Customer;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
@@ -87,8 +86,7 @@ public final class InvitationDocument {
             if (channel.equals(Letter.POST) && (c.streetAddress() == null || c.postalCode() == null)) {
                 throw Problem.builder(409, "no-address").detail(messages.texts("document.no-address")).build();
             }
-            List<String> address = channel.equals(Letter.POST) ? List.of(c.firstName() + " " + c.lastName(), c.streetAddress(),
-                    c.postalCode() + " " + (c.postOffice() == null ? "" : c.postOffice())) : List.of();
+            List<String> address = channel.equals(Letter.POST) ? Addressing.recipient(c) : List.of();
             UUID letter;
             try {
                 letter = letters.send(new Letter(c.id(), "invitation", lang, channel, c.email(), address,
@@ -116,17 +114,13 @@ public final class InvitationDocument {
             throw Problem.builder(409, "not-booked").detail(messages.texts("appointment.not-booked")).build();
         }
         Customer c = em.find(Customer.class, (UUID) a[0]);
-        String lang = List.of("fi", "sv").contains(c.language()) ? c.language() : "en";
+        String lang = Addressing.language(c);
         Instant start = Columns.instant(a[6]);
         Instant end = Columns.instant(a[7]);
         String channel = (String) a[2];
         String place = channel.equals("in-person") ? place(lang, (String) a[3], (String) a[4])
                 : messages.text(lang, "document.invitation.by-" + channel);
-        List<String> recipient = new ArrayList<>(List.of(c.firstName() + " " + c.lastName()));
-        if (c.streetAddress() != null) {
-            recipient.add(c.streetAddress());
-            recipient.add((c.postalCode() == null ? "" : c.postalCode() + " ") + (c.postOffice() == null ? "" : c.postOffice()));
-        }
+        List<String> recipient = Addressing.recipient(c);
         String worker = staff.fullName((String) a[1]).orElse(messages.text(lang, "document.plan.staff"));
         Document document = Document.builder(lang, messages.text(lang, "document.invitation.title"))
                 .sender(organisation.areaNames().get(lang), messages.text(lang, "document.plan.authority"))

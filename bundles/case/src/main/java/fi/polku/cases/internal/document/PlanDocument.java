@@ -62,7 +62,7 @@ public final class PlanDocument {
             }
             PlanVersion plan = plans.get(0);
             Customer c = em.find(Customer.class, period.customerId());
-            String lang = List.of("fi", "sv").contains(c.language()) ? c.language() : "en";
+            String lang = Addressing.language(c);
             byte[] pdf = renderer.pdf(document(lang, c, period, plan));
             Documents.record(em, c.id(), "employment-plan", periodId, plan.version(), lang, "print", pdf, by);
             AuditTrail.record(em, by, c.id(), "document.plan", "version " + plan.version());
@@ -72,11 +72,7 @@ public final class PlanDocument {
 
     private Document document(String lang, Customer c, JobSearchPeriod period, PlanVersion plan) {
         String area = organisation.areaNames().get(lang);
-        List<String> recipient = new java.util.ArrayList<>(List.of(c.firstName() + " " + c.lastName()));
-        if (c.streetAddress() != null) {
-            recipient.add(c.streetAddress());
-            recipient.add((c.postalCode() == null ? "" : c.postalCode() + " ") + (c.postOffice() == null ? "" : c.postOffice()));
-        }
+        List<String> recipient = Addressing.recipient(c);
         String worker = staff.fullName(plan.createdBy()).orElse(messages.text(lang, "document.plan.staff"));
         Document.SectionBuilder d = Document.builder(lang, messages.text(lang, "document.plan.title"))
                 .sender(area, messages.text(lang, "document.plan.authority"))
