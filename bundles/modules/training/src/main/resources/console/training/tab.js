@@ -17,6 +17,8 @@ export default async function render(root, context) {
   const items = mine.map(r => {
     const own = applications.filter(a => a.referralId === r.id);
     const lines = own.map(a => h('li', {}, text('tab.application-line', a.courseName, text('application.' + a.state)),
+      !['applied', 'withdrawn'].includes(a.state) ? [' ', h('a', { class: 'selection-document', href: '/api/v1/training-selection-documents/' + a.id, target: '_blank',
+        rel: 'noopener' }, text('tab.selection-document'))] : null,
       a.note ? h('p', { class: 'hint' }, text('tab.provider-note', a.note)) : null));
     const canApply = ACTIVE.includes(r.state) && !own.some(a => OPEN.includes(a.state));
     return h('li', {}, h('p', {}, r.purpose + ' – ' + text('referral.' + r.state)),

@@ -16,7 +16,9 @@ export default async function render(root, context) {
     const canAgree = ACTIVE.includes(r.state) && !own.some(t => OPEN.includes(t.state));
     return h('li', {}, h('p', {}, r.purpose + ' – ' + text('referral.' + r.state)),
       own.length ? h('ul', {}, own.map(t => h('li', {}, text('tab.trial-line', text('kind.' + t.kind), t.organiserName,
-        fmtDate(t.startsOn), fmtDate(t.endsOn), text('state.' + t.state)), t.note ? h('p', { class: 'hint' }, text('tab.note', t.note)) : null)))
+        fmtDate(t.startsOn), fmtDate(t.endsOn), text('state.' + t.state)), ' ',
+        h('a', { class: 'trial-document', href: '/api/v1/trial-documents/' + t.id, target: '_blank', rel: 'noopener' }, text('tab.document')),
+        t.note ? h('p', { class: 'hint' }, text('tab.note', t.note)) : null)))
         : null,
       canAgree ? agreeForm(r, root, context) : null);
   });

@@ -135,6 +135,19 @@ public class TrainingTest {
         assertEquals(declined.body().toString(), 200, declined.status());
         assertEquals("declined", declined.body().path("state").asText());
         assertEquals(0, seatsTaken(course));
+
+        java.net.http.HttpResponse<byte[]> notice = caseworker.bytes("v1/training-selection-documents/" + a2);
+        assertEquals(200, notice.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(notice.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text, text.contains("Ilmoitus koulutukseen valinnasta") && text.contains("Teitä ei valittu koulutukseen")
+                    && text.contains("Ei pohjakoulutusta"));
+            assertFalse("never the identity code", text.matches("(?s).*\\d{6}[-+A]\\d{3}.*"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals("not before the provider decides", 409, caseworker.bytes("v1/training-selection-documents/"
+                + created(apply(application(customerWithReferral("180372", "Otto"), course)))).statusCode());
     }
 
     @Test

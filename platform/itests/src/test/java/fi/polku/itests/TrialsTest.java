@@ -94,6 +94,19 @@ public class TrialsTest {
         assertEquals("completed", seen.path("state").asText());
         assertEquals("Sopii alalle hyvin", seen.path("note").asText());
         assertTrue(admin.get("v1/audit/customers/" + customer).body().toString().contains("module.referral-read"));
+
+        java.net.http.HttpResponse<byte[]> document = caseworker.bytes("v1/trial-documents/" + trial);
+        assertEquals(200, document.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(document.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text, text.contains("Työkokeilu: sovitut ehdot") && text.contains("Kokeilija Testinen") && text.contains("2.3.2026 – 29.5.2026")
+                    && text.contains("6 tuntia päivässä, 4 päivää viikossa"));
+            assertFalse("never the identity code", text.contains("140380"));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(404, caseworker.bytes("v1/trial-documents/" + java.util.UUID.randomUUID()).statusCode());
+        assertEquals("not for an organiser's account", 403, satama.bytes("v1/trial-documents/" + trial).statusCode());
     }
 
     @Test
