@@ -80,7 +80,7 @@ public final class CaseLoadBenchmark {
                 + java.net.URLEncoder.encode(prefixes[i % prefixes.length], java.nio.charset.StandardCharsets.UTF_8));
 
         List<String> customers = new ArrayList<>();
-        for (JsonNode row : send("GET", "v1/units/guidance/queue?limit=500", Duration.ofMinutes(1))) {
+        for (JsonNode row : send("GET", "v1/units/guidance/queue?limit=500", Duration.ofMinutes(1)).path("items")) {
             customers.add(row.path("customerId").asText());
         }
         Random random = new Random(42);

@@ -77,7 +77,7 @@ public final class ModuleReplacementBenchmark {
     private void run(byte[] partnerJar) throws Exception {
         Client admin = new Client("admin");
         Client probe = new Client("caseworker");
-        String customer = probe.get("v1/units/guidance/queue?limit=1").get(0).path("customerId").asText();
+        String customer = probe.get("v1/units/guidance/queue?limit=1").path("items").get(0).path("customerId").asText();
 
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentHashMap<String, AtomicLong> ok = new ConcurrentHashMap<>();

@@ -1,5 +1,5 @@
 // Recording an interview; the initial and job-search interviews also record the employment plan.
-import { api, announce, clear, field, form, h, t, today } from '/console/shell/polku.js';
+import { api, clear, field, form, h, saved, t, today } from '/console/shell/polku.js';
 import { CHANNELS, WORDS } from './texts.js';
 import { names, text } from './catalogue.js';
 
@@ -36,9 +36,9 @@ export default async function render(root, page) {
     const body = { ...values };
     if (body.kind === 'supplementary' && !hasPlanInput(body.plan)) delete body.plan;
     await api('v1/job-search-periods/' + p.id + '/interviews', { method: 'POST', body });
-    announce(t(WORDS.saved));
+    saved(t(WORDS.saved));
     page.reload();
-  });
+  }, { draft: 'interview-' + p.id });
   interview.id = 'interview-form';
   clear(root, interview);
 }

@@ -58,9 +58,9 @@ function closeForm(ticket, again) {
   search.addEventListener('change', async () => {
     if (search.value.trim().length < 2) return;
     try {
-      const found = await api('v1/customers?q=' + encodeURIComponent(search.value.trim()) + '&limit=10');
+      const found = (await api('v1/customers?q=' + encodeURIComponent(search.value.trim()) + '&limit=10')).items;
       clear(chosen, h('option', { value: '' }, text('lobby.customer-none')),
-        found.map(c => h('option', { value: c.id }, c.lastName + ', ' + c.firstName + ' (' + c.identityCode.slice(0, 6) + ')')));
+        found.map(c => h('option', { value: c.id }, c.lastName + ', ' + c.firstName + ' (' + [c.birthYear, c.postOffice].filter(Boolean).join(', ') + ')')));
       if (found.length) chosen.value = found[0].id;
     } catch (e) {
       clear(results, notice('error', e instanceof ApiError ? e.message : String(e)));

@@ -1,5 +1,5 @@
 // Registering a new job seeker: every field checked by the server at once, messages beside the fields.
-import { api, announce, ApiError, clear, field, form, h, heading, navigate, notice, t } from '/console/shell/polku.js';
+import { api, ApiError, clear, field, form, h, heading, navigate, notice, saved, t } from '/console/shell/polku.js';
 import { CHANNELS, LANGUAGES, MOTHER_TONGUES, languageName, org } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -32,7 +32,7 @@ export default async function render(root) {
   ], text('register.register'), async values => {
     try {
       const created = await api('v1/customers', { method: 'POST', body: values });
-      announce(text('register.job-seeker-registered'));
+      saved(text('register.job-seeker-registered'));
       navigate('#/customer/' + created.id);
     } catch (e) {
       if (e instanceof ApiError && e.status === 409 && e.body.existing) {
@@ -46,7 +46,7 @@ export default async function render(root) {
       }
       throw e;
     }
-  });
+  }, { draft: 'register' });
   registration.id = 'register-form';
   clear(root, heading(title), h('p', {}, text('register.fields-marked-with-an-asterisk-are-requi')), registration);
 }

@@ -1,6 +1,6 @@
 // The job search as a timeline of statutory steps, due and done, and the interviews held.
 import { api, announce, ApiError, clear, h, notice, t, table, fmtDate, person, staffNames } from '/console/shell/polku.js';
-import { WORDS, stepName, unitName } from './texts.js';
+import { END_REASONS, WORDS, label, stepName, unitName } from './texts.js';
 import { names, text } from './catalogue.js';
 
 // The reasons the platform itself gives when it places a new job search in a unit (stored as written then).
@@ -64,5 +64,5 @@ function pastPeriods(periods) {
   const past = periods.filter(p => p.endDate);
   return past.length ? table(text('tab-job-search.ended-job-searches'),
     [text('tab-job-search.started'), text('tab-job-search.ended'), text('tab-job-search.reason')],
-    past.map(p => [fmtDate(p.start), fmtDate(p.endDate), p.endReason || ''])) : null;
+    past.map(p => [fmtDate(p.start), fmtDate(p.endDate), label(END_REASONS, p.endReason)])) : null;
 }

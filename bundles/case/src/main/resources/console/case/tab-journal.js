@@ -1,7 +1,7 @@
 // The customer's journal (asiakaskertomus): notes, interviews in full and the events of the case in
 // one timeline, newest first, with a filter; a new note, or a correction of an earlier note (the
 // journal is append-only: the corrected note stays, marked corrected).
-import { api, announce, clear, field, fmtDate, fmtDateTime, form, h, person, serviceLabel, staffNames, t } from '/console/shell/polku.js';
+import { api, announce, clear, saved, field, fmtDate, fmtDateTime, form, h, person, serviceLabel, staffNames, t } from '/console/shell/polku.js';
 import { org, unitName } from './texts.js';
 import { names, text } from './catalogue.js';
 import { purpose } from './appointments.js';
@@ -30,9 +30,9 @@ export default async function render(root, context, kind = '') {
     field({ name: 'text', type: 'textarea', rows: 3, required: true, label: text('journal.new') }), correcting, target,
   ], text('journal.save'), async values => {
     await api('v1/customers/' + customer.id + '/journal', { method: 'POST', body: { text: values.text, corrects: values.corrects } });
-    announce(text('journal.saved'));
+    saved(text('journal.saved'));
     await render(root, context, kind);
-  });
+  }, { draft: 'journal-' + customer.id });
   note.classList.add('journal-note');
   clear(root,
     h('h2', { tabindex: '-1' }, text('journal.title')),

@@ -10,6 +10,9 @@ const STEPS = {
   'municipal-liability': names('texts.steps.municipal-liability'),
 };
 
+/** The kinds of statutory step a task list can be narrowed to. */
+export const STEP_KINDS = Object.keys(STEPS).filter(k => k !== 'municipal-liability');
+
 /** initial-interview → "Alkuhaastattelu"; supplementary-interview-2 → "… 2"; job-search-interview-6m → "… (6 kk)". */
 export function stepName(step) {
   for (const [prefix, names] of Object.entries(STEPS)) {
@@ -63,6 +66,10 @@ export const CHANNELS = {
   online: names('texts.channels.online'),
   'in-person': names('texts.channels.in-person'),
 };
+
+/** Why a job search ends: the codes the platform keeps, named in the user's language. */
+export const END_REASONS = Object.fromEntries(['employed', 'self-employed', 'studies', 'moved', 'customer-request', 'retired',
+  'not-available', 'not-reached', 'neglect', 'other'].map(code => [code, names('texts.end-reasons.' + code)]));
 
 export const LANGUAGES = { fi: names('texts.languages.fi'), sv: names('texts.languages.sv'),
   other: names('texts.languages.other') };

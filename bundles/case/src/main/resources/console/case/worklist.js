@@ -1,29 +1,47 @@
-// My worklist: my statutory tasks by due date, overdue first in colour and in words.
-import { api, clear, h, heading, loading, notice, t, table, fmtDate } from '/console/shell/polku.js';
-import { WORDS, municipalityName, org, stepName } from './texts.js';
+// My worklist (or, for a unit lead, a team member's): open statutory tasks paged on the server,
+// filtered and sorted as the user chooses (remembered), overdue ones in colour and in words.
+import { api, clear, currentUser, h, heading, pagedList, staffNames, t, fmtDate } from '/console/shell/polku.js';
+import { STEP_KINDS, WORDS, municipalityName, org, stepName } from './texts.js';
 import { text } from './catalogue.js';
 
-export default async function render(root) {
-  const title = text('worklist.my-worklist');
-  clear(root, heading(title), loading());
-  const [rows, o] = await Promise.all([api('v1/worklist?limit=200'), org()]);
-  const overdue = rows.filter(r => r.overdue).length;
-  clear(root, heading(title),
-    h('p', { id: 'worklist-summary' }, text('worklist.open-tasks-of-them-overdue', rows.length, overdue)),
-    rows.length ? taskTable(rows, o, text('worklist.tasks-by-due-date'))
-      : notice('info', text('worklist.you-have-no-open-tasks-take-tasks-from-t')));
+export default async function render(root, context) {
+  const me = currentUser().username;
+  const worker = context.args[0] && context.args[0] !== me ? context.args[0] : null;
+  const [o, people] = await Promise.all([org(), staffNames()]);
+  const title = worker ? text('worklist.worklist-of', people[worker] || text('worklist.unknown-worker')) : text('worklist.my-worklist');
+  const summary = h('p', { id: 'worklist-summary' });
+  const list = pagedList({
+    key: 'worklist', path: 'v1/worklist', params: worker ? { worker } : {},
+    filters: taskFilters(o), columns: taskColumns(o), rowClass: r => (r.overdue ? 'overdue' : undefined),
+    caption: () => text('worklist.tasks-by-due-date'),
+    empty: worker ? text('worklist.no-tasks-with-these-choices')
+      : text('worklist.you-have-no-open-tasks-take-tasks-from-t'),
+  });
+  clear(root, heading(title), summary, list.element);
+  const [counts] = await Promise.all([api('v1/worklist/counts' + (worker ? '?worker=' + encodeURIComponent(worker) : '')), list.load()]);
+  summary.textContent = text('worklist.open-tasks-of-them-overdue', counts.open, counts.overdue);
 }
 
-export function taskTable(rows, o, caption, extra) {
-  return table(caption,
-    [t(WORDS.due), t(WORDS.step), t(WORDS.customer), t(WORDS.municipality), t(WORDS.state), ...(extra ? [extra.header] : [])],
-    rows.map(r => [
-      fmtDate(r.due),
-      stepName(r.step),
-      h('a', { href: '#/customer/' + r.customerId }, r.customerName),
-      municipalityName(o, r.municipalityCode),
-      r.overdue ? h('span', { class: 'badge badge-overdue' }, t(WORDS.overdue)) : h('span', { class: 'badge badge-open' }, t(WORDS.open)),
-      ...(extra ? [extra.cell(r)] : []),
-    ]),
-    { rowClass: i => (rows[i].overdue ? 'overdue' : undefined) });
+/** The filters of a task list: municipality, kind of step, overdue or not. */
+export function taskFilters(o) {
+  return [
+    { name: 'municipality', label: t(WORDS.municipality),
+      options: o.municipalities.map(m => ({ value: m.code, label: municipalityName(o, m.code) })) },
+    { name: 'step', label: t(WORDS.step), options: STEP_KINDS.map(k => ({ value: k, label: stepName(k) })) },
+    { name: 'overdue', label: t(WORDS.state),
+      options: [{ value: 'true', label: t(WORDS.overdue) }, { value: 'false', label: text('worklist.on-time') }] },
+  ];
+}
+
+/** The columns of a task list; extra columns (a queue's actions) after them. */
+export function taskColumns(o, ...extra) {
+  return [
+    { label: t(WORDS.due), sort: 'due', cell: r => fmtDate(r.due) },
+    { label: t(WORDS.step), sort: 'step', cell: r => stepName(r.step) },
+    { label: t(WORDS.customer), sort: 'customer', cell: r => h('a', { href: '#/customer/' + r.customerId }, r.customerName) },
+    { label: t(WORDS.municipality), sort: 'municipality', cell: r => municipalityName(o, r.municipalityCode) },
+    { label: t(WORDS.state), cell: r => (r.overdue ? h('span', { class: 'badge badge-overdue' }, t(WORDS.overdue))
+      : h('span', { class: 'badge badge-open' }, t(WORDS.open))) },
+    ...extra,
+  ];
 }

@@ -93,6 +93,11 @@ export function setSession(s) {
   session = s;
 }
 
+/** The session as the server last described it (its idle limit in idleSeconds). */
+export function sessionInfo() {
+  return session;
+}
+
 export function currentUser() {
   return session ? session.user : null;
 }
@@ -111,8 +116,28 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls /api/<path>; writes carry the session's CSRF token; a refusal throws ApiError. */
-export async function api(path, { method = 'GET', body } = {}) {
+let reauthenticate = null;
+let lastActivity = Date.now();
+
+/**
+ * The shell's way to log the same user in again when a session ended under a page: a promise of
+ * true when they did (the request is then sent again), false when they gave up.
+ */
+export function setReauthenticator(fn) {
+  reauthenticate = fn;
+}
+
+/** When the server last saw this user (a request answered): the idle limit counts from it. */
+export function lastServerContact() {
+  return lastActivity;
+}
+
+/**
+ * Calls /api/<path>; writes carry the session's CSRF token; a refusal throws ApiError. When the
+ * session has ended, the user logs in again in a dialog over the page and the request goes on:
+ * what they were writing is not lost.
+ */
+export async function api(path, { method = 'GET', body } = {}, retried = false) {
   const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': lang() };
   if (method !== 'GET' && session) {
     headers['X-CSRF-Token'] = session.csrfToken;
@@ -135,7 +160,12 @@ export async function api(path, { method = 'GET', body } = {}) {
     try { data = JSON.parse(text); } catch (e) { data = { message: text }; }
   }
   if (response.status === 401 && path !== 'session') {
+    if (session && reauthenticate && !retried && await reauthenticate()) {
+      return api(path, { method, body }, true);
+    }
     window.dispatchEvent(new CustomEvent('polku:logged-out'));
+  } else if (session) {
+    lastActivity = Date.now();
   }
   if (!response.ok) {
     throw new ApiError(response.status, data);
@@ -238,6 +268,15 @@ export function today() {
 
 // ---- forms ----------------------------------------------------------------------------------
 
+const DATE_FORMAT = { fi: 'Muodossa p.k.vvvv, esim. 3.12.2026', sv: 'I formen d.m.åååå, t.ex. 3.12.2026', en: 'As d.m.yyyy, e.g. 3.12.2026' };
+
+/** 3.12.2026 (or 03.12.2026, or 2026-12-03) → 2026-12-03; anything else as typed, for the server to refuse by name. */
+export function isoDate(text) {
+  const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (finnish) return `${finnish[3]}-${finnish[2].padStart(2, '0')}-${finnish[1].padStart(2, '0')}`;
+  return text;
+}
+
 let fieldCounter = 0;
 
 /**
@@ -253,23 +292,32 @@ export function field(spec) {
   if (spec.type === 'textarea') {
     control = h('textarea', { ...common, rows: spec.rows || 4 });
     control.value = spec.value ?? '';
+    control.defaultValue = control.value;
   } else if (spec.type === 'select') {
     control = h('select', common, (spec.options || []).map(o => h('option', { value: o.value }, o.label)));
     if (spec.value !== undefined) control.value = spec.value;
   } else if (spec.type === 'checkbox') {
     control = h('input', { ...common, type: 'checkbox', value: 'true' });
     control.checked = !!spec.value;
+  } else if (spec.type === 'date') {
+    // Written the Finnish way (3.12.2026) whatever the browser's language: a date picker would follow the browser's.
+    control = h('input', { ...common, type: 'text', autocomplete: 'off', inputmode: 'numeric', 'data-date': 'true',
+      'aria-describedby': [hintId, id + '-format'].filter(Boolean).join(' '), size: 12, maxlength: 10 });
+    control.value = fmtDate(spec.value);
+    control.defaultValue = control.value;
   } else {
     control = h('input', { ...common, type: spec.type || 'text', autocomplete: spec.autocomplete || 'off',
       min: spec.min, max: spec.max, inputmode: spec.inputmode });
     control.value = spec.value ?? '';
+    control.defaultValue = control.value;
   }
   const label = h('label', { for: id }, spec.label, spec.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null);
   const wrapper = h('div', { class: 'field' + (spec.type === 'checkbox' ? ' field-checkbox' : ''), 'data-field': spec.name });
   if (spec.type === 'checkbox') {
     append(wrapper, [control, label]);
   } else {
-    append(wrapper, [label, spec.hint ? h('p', { class: 'hint', id: hintId }, spec.hint) : null, control]);
+    append(wrapper, [label, spec.hint ? h('p', { class: 'hint', id: hintId }, spec.hint) : null,
+      spec.type === 'date' ? h('p', { class: 'hint', id: id + '-format' }, t(DATE_FORMAT)) : null, control]);
   }
   append(wrapper, [h('p', { class: 'field-error', id: errorId, hidden: true })]);
   return wrapper;
@@ -281,6 +329,7 @@ export function formValues(form) {
   for (const el of form.elements) {
     if (!el.name || el.disabled) continue;
     let value = el.type === 'checkbox' ? el.checked : el.value.trim();
+    if (el.dataset.date) value = isoDate(value);
     if (el.type === 'number' && value !== '') value = Number(value);
     if (value === '') value = null;
     const path = el.name.split('.');
@@ -332,15 +381,74 @@ export function clearErrors(form) {
   if (summary) clear(summary);
 }
 
+const DRAFT = {
+  restored: { fi: 'Lomakkeelle palautettiin tallentamaton luonnos.', sv: 'Ett osparat utkast återställdes i formuläret.',
+    en: 'An unsaved draft was restored to the form.' },
+  discard: { fi: 'Hylkää luonnos', sv: 'Kasta utkastet', en: 'Discard the draft' },
+  discarded: { fi: 'Luonnos hylättiin.', sv: 'Utkastet kastades.', en: 'The draft was discarded.' },
+};
+
+/** Drafts are kept in this tab only (sessionStorage), never past it: a shared workstation forgets them with the tab. */
+function draftKey(name) {
+  return 'polku.draft.' + (currentUser() ? currentUser().username : '') + '.' + name;
+}
+
+/** Forgets every draft of this tab: at logout, so the next user of the workstation finds none. */
+export function forgetDrafts() {
+  for (const key of Object.keys(sessionStorage)) {
+    if (key.startsWith('polku.draft.')) sessionStorage.removeItem(key);
+  }
+}
+
+function keepDraft(el, name) {
+  const key = draftKey(name);
+  let saved = null;
+  try { saved = JSON.parse(sessionStorage.getItem(key)); } catch (e) { saved = null; }
+  const note = h('div', { class: 'draft-note' });
+  if (saved) {
+    for (const control of el.elements) {
+      if (!control.name || !(control.name in saved)) continue;
+      if (control.type === 'checkbox') control.checked = !!saved[control.name];
+      else if (control.type === 'radio') control.checked = saved[control.name] === control.value;
+      else control.value = saved[control.name];
+    }
+    clear(note, h('div', { class: 'notice', role: 'status' }, t(DRAFT.restored), ' ',
+      h('button', { type: 'button', class: 'secondary', 'data-draft': 'discard', onclick: () => {
+        sessionStorage.removeItem(key);
+        el.reset();
+        clear(note);
+        announce(t(DRAFT.discarded));
+        el.querySelector('input, select, textarea')?.focus();
+      } }, t(DRAFT.discard))));
+  }
+  let timer = null;
+  el.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const values = {};
+      for (const control of el.elements) {
+        if (!control.name || control.type === 'password') continue;
+        if (control.type === 'radio') { if (control.checked) values[control.name] = control.value; continue; }
+        values[control.name] = control.type === 'checkbox' ? control.checked : control.value;
+      }
+      sessionStorage.setItem(key, JSON.stringify(values));
+    }, 300);
+  });
+  el.prepend(note);
+  return () => { clearTimeout(timer); sessionStorage.removeItem(key); clear(note); };
+}
+
 /**
  * A form that sends once: while a submission is under way another is ignored, so a double
  * click or Enter twice saves once. onSubmit(values) returns a promise; an ApiError from it is
- * shown next to the fields.
+ * shown next to the fields. With { draft: name } what is typed is kept in this browser tab until
+ * it is saved or discarded: a reload, or a session that ended, loses nothing.
  */
-export function form(children, submitLabel, onSubmit) {
+export function form(children, submitLabel, onSubmit, { draft } = {}) {
   const summary = h('div', { class: 'form-summary', tabindex: '-1' });
   const button = h('button', { type: 'submit', class: 'primary' }, submitLabel);
   const el = h('form', { novalidate: true }, summary, children, h('div', { class: 'form-actions' }, button));
+  const forget = draft ? keepDraft(el, draft) : () => {};
   el.addEventListener('submit', async event => {
     event.preventDefault();
     if (el.dataset.busy) return;
@@ -350,6 +458,7 @@ export function form(children, submitLabel, onSubmit) {
     try {
       clearErrors(el);
       await onSubmit(formValues(el), el);
+      forget();
     } catch (e) {
       if (e instanceof ApiError) showErrors(el, e); else throw e;
     } finally {
@@ -394,12 +503,200 @@ export function decisions({ key, who, noteLabel, hint, actions, send, after, mes
 
 // ---- tables ---------------------------------------------------------------------------------
 
-/** A table with a caption and column headers; rows are arrays of cells (strings or nodes). */
-export function table(caption, headers, rows, { rowClass } = {}) {
-  return h('table', { class: 'data' },
+/**
+ * A table with a caption and column headers; rows are arrays of cells (strings or nodes). It sits
+ * in a box of its own that scrolls sideways when the table is wider than the screen (WCAG
+ * 1.4.10): the page never does. A box that scrolls can be reached with the keyboard.
+ * headers may be nodes (a sortable column's button); sortKeys gives a th its aria-sort.
+ */
+export function table(caption, headers, rows, { rowClass, sorted } = {}) {
+  const el = h('table', { class: 'data' },
     h('caption', { tabindex: '-1' }, caption),
-    h('thead', {}, h('tr', {}, headers.map(x => h('th', { scope: 'col' }, x)))),
+    h('thead', {}, h('tr', {}, headers.map((x, i) => h('th', { scope: 'col', 'aria-sort': sorted && sorted[i] ? sorted[i] : undefined }, x)))),
     h('tbody', {}, rows.map((cells, i) => h('tr', { class: rowClass ? rowClass(i) : undefined }, cells.map(c => h('td', {}, c))))));
+  return scrollBox(el, typeof caption === 'string' ? caption : el.caption.textContent);
+}
+
+function scrollBox(content, label) {
+  const box = h('div', { class: 'table-scroll' }, content);
+  if (window.ResizeObserver) {
+    new ResizeObserver(() => {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute('role', 'region');
+        box.setAttribute('aria-label', label);
+      } else {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    }).observe(box);
+  }
+  return box;
+}
+
+const LIST = {
+  showing: { fi: 'Näytetään {0}–{1} / {2}', sv: 'Visar {0}–{1} av {2}', en: 'Showing {0}–{1} of {2}' },
+  previous: { fi: 'Edelliset', sv: 'Föregående', en: 'Previous' },
+  next: { fi: 'Seuraavat', sv: 'Nästa', en: 'Next' },
+  all: { fi: 'Kaikki', sv: 'Alla', en: 'All' },
+  show: { fi: 'Näytä', sv: 'Visa', en: 'Show' },
+  sortBy: { fi: 'Järjestä: {0}', sv: 'Sortera: {0}', en: 'Sort by {0}' },
+  pages: { fi: 'Sivut', sv: 'Sidor', en: 'Pages' },
+  filters: { fi: 'Rajaa luetteloa', sv: 'Avgränsa listan', en: 'Filter the list' },
+};
+
+/** A shell text with {0}, {1} ... filled in. */
+function say(texts, ...args) {
+  return fill(t(texts), args);
+}
+
+function remembered(key) {
+  try {
+    return JSON.parse(localStorage.getItem(key)) || {};
+  } catch (e) {
+    return {};
+  }
+}
+
+/**
+ * A list the server pages ({@code ?offset=&limit=}, answering {total, items}): filters, columns
+ * sorted by a click on their heading, "showing 1–100 of 151" and the next and previous pages. The
+ * user's filters and order are remembered in this browser for this user and list (never a
+ * customer's data: only the choices). spec: { key, caption(page), path, params, filters: [{name,
+ * label, options: [{value, label}]}], columns: [{label, sort, cell(row)}], rowClass(row), limit,
+ * empty, onPage(page), onError(e): true when it dealt with a refusal }. Returns { element, load }.
+ */
+export function pagedList(spec) {
+  const storeKey = 'polku.list.' + (currentUser() ? currentUser().username : '') + '.' + spec.key;
+  const state = { sort: spec.sort || '', filters: {}, ...remembered(storeKey), offset: 0 };
+  const limit = spec.limit || 100;
+  const save = () => localStorage.setItem(storeKey, JSON.stringify({ sort: state.sort, filters: state.filters }));
+  const status = h('p', { class: 'list-status', id: 'list-status-' + spec.key });
+  const body = h('div', { class: 'list-body' });
+  const pager = h('nav', { class: 'pager', 'aria-label': t(LIST.pages) });
+  let filterForm = null;
+  if (spec.filters && spec.filters.length) {
+    filterForm = h('form', { class: 'search list-filters', 'aria-label': t(LIST.filters), onsubmit: e => {
+      e.preventDefault();
+      state.filters = {};
+      for (const f of spec.filters) {
+        const value = filterForm.elements[f.name].value;
+        if (value) state.filters[f.name] = value;
+      }
+      state.offset = 0;
+      save();
+      load();
+    } }, spec.filters.map(f => {
+      const id = 'filter-' + spec.key + '-' + f.name;
+      const select = h('select', { id, name: f.name },
+        h('option', { value: '' }, t(LIST.all)), f.options.map(o => h('option', { value: o.value }, o.label)));
+      select.value = state.filters[f.name] || '';
+      if (select.value !== (state.filters[f.name] || '')) delete state.filters[f.name]; // a choice no longer offered
+      return h('div', { class: 'field' }, h('label', { for: id }, f.label), select);
+    }), h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'secondary' }, t(LIST.show))));
+  }
+  const element = h('div', { class: 'paged-list', 'data-list': spec.key }, filterForm, status, body, pager);
+
+  async function load() {
+    clear(body, loading());
+    const q = new URLSearchParams({ ...(spec.params || {}), ...state.filters, offset: String(state.offset), limit: String(limit) });
+    if (state.sort) q.set('sort', state.sort);
+    let page;
+    try {
+      page = await api(spec.path + (spec.path.includes('?') ? '&' : '?') + q);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 400 && (state.sort || Object.keys(state.filters).length)) {
+        // A remembered choice the list no longer takes: forgotten, and the list shown without it.
+        state.sort = spec.sort || '';
+        state.filters = {};
+        save();
+        return load();
+      }
+      if (spec.onError && spec.onError(e)) return;
+      clear(body, notice('error', e instanceof ApiError ? e.message : String(e)));
+      return;
+    }
+    if (spec.onPage) spec.onPage(page);
+    const from = page.items.length ? page.offset + 1 : 0;
+    status.textContent = page.total ? say(LIST.showing, from, page.offset + page.items.length, page.total) : '';
+    if (!page.items.length) {
+      clear(body, notice('info', spec.empty));
+    } else {
+      const sortedAs = spec.columns.map(c => (!c.sort ? null
+        : state.sort === c.sort ? 'ascending' : state.sort === '-' + c.sort ? 'descending' : null));
+      const headers = spec.columns.map((c, i) => (c.sort ? h('button', { type: 'button', class: 'sort', 'data-sort': c.sort,
+        'aria-label': say(LIST.sortBy, c.label), onclick: () => {
+          state.sort = sortedAs[i] === 'ascending' ? '-' + c.sort : c.sort;
+          state.offset = 0;
+          save();
+          load().then(() => body.querySelector(`button[data-sort="${c.sort}"]`)?.focus());
+        } }, c.label, h('span', { 'aria-hidden': 'true' }, sortedAs[i] === 'ascending' ? ' ▲' : sortedAs[i] === 'descending' ? ' ▼' : ''))
+        : c.label));
+      clear(body, table(spec.caption(page), headers, page.items.map(r => spec.columns.map(c => c.cell(r))),
+        { rowClass: spec.rowClass ? i => spec.rowClass(page.items[i]) : undefined, sorted: sortedAs }));
+    }
+    const move = offset => h('button', { type: 'button', class: 'secondary', onclick: () => {
+      state.offset = offset;
+      load().then(() => status.focus());
+    } });
+    const previous = move(Math.max(0, page.offset - limit));
+    previous.append(t(LIST.previous));
+    previous.disabled = page.offset === 0;
+    previous.dataset.page = 'previous';
+    const next = move(page.offset + limit);
+    next.append(t(LIST.next));
+    next.disabled = page.offset + page.items.length >= page.total;
+    next.dataset.page = 'next';
+    clear(pager, page.total > limit ? [previous, next] : null);
+    status.tabIndex = -1;
+  }
+  return { element, load };
+}
+
+// ---- confirmations and messages -------------------------------------------------------------
+
+const DIALOG = {
+  confirm: { fi: 'Vahvista', sv: 'Bekräfta', en: 'Confirm' },
+  cancel: { fi: 'Peruuta', sv: 'Avbryt', en: 'Cancel' },
+};
+
+/**
+ * Asks before a consequential action and shows what it will affect; resolves true only when the
+ * user confirms. A modal dialog: focus is held in it, Escape cancels, focus returns afterwards.
+ */
+export function confirmAction({ title, effects, confirmLabel }) {
+  return new Promise(resolve => {
+    const back = document.activeElement;
+    const dialog = h('dialog', { class: 'confirm', 'aria-labelledby': 'confirm-title' },
+      h('h2', { id: 'confirm-title' }, title),
+      h('ul', { class: 'effects' }, (effects || []).map(e => h('li', {}, e))),
+      h('div', { class: 'form-actions' },
+        h('button', { type: 'button', class: 'primary', id: 'confirm-yes', onclick: () => close(true) }, confirmLabel || t(DIALOG.confirm)),
+        h('button', { type: 'button', class: 'secondary', id: 'confirm-no', onclick: () => close(false) }, t(DIALOG.cancel))));
+    function close(answer) {
+      dialog.close();
+      dialog.remove();
+      back?.focus?.();
+      resolve(answer);
+    }
+    dialog.addEventListener('cancel', e => { e.preventDefault(); close(false); });
+    document.body.append(dialog);
+    dialog.showModal();
+    dialog.querySelector('#confirm-no').focus();
+  });
+}
+
+/** A success everyone sees (a message at the top of the page for a while), and screen readers hear. */
+export function saved(message) {
+  let box = document.getElementById('toast');
+  if (!box) {
+    box = h('div', { id: 'toast', class: 'toast', role: 'status' });
+    document.body.append(box);
+  }
+  clear(box, h('div', { class: 'notice notice-success' }, message));
+  clearTimeout(box.timer);
+  box.timer = setTimeout(() => clear(box), 8000);
 }
 
 // ---- slots ----------------------------------------------------------------------------------

@@ -176,7 +176,7 @@ function customerLookup(applicationForm) {
     if (!values.q) return;
     let found;
     try {
-      found = await api('v1/customers?q=' + encodeURIComponent(values.q) + '&limit=20');
+      found = (await api('v1/customers?q=' + encodeURIComponent(values.q) + '&limit=20')).items;
     } catch (e) {
       throw localized(e, { q: names('page.lookup.q') }, true);
     }
@@ -189,7 +189,7 @@ function customerLookup(applicationForm) {
         text('page.action')],
       found.map(c => {
         const name = c.lastName + ', ' + c.firstName;
-        return [name, c.identityCode, h('button', { type: 'button', class: 'secondary', onclick: () => {
+        return [name + ' (' + [c.birthYear, c.postOffice].filter(Boolean).join(', ') + ')', c.identityCode, h('button', { type: 'button', class: 'secondary', onclick: () => {
           const input = applicationForm.querySelector('[name=customerId]');
           input.value = c.id;
           input.focus();

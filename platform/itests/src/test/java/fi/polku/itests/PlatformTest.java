@@ -640,7 +640,7 @@ public class PlatformTest {
         assertTrue(transfer.body().toString(), transfer.body().path("fields").path("unit").asText().startsWith("There is no unit 'nowhere'"));
         assertTrue(transfer.body().toString(), transfer.body().path("fields").has("reason"));
         Api.Reply end = api.language("sv").post("v1/job-search-periods/" + period + "/end", "{\"endDate\": \"" + today + "\"}");
-        assertEquals("Obligatorisk uppgift (till exempel fått arbete, flyttat bort, studier).", end.body().path("fields").path("reason").asText());
+        assertEquals("Välj varför arbetssökandet upphör.", end.body().path("fields").path("reason").asText());
         Api.Reply referral = api.language("fi").post("v1/customers/" + customer + "/referrals", "{\"serviceType\": \"coaching\"}");
         assertEquals(400, referral.status());
         assertEquals(referral.body().toString(), List.of("purpose"), names(referral.body().path("fields")));
@@ -935,17 +935,34 @@ public class PlatformTest {
         api.login("caseworker", "polku-demo");
         String code = Api.syntheticIdentityCode("220899", '-', 939);
         String id = api.post("v1/customers", Api.customerJson(code, "Hilkka", "Haettavainen")).body().path("id").asText();
-        JsonNode byName = api.get("v1/customers?q=haettav").body();
+        JsonNode page = api.get("v1/customers?q=haettav").body();
+        assertEquals(page.toString(), 1, page.path("total").asInt());
+        JsonNode byName = page.path("items");
         assertEquals(byName.toString(), 1, byName.size());
         assertEquals(id, byName.get(0).path("id").asText());
         assertEquals("masked in lists", "220899-****", byName.get(0).path("identityCode").asText());
-        assertEquals(1, api.get("v1/customers?q=Haettavainen%20hil").body().size());
-        assertEquals(0, api.get("v1/customers?q=Haettavainen%20x").body().size());
-        assertEquals(id, api.get("v1/customers?q=" + code).body().get(0).path("id").asText());
-        assertEquals(0, api.get("v1/customers?q=" + Api.syntheticIdentityCode("220899", '-', 938)).body().size());
+        assertEquals("told apart by birth year", 1999, byName.get(0).path("birthYear").asInt());
+        assertEquals("none", byName.get(0).path("jobSearch").asText());
+        assertEquals(1, api.get("v1/customers?q=Haettavainen%20hil").body().path("total").asInt());
+        assertEquals(0, api.get("v1/customers?q=Haettavainen%20x").body().path("total").asInt());
+        // The orders people write names in: "Last, First", "First Last", a first name alone.
+        assertEquals(id, api.get("v1/customers?q=Haettavainen,%20Hilkka").body().path("items").get(0).path("id").asText());
+        assertEquals(id, api.get("v1/customers?q=Hilkka%20Haettavainen").body().path("items").get(0).path("id").asText());
+        assertTrue(api.get("v1/customers?q=Hilkka&limit=100").body().path("items").toString().contains(id));
+        // A birth date, the Finnish way or as the code's six digits.
+        assertTrue(api.get("v1/customers?q=22.8.1999").body().path("items").toString().contains(id));
+        assertTrue(api.get("v1/customers?q=220899").body().path("items").toString().contains(id));
+        assertEquals(400, api.get("v1/customers?q=31.2.1999").status());
+        assertEquals(id, api.get("v1/customers?q=" + code).body().path("items").get(0).path("id").asText());
+        assertEquals(0, api.get("v1/customers?q=" + Api.syntheticIdentityCode("220899", '-', 938)).body().path("total").asInt());
         assertEquals(400, api.get("v1/customers?q=h").status());
         assertEquals(400, api.get("v1/customers?q=220899-939X").status());
-        assertEquals("a % is a character, not a wildcard", 0, api.get("v1/customers?q=%25%25").body().size());
+        assertEquals(400, api.get("v1/customers?q=virt&offset=-1").status());
+        assertEquals(400, api.get("v1/customers?q=virt&limit=0").status());
+        assertEquals("a % is a character, not a wildcard", 0, api.get("v1/customers?q=%25%25").body().path("total").asInt());
+        // Opened lately: the customer's page read puts them first on the caseworker's own list.
+        assertEquals(200, api.get("v1/customers/" + id).status());
+        assertEquals(id, api.get("v1/customers/recent").body().get(0).path("id").asText());
 
         Api admin = new Api(api.port());
         admin.login("admin", "polku-demo");
@@ -959,9 +976,9 @@ public class PlatformTest {
     @Test
     public void everyPersonAListShowsHasItInTheirOwnTrail() {
         api.login("caseworker", "polku-demo");
-        Api.Reply worklist = api.get("v1/worklist");
-        assertTrue("the demo caseworker has tasks", worklist.body().size() > 0);
-        String shown = worklist.body().get(worklist.body().size() - 1).path("customerId").asText();
+        JsonNode worklist = api.get("v1/worklist").body().path("items");
+        assertTrue("the demo caseworker has tasks", worklist.size() > 0);
+        String shown = worklist.get(worklist.size() - 1).path("customerId").asText();
         Api admin = new Api(api.port());
         admin.login("admin", "polku-demo");
         String trail = admin.get("v1/audit/customers/" + shown).body().toString();
@@ -1094,7 +1111,7 @@ public class PlatformTest {
                 Api partner = new Api(api.port());
                 partner.login("partner", "polku-demo");
                 assertEquals("a partner is not a caseworker", 403, partner.get("v1/customers/" + customer).status());
-                JsonNode mine = partner.get("v1/partner/referrals").body();
+                JsonNode mine = partner.get("v1/partner/referrals").body().path("items");
                 JsonNode row = null;
                 for (JsonNode r : mine) {
                     if (r.path("id").asText().equals(referral)) {

@@ -138,6 +138,11 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
     }
 
     @Override
+    public Duration idleTimeout() {
+        return IDLE;
+    }
+
+    @Override
     public void logout(String token) {
         if (token == null || token.isEmpty()) {
             return;

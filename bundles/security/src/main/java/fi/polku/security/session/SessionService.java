@@ -33,6 +33,16 @@ public interface SessionService {
     /** The live session for a cookie's token, extending its idle timeout; empty when unknown or expired. */
     Optional<Session> find(String token);
 
+    /**
+     * How long a session lives without a request: the console warns its user before this runs
+     * out and lets them go on.
+     *
+     * @since 1.1
+     */
+    default java.time.Duration idleTimeout() {
+        return java.time.Duration.ofMinutes(30);
+    }
+
     /** Ends the session (a no-op for an unknown token). */
     void logout(String token);
 }

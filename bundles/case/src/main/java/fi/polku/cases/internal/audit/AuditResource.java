@@ -9,7 +9,10 @@ import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import fi.polku.cases.internal.CaseDatabase;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import fi.polku.api.rest.ListPage;
+import fi.polku.cases.internal.lists.Paging;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.NotFoundException;
@@ -40,36 +43,50 @@ public final class AuditResource {
 
     public record Entry(Instant at, String actor, String actorRoles, String action, String detail) {}
 
-    public record Event(Instant at, String actor, String actorRoles, UUID customerId, String action, String detail) {}
+    public record Event(Instant at, String actor, String actorRoles, UUID customerId, String customerName, String action, String detail) {}
+
+    /** The narrowing of an events search; every part optional. */
+    public static final class Filter {
+        @QueryParam("action") public String action;
+        @QueryParam("actor") public String actor;
+        @QueryParam("identityCode") public String identityCode;
+        @QueryParam("name") public String name;
+        @QueryParam("from") public String from;
+        @QueryParam("to") public String to;
+    }
 
     private final PersistenceUnit unit;
+    private final AuditEvents events;
 
     @Activate
-    public AuditResource(@Reference CaseDatabase database) {
+    public AuditResource(@Reference CaseDatabase database, @Reference AuditEvents events) {
         this.unit = database.unit();
+        this.events = events;
     }
 
-    /** The newest events of every kind, or of one action ({@code ?action=module-mapping.change}), or by one actor. */
+    /**
+     * Events newest first, one page with the total, narrowed by any of: {@code action} (one or
+     * more, comma-separated), {@code actor}, the customer ({@code identityCode}: exact, the search
+     * itself on that customer's record; or {@code name}: "Last, First" beginnings) and the days
+     * {@code from} and {@code to} (inclusive, Finnish time).
+     */
     @GET
     @Path("events")
-    public List<Event> events(@QueryParam("action") String action, @QueryParam("actor") String actor,
-            @QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext security) {
+    public ListPage<Event> events(@BeanParam Filter filter, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @Context SecurityContext security) {
         PolkuUser admin = Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
-        int n = Math.max(1, Math.min(limit, LIMIT));
-        return unit.inTransaction(em -> {
-            List<Event> events = em.createQuery("select e from AuditEvent e where (:action is null or e.action = :action) "
-                    + "and (:actor is null or e.actor = :actor) order by e.at desc, e.id desc", AuditEvent.class)
-                    .setParameter("action", blank(action) ? null : action.trim())
-                    .setParameter("actor", blank(actor) ? null : actor.trim())
-                    .setMaxResults(n).getResultList().stream()
-                    .map(e -> new Event(e.at(), e.actor(), e.actorRoles(), e.customerId(), e.action(), e.detail())).toList();
-            AuditTrail.record(em, admin, null, AuditTrail.AUDIT_READ, "audit search, " + events.size() + " events");
-            return events;
-        });
+        return events.search(filter, Paging.of(offset, limit, 100, LIMIT), admin, false);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** The same events as a CSV file (UTF-8 with a byte order mark, {@code ;} between fields, as spreadsheets in Finland open it). */
+    @GET
+    @Path("events.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response csv(@BeanParam Filter filter, @Context SecurityContext security) {
+        PolkuUser admin = Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
+        ListPage<Event> page = events.search(filter, new Paging(0, AuditEvents.CSV_ROWS), admin, true);
+        return Response.ok(AuditEvents.csv(page.items()))
+                .header("Content-Disposition", "attachment; filename=\"polku-audit.csv\"").build();
     }
 
     @GET

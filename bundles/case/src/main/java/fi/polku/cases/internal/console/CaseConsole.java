@@ -36,6 +36,8 @@ public final class CaseConsole implements ConsoleContributor {
         this.contributions = List.of(
                 staff(messages, "worklist", NAVIGATION, "worklist.js", 10),
                 staff(messages, "unit-queue", NAVIGATION, "queue.js", 20),
+                Contribution.builder("team", NAVIGATION).labels(messages.texts("console.team")).script("/console/case/team.js")
+                        .roles(Role.UNIT_LEAD).order(22).build(),
                 staff(messages, "calendar", NAVIGATION, "calendar.js", 25),
                 staff(messages, "customers", NAVIGATION, "search.js", 30),
                 staff(messages, "lobby", NAVIGATION, "lobby.js", 35),
@@ -53,6 +55,7 @@ public final class CaseConsole implements ConsoleContributor {
                 staff(messages, "record-interview", CASE_ACTION, "action-interview.js", 20),
                 staff(messages, "transfer", CASE_ACTION, "action-transfer.js", 30),
                 staff(messages, "refer", CASE_ACTION, "action-refer.js", 40),
+                staff(messages, "end-job-search", CASE_ACTION, "action-end.js", 90),
                 staff(messages, "initial-on-time", DASHBOARD_WIDGET, "widget-initial.js", 10),
                 staff(messages, "overdue-tasks", DASHBOARD_WIDGET, "widget-overdue.js", 20),
                 staff(messages, "approaching-liability", DASHBOARD_WIDGET, "widget-liability.js", 30),

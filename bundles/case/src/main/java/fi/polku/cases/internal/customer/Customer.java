@@ -39,6 +39,8 @@ public class Customer {
     private String motherTongue;
     @Column(name = "interpreter_needed", nullable = false)
     private boolean interpreterNeeded;
+    @Column(name = "responsible_user", length = 64)
+    private String responsibleUser;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "created_by", nullable = false, length = 64)
@@ -80,6 +82,25 @@ public class Customer {
     /** The customer's own language as an ISO 639 code; may be absent for customers registered before it was asked. */
     public String motherTongue() { return motherTongue; }
     public boolean interpreterNeeded() { return interpreterNeeded; }
+    /** The caseworker responsible for the customer, given by a unit lead; null until then. */
+    public String responsibleUser() { return responsibleUser; }
     public Instant createdAt() { return createdAt; }
+
+    void responsibleUser(String username) {
+        this.responsibleUser = username;
+    }
+
+    /** New contact details, already checked; the version before is kept in customer_contact_version. */
+    void contact(ContactInput.Checked in) {
+        this.language = in.language();
+        this.motherTongue = in.motherTongue();
+        this.interpreterNeeded = in.interpreterNeeded();
+        this.phone = in.phone();
+        this.email = in.email();
+        this.streetAddress = in.streetAddress();
+        this.postalCode = in.postalCode();
+        this.postOffice = in.postOffice();
+        this.preferredChannel = in.preferredChannel();
+    }
     public String createdBy() { return createdBy; }
 }

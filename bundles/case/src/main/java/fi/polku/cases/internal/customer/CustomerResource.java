@@ -1,7 +1,10 @@
 package fi.polku.cases.internal.customer;
 
 import fi.polku.cases.internal.i18n.Message;
+import fi.polku.api.rest.ListPage;
 import fi.polku.api.rest.Problem;
+import fi.polku.api.time.FinnishCalendar;
+import fi.polku.cases.internal.lists.Paging;
 import fi.polku.cases.internal.process.Refusals;
 import fi.polku.api.installation.Installation;
 import fi.polku.api.rest.SecuredResource;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,21 +57,32 @@ public final class CustomerResource {
 
     public record CustomerView(UUID id, String identityCode, String firstName, String lastName, String municipalityCode,
             String language, String phone, String email, String streetAddress, String postalCode, String postOffice,
-            String preferredChannel, String motherTongue, boolean interpreterNeeded, Instant createdAt, String createdBy) {
+            String preferredChannel, String motherTongue, boolean interpreterNeeded, Instant createdAt, String createdBy,
+            int age, String responsibleWorker) {
         static CustomerView of(Customer c) {
-            return new CustomerView(c.id(), IdentityCode.parse(c.identityCode()).masked(), c.firstName(), c.lastName(),
+            IdentityCode code = IdentityCode.parse(c.identityCode());
+            return new CustomerView(c.id(), code.masked(), c.firstName(), c.lastName(),
                     c.municipalityCode(), c.language(), c.phone(), c.email(), c.streetAddress(), c.postalCode(), c.postOffice(),
-                    c.preferredChannel(), c.motherTongue(), c.interpreterNeeded(), c.createdAt(), c.createdBy());
+                    c.preferredChannel(), c.motherTongue(), c.interpreterNeeded(), c.createdAt(), c.createdBy(),
+                    java.time.Period.between(code.birthDate(), FinnishCalendar.today()).getYears(), c.responsibleUser());
         }
     }
 
+    /** Who is made responsible: a caseworker's username, or null for nobody. */
+    public record ResponsibleInput(String worker) {}
+
     private final CustomerStore store;
+    private final CustomerSearch search;
+    private final fi.polku.cases.internal.process.Team team;
     private final Organisation organisation;
     private final boolean demo;
 
     @Activate
-    public CustomerResource(@Reference CustomerStore store, @Reference Organisation organisation, @Reference Installation installation) {
+    public CustomerResource(@Reference CustomerStore store, @Reference CustomerSearch search,
+            @Reference fi.polku.cases.internal.process.Team team, @Reference Organisation organisation, @Reference Installation installation) {
         this.store = store;
+        this.search = search;
+        this.team = team;
         this.organisation = organisation;
         this.demo = installation.isDemo();
     }
@@ -94,18 +109,19 @@ public final class CustomerResource {
     }
 
     /**
-     * Search: {@code ?q=Virtanen} or {@code ?q=virt ai} (last name, then first name, both as
-     * prefixes) or {@code ?q=150390-912R} (an identity code, exact).
+     * Search, one page with the total: {@code ?q=} a name in any usual order ("Virtanen, Aino",
+     * "Aino Virtanen", "virt ai", "Aino"), a birth date (15.3.1990 or 150390) or a whole identity
+     * code (exact); {@code offset}, {@code limit}.
      */
     @GET
-    public List<CustomerView> search(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") int limit,
-            @Context SecurityContext security) {
+    public ListPage<CustomerSearch.Row> search(@QueryParam("q") String q, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         PolkuUser caller = user(security);
         if (q == null || q.isBlank() || q.trim().length() < 2) {
             throw Problem.invalid().field("q", Message.SEARCH_TOO_SHORT.texts()).build();
         }
         String term = q.trim();
-        int n = Math.max(1, Math.min(limit, 100));
+        Paging paging = Paging.of(offset, limit, 20, 100);
         if (term.length() == 11 && Character.isDigit(term.charAt(0)) && Character.isDigit(term.charAt(5))) {
             IdentityCode code;
             try {
@@ -113,13 +129,69 @@ public final class CustomerResource {
             } catch (InvalidIdentityCodeException e) {
                 throw Refusals.invalid("q", CustomerInput.message(e.fault()), e.details().toArray());
             }
-            return store.findByIdentityCode(code.value(), caller).map(c -> List.of(CustomerView.of(c))).orElse(List.of());
+            return search.byIdentityCode(code, paging, caller);
         }
-        String[] parts = term.split("\\s+", 2);
-        if (parts[0].length() > 100 || (parts.length > 1 && parts[1].length() > 100)) {
+        var days = SearchTerms.birthDates(term);
+        if (days.isPresent()) {
+            return search.byBirthDate(days.get(), paging, caller);
+        }
+        if (Character.isDigit(term.charAt(0))) {
+            throw Problem.invalid().field("q", Message.SEARCH_NOT_A_DATE.texts()).build();
+        }
+        if (term.length() > 200) {
             throw Problem.invalid().field("q", Message.SEARCH_NAME_TOO_LONG.texts()).build();
         }
-        return store.searchByName(parts[0], parts.length > 1 ? parts[1] : null, n, caller).stream().map(CustomerView::of).toList();
+        return search.byName(SearchTerms.names(term), paging, caller);
+    }
+
+    /** The customers the caller opened lately, the latest first. */
+    @GET
+    @Path("recent")
+    public List<CustomerSearch.Row> recent(@Context SecurityContext security) {
+        return search.recent(user(security));
+    }
+
+    /** A unit lead makes a caseworker responsible for the customer ({@code {"worker": null}}: nobody). */
+    @PUT
+    @Path("{id}/responsible-worker")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CustomerView responsible(@PathParam("id") String id, ResponsibleInput in, @Context SecurityContext security) {
+        PolkuUser lead = Caller.require(security.getUserPrincipal(), Role.UNIT_LEAD);
+        if (in == null) {
+            throw Refusals.invalid(Message.CUSTOMER_BODY);
+        }
+        String worker = in.worker() == null || in.worker().isBlank() ? null : team.caseworker(in.worker());
+        return store.setResponsible(uuid(id), worker, lead).map(CustomerView::of)
+                .orElseThrow(() -> Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id));
+    }
+
+    /** New contact details; the ones before are kept as a version ({@code GET .../contact-versions}). */
+    @PUT
+    @Path("{id}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CustomerView contact(@PathParam("id") String id, ContactInput in, @Context SecurityContext security) {
+        PolkuUser caller = user(security);
+        if (in == null) {
+            throw Refusals.invalid(Message.CUSTOMER_BODY);
+        }
+        UUID customer = uuid(id);
+        Customer c = store.read(customer, caller, AuditTrail.CUSTOMER_READ)
+                .orElseThrow(() -> Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id));
+        FieldMessages problems = in.check(c, organisation);
+        if (!problems.isEmpty()) {
+            throw Refusals.invalid(problems);
+        }
+        return store.changeContact(customer, in.checked(c), caller).map(CustomerView::of)
+                .orElseThrow(() -> Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id));
+    }
+
+    @GET
+    @Path("{id}/contact-versions")
+    public List<CustomerStore.ContactVersion> contactVersions(@PathParam("id") String id, @Context SecurityContext security) {
+        UUID customer = uuid(id);
+        PolkuUser caller = user(security);
+        store.read(customer, caller, AuditTrail.CUSTOMER_READ).orElseThrow(() -> Refusals.notFound(Message.CUSTOMER_NOT_FOUND, id));
+        return store.contactVersions(customer, caller);
     }
 
     @GET

@@ -59,40 +59,74 @@ public final class CustomerStore {
         });
     }
 
-    /**
-     * Customers whose last name starts with {@code last} (and first name with {@code first}, when
-     * given), by name; the search is recorded once, with its terms.
-     */
-    public List<Customer> searchByName(String last, String first, int limit, PolkuUser by) {
+    /** A unit lead makes a caseworker responsible for the customer (null: nobody); recorded with both names. */
+    public Optional<Customer> setResponsible(UUID id, String worker, PolkuUser lead) {
         return unit.inTransaction(em -> {
-            // Native SQL: the "C" collation lets customer_name_search serve the prefix and the order.
-            String sql = "SELECT * FROM " + CaseDatabase.SCHEMA + ".customer WHERE lower(last_name) COLLATE \"C\" LIKE ?1"
-                    + (first == null ? "" : " AND lower(first_name) COLLATE \"C\" LIKE ?2")
-                    + " ORDER BY lower(last_name) COLLATE \"C\", lower(first_name) COLLATE \"C\", id LIMIT " + limit;
-            var q = em.createNativeQuery(sql, Customer.class).setParameter(1, likePrefix(last));
-            if (first != null) {
-                q.setParameter(2, likePrefix(first));
+            Customer c = em.find(Customer.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (c == null) {
+                return Optional.<Customer>empty();
             }
-            @SuppressWarnings("unchecked")
-            List<Customer> found = (List<Customer>) q.getResultList();
-            AuditTrail.record(em, by, null, "customer.search", "name '" + last + (first == null ? "" : " " + first) + "', " + found.size() + " found");
-            AuditTrail.recordShown(em, by, found.stream().map(Customer::id).toList(), "customer.search", "in the results of a name search");
-            return found;
+            String before = c.responsibleUser();
+            c.responsibleUser(worker);
+            AuditTrail.record(em, lead, id, "customer.responsible-worker",
+                    (worker == null ? "nobody" : worker) + (before == null ? "" : ", before " + before));
+            return Optional.of(c);
         });
     }
 
-    /** The customer with an identity code, if registered; the lookup is recorded on that customer. */
-    public Optional<Customer> findByIdentityCode(String identityCode, PolkuUser by) {
+    /** One version of a customer's contact details. */
+    public record ContactVersion(int version, String language, String motherTongue, boolean interpreterNeeded, String phone,
+            String email, String streetAddress, String postalCode, String postOffice, String preferredChannel, String reason,
+            Instant changedAt, String changedBy) {}
+
+    /**
+     * New contact details: the details before are kept as a version (the registered ones become
+     * version 1 at the first change), the new ones as the next; the change is on record.
+     */
+    public Optional<Customer> changeContact(UUID id, ContactInput.Checked in, PolkuUser by) {
         return unit.inTransaction(em -> {
-            Optional<UUID> id = idOf(em, identityCode);
-            // Found or not, the search is on record (the code itself is not kept: it may be nobody's we serve).
-            AuditTrail.record(em, by, id.orElse(null), "customer.search-by-identity-code", id.isPresent() ? null : "no customer found");
-            return id.map(x -> em.find(Customer.class, x));
+            Customer c = em.find(Customer.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (c == null) {
+                return Optional.<Customer>empty();
+            }
+            int last = ((Number) em.createNativeQuery("SELECT coalesce(max(version), 0) FROM " + CaseDatabase.SCHEMA
+                    + ".customer_contact_version WHERE customer_id = ?1").setParameter(1, id).getSingleResult()).intValue();
+            if (last == 0) {
+                insertVersion(em, c, 1, null, c.createdAt(), c.createdBy());
+                last = 1;
+            }
+            c.contact(in);
+            insertVersion(em, c, last + 1, in.reason(), Instant.now(), by.username());
+            AuditTrail.record(em, by, id, "customer.contact-change", "version " + (last + 1));
+            return Optional.of(c);
         });
     }
 
-    private static String likePrefix(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** Every version of the contact details, newest first; empty when they never changed. */
+    public List<ContactVersion> contactVersions(UUID id, PolkuUser by) {
+        return unit.inTransaction(em -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT version, language, mother_tongue, interpreter_needed, phone, email, "
+                    + "street_address, postal_code, post_office, preferred_channel, reason, changed_at, changed_by FROM "
+                    + CaseDatabase.SCHEMA + ".customer_contact_version WHERE customer_id = ?1 ORDER BY version DESC")
+                    .setParameter(1, id).getResultList();
+            AuditTrail.record(em, by, id, "customer.contact-history", null);
+            return rows.stream().map(r -> new ContactVersion(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (Boolean) r[3],
+                    (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                    r[11] instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) r[11], (String) r[12])).toList();
+        });
+    }
+
+    private static void insertVersion(EntityManager em, Customer c, int version, String reason, Instant at, String by) {
+        em.createNativeQuery("INSERT INTO " + CaseDatabase.SCHEMA + ".customer_contact_version (customer_id, version, language, "
+                        + "mother_tongue, interpreter_needed, phone, email, street_address, postal_code, post_office, preferred_channel, "
+                        + "reason, changed_at, changed_by) VALUES (?1, ?2, ?3, CAST(?4 AS varchar), ?5, CAST(?6 AS varchar), "
+                        + "CAST(?7 AS varchar), CAST(?8 AS varchar), CAST(?9 AS varchar), CAST(?10 AS varchar), ?11, CAST(?12 AS varchar), ?13, ?14)")
+                .setParameter(1, c.id()).setParameter(2, version).setParameter(3, c.language()).setParameter(4, c.motherTongue())
+                .setParameter(5, c.interpreterNeeded()).setParameter(6, c.phone()).setParameter(7, c.email())
+                .setParameter(8, c.streetAddress()).setParameter(9, c.postalCode()).setParameter(10, c.postOffice())
+                .setParameter(11, c.preferredChannel()).setParameter(12, reason).setParameter(13, at).setParameter(14, by)
+                .executeUpdate();
     }
 
     public long count() {

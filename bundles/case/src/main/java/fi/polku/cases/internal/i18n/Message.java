@@ -21,6 +21,17 @@ public enum Message {
     NOT_ONE_OF,
     DATE_REQUIRED,
     NOT_A_DATE,
+    // ---- lists
+    PAGE_OFFSET,
+    PAGE_LIMIT,
+    SORT_UNKNOWN,
+    STEP_UNKNOWN,
+    TRUE_OR_FALSE,
+    WORKER_UNKNOWN,
+    SEARCH_NOT_A_DATE,
+    AUDIT_TO_BEFORE_FROM,
+    AUDIT_ACTION_FORM,
+    AUDIT_IDENTITY_CODE,
     // ---- registration
     MUNICIPALITY_REQUIRED,
     MUNICIPALITY_OUTSIDE_AREA,

@@ -12,6 +12,15 @@ import java.util.UUID;
 @Entity
 @Table(name = "job_search_period")
 public class JobSearchPeriod {
+    /**
+     * Why a job search ends, as codes whose names the catalogues give in three languages:
+     * employed (in the open labour market), self-employed, full-time studies, moved out of the
+     * area, at the customer's request, retired, not available for work (e.g. military service,
+     * family leave), not reached, ended for a neglect (e.g. not attending), other.
+     */
+    public static final java.util.Set<String> END_REASONS = java.util.Set.of("employed", "self-employed", "studies", "moved",
+            "customer-request", "retired", "not-available", "not-reached", "neglect", "other");
+
     @Id
     private UUID id;
     @Column(name = "customer_id", nullable = false)

@@ -1,7 +1,9 @@
 package fi.polku.cases.internal.process;
 
 import fi.polku.cases.internal.i18n.Message;
+import fi.polku.api.rest.ListPage;
 import fi.polku.api.rest.SecuredResource;
+import fi.polku.cases.internal.lists.Paging;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
@@ -44,25 +46,82 @@ public final class ProcessResource {
     private final ServiceProcess process;
     private final Worklists worklists;
     private final MunicipalLiability liability;
+    private final Team team;
 
     @Activate
-    public ProcessResource(@Reference ServiceProcess process, @Reference Worklists worklists, @Reference MunicipalLiability liability) {
+    public ProcessResource(@Reference ServiceProcess process, @Reference Worklists worklists, @Reference MunicipalLiability liability,
+            @Reference Team team) {
         this.process = process;
         this.worklists = worklists;
         this.liability = liability;
+        this.team = team;
     }
 
+    /**
+     * The caller's own worklist, or ({@code ?worker=}, unit leads only) a caseworker's: one page
+     * ({@code offset}, {@code limit}) with the total, filtered by municipality, kind of step and
+     * overdue, ordered by {@code sort} (due, step, customer, municipality; {@code -} reverses).
+     */
     @GET
     @Path("worklist")
-    public List<Views.TaskRow> worklist(@QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext s) {
-        return worklists.worklist(user(s), limit);
+    public ListPage<Views.TaskRow> worklist(@QueryParam("worker") String worker, @QueryParam("municipality") String municipality,
+            @QueryParam("step") String step, @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext s) {
+        PolkuUser caller = user(s);
+        String whose = caller.username();
+        if (worker != null && !worker.isBlank() && !worker.trim().equals(caller.username())) {
+            Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
+            whose = team.caseworker(worker.trim());
+        }
+        return worklists.worklist(whose, worklists.filter(municipality, step, overdue), sort,
+                Paging.of(offset, limit, 100, Worklists.MAX_ROWS), caller);
     }
 
+    /** The worklist's figures: open tasks and of them overdue (the caller's, or a team member's for a unit lead). */
+    @GET
+    @Path("worklist/counts")
+    public Worklists.Counts worklistCounts(@QueryParam("worker") String worker, @Context SecurityContext s) {
+        PolkuUser caller = user(s);
+        String whose = caller.username();
+        if (worker != null && !worker.isBlank() && !worker.trim().equals(caller.username())) {
+            Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
+            whose = team.caseworker(worker.trim());
+        }
+        return worklists.worklistCounts(whose);
+    }
+
+    /** A unit queue's figures: tasks nobody has taken, and of them overdue. */
+    @GET
+    @Path("units/{unit}/queue/counts")
+    public Worklists.Counts queueCounts(@PathParam("unit") String unit, @Context SecurityContext s) {
+        user(s);
+        return worklists.queueCounts(team.unit(unit));
+    }
+
+    /** The tasks of a unit that nobody has taken: paged, filtered and ordered as the worklist. */
     @GET
     @Path("units/{unit}/queue")
-    public List<Views.TaskRow> queue(@PathParam("unit") String unit, @QueryParam("limit") @DefaultValue("100") int limit,
-            @Context SecurityContext s) {
-        return worklists.queue(unit, user(s), limit);
+    public ListPage<Views.TaskRow> queue(@PathParam("unit") String unit, @QueryParam("municipality") String municipality,
+            @QueryParam("step") String step, @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext s) {
+        return worklists.queue(unit, worklists.filter(municipality, step, overdue), sort,
+                Paging.of(offset, limit, 100, Worklists.MAX_ROWS), user(s));
+    }
+
+    /** A unit's team: each caseworker's open, overdue and soon-due tasks and their customers; the queue. Unit leads. */
+    @GET
+    @Path("units/{unit}/workload")
+    public Team.Workload workload(@PathParam("unit") String unit, @Context SecurityContext s) {
+        return team.workload(unit, Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD));
+    }
+
+    /** A unit lead gives an open task to a named caseworker ({@code {"worker": "username"}}). */
+    @POST
+    @Path("tasks/{id}/assign")
+    public Response assign(@PathParam("id") String taskId, Team.Assignment in, @Context SecurityContext s) {
+        PolkuUser lead = Caller.require(s.getUserPrincipal(), Role.UNIT_LEAD);
+        process.assign(id(taskId, "task"), team.caseworker(in == null ? null : in.worker()), lead);
+        return Response.noContent().build();
     }
 
     @POST

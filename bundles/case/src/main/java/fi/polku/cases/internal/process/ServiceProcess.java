@@ -211,7 +211,10 @@ public final class ServiceProcess {
         if (check.ok("endDate") && endDate.isAfter(today())) {
             check.problem("endDate", Message.END_IN_FUTURE, endDate);
         }
-        String reason = check.required("reason", in.reason(), 200, Message.END_REASON_REQUIRED);
+        String reason = in.reason() == null || in.reason().isBlank() ? null : check.oneOf("reason", in.reason(), JobSearchPeriod.END_REASONS);
+        if (in.reason() == null || in.reason().isBlank()) {
+            check.problem("reason", Message.END_REASON_REQUIRED);
+        }
         check.done();
         return unit.inTransaction(em -> {
             JobSearchPeriod p = period(em, periodId);
@@ -260,6 +263,23 @@ public final class ServiceProcess {
             }
             t.assignTo(by.username());
             AuditTrail.record(em, by, t.customerId(), "task.take", t.step());
+        });
+    }
+
+    /** A unit lead gives an open task to a caseworker, whoever had it before; recorded with both names. */
+    public void assign(UUID taskId, String worker, PolkuUser lead) {
+        unit.run(em -> {
+            Task t = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+            if (t == null) {
+                throw Refusals.notFound(Message.TASK_NOT_FOUND, taskId);
+            }
+            if (!t.isOpen()) {
+                throw Refusals.conflict(Message.TASK_NOT_OPEN, t.state());
+            }
+            String before = t.ownerUser();
+            t.assignTo(worker);
+            AuditTrail.record(em, lead, t.customerId(), "task.assign", t.step() + " to " + worker
+                    + (before == null ? " from the unit queue" : " from " + before));
         });
     }
 

@@ -6,6 +6,9 @@ import fi.polku.api.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+import fi.polku.api.rest.ListPage;
+import fi.polku.cases.internal.lists.Paging;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -45,9 +48,12 @@ public final class PartnerReferralsResource {
         this.referrals = referrals;
     }
 
+    /** The partner's referrals: one page with the total ({@code offset}, {@code limit}), of one {@code state}, ordered by {@code sort}. */
     @GET
-    public List<ReferralService.PartnerView> list(@Context SecurityContext s) {
-        return referrals.forPartner(Caller.require(s.getUserPrincipal(), Role.PARTNER));
+    public ListPage<ReferralService.PartnerView> list(@QueryParam("state") String state, @QueryParam("sort") String sort,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext s) {
+        return referrals.forPartner(Caller.require(s.getUserPrincipal(), Role.PARTNER), state == null || state.isBlank() ? null : state.trim(),
+                sort, Paging.of(offset, limit, 100, 500));
     }
 
     @POST

@@ -1,5 +1,9 @@
 package fi.polku.cases.internal.referral;
 
+import fi.polku.api.rest.ListPage;
+import fi.polku.cases.internal.lists.Paging;
+import fi.polku.cases.internal.lists.Sorting;
+
 import fi.polku.cases.internal.process.Refusals;
 import fi.polku.api.i18n.Texts;
 import fi.polku.api.module.Eligibility;
@@ -156,24 +160,43 @@ public final class ReferralService {
         }));
     }
 
-    /** The partner's referrals, newest first; each customer shown is recorded in their audit trail. */
-    public List<PartnerView> forPartner(PolkuUser partner) {
+    private static final Map<String, String> PARTNER_COLUMNS = Map.of("referred", "r.createdAt", "name", "c.lastName, c.firstName",
+            "state", "r.state, r.createdAt");
+
+    /**
+     * The partner's referrals, one page with the total, newest first unless {@code sort} says
+     * otherwise ({@code referred}, {@code name}, {@code state}; {@code -} reverses), of one state
+     * when asked; each customer shown is recorded in their audit trail.
+     */
+    public ListPage<PartnerView> forPartner(PolkuUser partner, String state, String sort, Paging paging) {
+        if (state != null && !Referral.NEXT.containsKey(state)) {
+            throw Refusals.invalid("state", Message.NOT_ONE_OF, String.join(", ", new java.util.TreeSet<>(Referral.NEXT.keySet())), state);
+        }
         List<String> modules = modulesOf(partner);
         if (modules.isEmpty()) {
-            return List.of();
+            return paging.page(0, List.of());
         }
+        String where = "r.moduleId in :m" + (state == null ? "" : " and r.state = :s");
+        String order = Sorting.orderBy(sort, PARTNER_COLUMNS, "-referred", "r.id");
         return unit.inTransaction(em -> {
-            List<Object[]> rows = em.createQuery("select r, c.firstName, c.lastName, c.language, c.preferredChannel, c.phone, c.email "
-                    + "from Referral r join Customer c on c.id = r.customerId where r.moduleId in :m order by r.createdAt desc", Object[].class)
-                    .setParameter("m", modules).setMaxResults(500).getResultList();
-            return rows.stream().map(x -> {
+            var q = em.createQuery("select r, c.firstName, c.lastName, c.language, c.preferredChannel, c.phone, c.email "
+                    + "from Referral r join Customer c on c.id = r.customerId where " + where + " order by " + order, Object[].class)
+                    .setParameter("m", modules);
+            var count = em.createQuery("select count(r) from Referral r where " + where, Long.class).setParameter("m", modules);
+            if (state != null) {
+                q.setParameter("s", state);
+                count.setParameter("s", state);
+            }
+            List<Object[]> rows = q.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList();
+            long total = count.getSingleResult();
+            return paging.page(total, rows.stream().map(x -> {
                 Referral r = (Referral) x[0];
                 AuditTrail.record(em, partner, r.customerId(), "partner.referral-read", "referral " + r.id());
                 String channel = (String) x[4];
                 String contact = "phone".equals(channel) ? (String) x[5] : "email".equals(channel) ? (String) x[6] : null;
                 return new PartnerView(r.id(), r.serviceType(), r.moduleId(), r.purpose(), r.state(), r.note(), (String) x[1], (String) x[2],
                         (String) x[3], channel, contact, r.createdAt());
-            }).toList();
+            }).toList());
         });
     }
 

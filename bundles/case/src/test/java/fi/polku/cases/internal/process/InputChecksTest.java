@@ -67,7 +67,7 @@ class InputChecksTest {
         Problem end = assertThrows(Problem.class, () -> process.end(UUID.randomUUID(),
                 new EndInput("2025-07-01", " "), null));
         assertEquals(Map.of("endDate", "Päättymispäivä 1.7.2025 on tulevaisuudessa; päätä työnhaku vasta, kun se on päättynyt.",
-                "reason", "Pakollinen tieto (esimerkiksi työllistynyt, muuttanut pois, opinnot)."), in(end, "fi"));
+                "reason", "Valitse, miksi työnhaku päättyy."), in(end, "fi"));
     }
 
     @Test

@@ -60,9 +60,10 @@ public final class SessionResource {
     public record Credentials(String username, String password) {}
 
     /** What the client learns at login and from GET. */
-    public record SessionView(UserView user, String csrfToken, Instant expiresAt) {
-        static SessionView of(Session s) {
-            return new SessionView(UserView.of(s.user()), s.csrfToken(), s.expiresAt());
+    /** {@code idleSeconds}: how long the session lives without a request (the console warns before it runs out). */
+    public record SessionView(UserView user, String csrfToken, Instant expiresAt, long idleSeconds) {
+        static SessionView of(Session s, java.time.Duration idle) {
+            return new SessionView(UserView.of(s.user()), s.csrfToken(), s.expiresAt(), idle.toSeconds());
         }
     }
 
@@ -109,7 +110,7 @@ public final class SessionResource {
             throttle.failed(address);
             return ProblemBody.response(401, "wrong-password", "wrong-password");
         }
-        return Response.ok(SessionView.of(session.get())).cookie(cookie(session.get().token(), -1)).build();
+        return Response.ok(SessionView.of(session.get(), sessions.idleTimeout())).cookie(cookie(session.get().token(), -1)).build();
     }
 
     @GET
@@ -118,7 +119,7 @@ public final class SessionResource {
         if (session == null) {
             throw new Caller.NotAuthenticatedException(); // the filter did not run: refuse rather than guess
         }
-        return SessionView.of(session);
+        return SessionView.of(session, sessions.idleTimeout());
     }
 
     @DELETE
