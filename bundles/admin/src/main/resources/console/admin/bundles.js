@@ -1,5 +1,5 @@
 // Bundles and modules: what runs, which municipalities use each module; install, stop, start, uninstall.
-import { api, announce, ApiError, clear, h, heading, loading, notice, PRODUCTION_MODES, serviceLabel, serviceName, t, table, upload } from '/console/shell/polku.js';
+import { api, ApiError, clear, confirmAction, h, heading, loading, notice, PRODUCTION_MODES, saved, serviceLabel, serviceName, t, table, upload } from '/console/shell/polku.js';
 import { names, text } from './catalogue.js';
 
 const STATE = { ACTIVE: names('bundles.state.active'), RESOLVED: names('bundles.state.resolved'),
@@ -11,13 +11,28 @@ const KIND = { system: names('bundles.kind.system'), module: names('bundles.kind
 export default async function render(root, context) {
   const title = text('bundles.bundles-and-modules');
   clear(root, heading(title), loading());
-  const [bundles, modules] = await Promise.all([api('v1/admin/bundles'), api('v1/modules')]);
+  const [bundles, modules, org] = await Promise.all([api('v1/admin/bundles'), api('v1/modules'), api('v1/organisation')]);
   const message = h('div', { id: 'admin-message' });
+  const municipality = code => {
+    const m = org.municipalities.find(x => x.code === code);
+    return m ? t(m.names) : code;
+  };
+  // Stopping or removing a bundle stops its modules wherever they are used: said before it is done.
+  const effects = b => modules.installed.filter(m => m.bundleId === b.id).map(m => {
+    const open = modules.routes.filter(r => r.moduleId === m.descriptor.moduleId).reduce((n, r) => n + r.openReferrals, 0);
+    return text('bundles.effect-module', t(m.descriptor.names), m.usedBy.length, m.usedBy.map(municipality).join(', ') || '–', open);
+  });
   const act = (b, action) => h('button', { type: 'button', class: 'secondary', 'aria-label': action.label + ': ' + b.symbolicName, onclick: async () => {
+    if (action.id !== 'start') {
+      const affected = effects(b);
+      const sure = await confirmAction({ title: text('bundles.confirm-' + action.id, b.symbolicName),
+        effects: affected.length ? affected : [text('bundles.effect-none')], confirmLabel: action.label });
+      if (!sure) return;
+    }
     try {
       if (action.id === 'uninstall') await api('v1/admin/bundles/' + b.id, { method: 'DELETE' });
       else await api('v1/admin/bundles/' + b.id + '/' + action.id, { method: 'POST' });
-      announce(action.label + ': ' + b.symbolicName);
+      saved(action.label + ': ' + b.symbolicName);
       await render(root, context);
       root.querySelector('h1')?.focus(); // the list is drawn anew: focus starts again at its heading
     } catch (e) {
@@ -41,7 +56,7 @@ export default async function render(root, context) {
     button.disabled = true;
     try {
       const b = await upload('v1/admin/bundles?file=' + encodeURIComponent(file.files[0].name), file.files[0]);
-      announce(text('bundles.installed') + b.symbolicName);
+      saved(text('bundles.installed') + b.symbolicName);
       await render(root, context);
       root.querySelector('h1')?.focus();
     } catch (err) {

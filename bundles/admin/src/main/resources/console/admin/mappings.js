@@ -1,5 +1,5 @@
 // Which module serves each municipality's residents, per service type; a change is live and audited.
-import { api, announce, ApiError, clear, h, heading, lang, loading, notice, serviceLabel, t, table } from '/console/shell/polku.js';
+import { api, ApiError, clear, confirmAction, h, heading, lang, loading, notice, saved as toast, serviceLabel, t, table } from '/console/shell/polku.js';
 import { names, text } from './catalogue.js';
 
 const STATUS = { AVAILABLE: names('mappings.status.available'), NOT_OFFERED: names('mappings.status.not-offered'),
@@ -30,13 +30,22 @@ export default async function render(root, context) {
     select.value = r.moduleId || '';
     const save = h('button', { type: 'button', class: 'secondary',
       'aria-label': text('mappings.save') + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType), onclick: async () => {
+      // Moving residents away from a module that still has referrals under way: said before it is done.
+      if ((select.value || null) !== (r.moduleId || null) && r.openReferrals > 0) {
+        const sure = await confirmAction({ title: text('mappings.confirm-title', name(r.municipalityCode), serviceLabel(r.serviceType)),
+          effects: [text('mappings.effect-open-referrals', r.openReferrals, moduleName(r.moduleId)),
+            select.value ? text('mappings.effect-new-referrals', moduleName(select.value)) : text('mappings.effect-not-offered')],
+          confirmLabel: text('mappings.save-2') });
+        if (!sure) return;
+      }
       save.disabled = true;
       try {
         await api('v1/admin/municipalities/' + r.municipalityCode + '/modules/' + r.serviceType, { method: 'PUT',
           body: { moduleId: select.value || null } });
         const saved = text('mappings.saved-takes-effect-at-once') + name(r.municipalityCode) + ', ' + serviceLabel(r.serviceType);
-        clear(message, notice('success', saved));
-        announce(saved);
+        clear(message);
+        toast(saved);
+        r.moduleId = select.value || null;
       } catch (e) {
         clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));
       } finally {

@@ -1,5 +1,5 @@
 // Referral to a service: only the services the customer's home municipality offers now.
-import { api, announce, clear, field, form, notice, t } from '/console/shell/polku.js';
+import { api, clear, field, form, notice, saved, t } from '/console/shell/polku.js';
 import { WORDS } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -17,7 +17,7 @@ export default async function render(root, page) {
       field({ name: 'again', type: 'checkbox', label: text('action-refer.refer-even-though-the-customer-already-h') }),
     ], text('action-refer.refer'), async values => {
       await api('v1/customers/' + page.customer.id + '/referrals', { method: 'POST', body: values });
-      announce(t(WORDS.saved));
+      saved(t(WORDS.saved));
       page.reload();
     }) : notice('info', text('action-refer.the-home-municipality-offers-no-services')));
 }

@@ -1,5 +1,5 @@
 // Starting a job search: the rule set in force on the start date schedules the statutory steps.
-import { api, announce, field, form, t, today, clear } from '/console/shell/polku.js';
+import { api, clear, field, form, saved, t, today } from '/console/shell/polku.js';
 import { WORDS } from './texts.js';
 import { names, text } from './catalogue.js';
 
@@ -19,7 +19,7 @@ export default async function render(root, page) {
     field({ name: 'integrationPlan', type: 'checkbox', label: text('action-start.the-customer-is-entitled-to-an-integrati') }),
   ], text('action-start.start-the-job-search'), async values => {
     await api('v1/customers/' + page.customer.id + '/job-search-periods', { method: 'POST', body: values });
-    announce(t(WORDS.saved));
+    saved(t(WORDS.saved));
     page.reload();
   }));
 }

@@ -1,5 +1,5 @@
 // Transfer to another unit, typically the multisectoral one, with the service need as the reason.
-import { api, announce, clear, field, form, t } from '/console/shell/polku.js';
+import { api, clear, field, form, saved, t } from '/console/shell/polku.js';
 import { WORDS, unitName } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -14,7 +14,7 @@ export default async function render(root, page) {
     field({ name: 'reason', label: text('action-transfer.reason-service-need'), type: 'textarea', required: true }),
   ], text('action-transfer.transfer'), async values => {
     await api('v1/job-search-periods/' + page.openPeriod.id + '/transfer', { method: 'POST', body: values });
-    announce(t(WORDS.saved));
+    saved(t(WORDS.saved));
     page.reload();
   }));
 }

@@ -45,6 +45,7 @@ export default async function render(root, context) {
   clear(root, banner(page, position), actionBar, actionPanel, tabArea);
   tabs(tabList, tabArea, { ...page, tabsLabel: text('customer.customer-information'),
     initialTab: context.args[1], onSelect: tab => {
+      if (context.args[1] === undefined) { context.args[1] = tab; return; } // the first tab shown: the address stays as it was
       context.args[1] = tab;
       // The tab in the address without a new history entry or a new drawing of the page.
       history.replaceState(null, '', '#/customer/' + encodeURIComponent(id) + '/' + encodeURIComponent(tab));

@@ -1,5 +1,5 @@
 // The job search as a timeline of statutory steps, due and done, and the interviews held.
-import { api, announce, ApiError, clear, h, notice, t, table, fmtDate, person, staffNames } from '/console/shell/polku.js';
+import { api, ApiError, clear, fmtDate, h, notice, person, saved, staffNames, t, table } from '/console/shell/polku.js';
 import { END_REASONS, WORDS, label, stepName, unitName } from './texts.js';
 import { names, text } from './catalogue.js';
 
@@ -50,7 +50,7 @@ function take(step, reload) {
     button.disabled = true;
     try {
       await api('v1/tasks/' + step.taskId + '/take', { method: 'POST' });
-      announce(text('tab-job-search.the-task-moved-to-your-worklist'));
+      saved(text('tab-job-search.the-task-moved-to-your-worklist'));
       reload();
     } catch (e) {
       button.disabled = false;

@@ -1,7 +1,7 @@
 // The customer's placement tab: the job-search profile (the basis of matching, with the consent to
 // be presented to employers), the job offers made to the customer with the response and outcome,
 // and the months' reported applications beside the employment plan's number.
-import { ApiError, api, announce, clear, field, fmtDate, form, h, notice, t, table, today } from '/console/shell/polku.js';
+import { api, ApiError, clear, field, fmtDate, form, h, notice, saved, t, table, today } from '/console/shell/polku.js';
 import { languageName, municipalityName, org } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -11,7 +11,7 @@ export default async function render(root, context) {
     api('v1/customers/' + customer.id + '/job-search-profile'), api('v1/customers/' + customer.id + '/job-offers'),
     api('v1/customers/' + customer.id + '/work-search-reports'), api('v1/occupations'), org()]);
   const again = async message => {
-    announce(message);
+    saved(message);
     await render(root, context);
     root.querySelector('h2')?.focus();
   };

@@ -1,5 +1,5 @@
 // People whose unemployment reaches the 100-day municipal liability within 30 days.
-import { api, barChart, clear, h, t, table } from '/console/shell/polku.js';
+import { api, barChart, clear, h, saveCsv, table } from '/console/shell/polku.js';
 import { municipalityName, org } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -9,7 +9,10 @@ export default async function render(root) {
   clear(root, h('p', {}, text('widget-liability.people-for-whom-the-municipality-starts')));
   await barChart(root, { label: text('widget-liability.approaching-the-liability-by-municipalit'), labels: codes.map(c => municipalityName(o, c)),
   datasets: [{ label: text('widget-liability.people'), data: codes.map(c => figures.approaching[c]) }] });
-  root.append(table(text('widget-liability.approaching-the-liability'),
-    [text('widget-liability.municipality'), text('widget-liability.people')],
-    codes.map(c => [municipalityName(o, c), String(figures.approaching[c])])));
+  const headers = [text('widget-liability.municipality'), text('widget-liability.people')];
+  root.append(table(text('widget-liability.approaching-the-liability'), headers,
+    codes.map(c => [municipalityName(o, c), figures.approaching[c] ? h('a', { href: '#/dashboard-list/liability/' + c,
+      'data-figure': 'liability' }, String(figures.approaching[c])) : '0'])),
+  h('button', { type: 'button', class: 'secondary', 'data-csv': 'liability', onclick: () => saveCsv('polku-liability.csv', headers,
+    codes.map(c => [municipalityName(o, c), figures.approaching[c]])) }, text('widget-liability.download-csv')));
 }

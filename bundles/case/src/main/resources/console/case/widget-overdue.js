@@ -1,5 +1,5 @@
-// Open and overdue statutory tasks now, per municipality and unit.
-import { api, barChart, clear, h, t, table } from '/console/shell/polku.js';
+// Open and overdue statutory tasks now, per municipality and unit; each figure leads to the tasks.
+import { api, barChart, clear, h, saveCsv, table } from '/console/shell/polku.js';
 import { municipalityName, org, unitName } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -14,10 +14,14 @@ export default async function render(root) {
   const codes = [...byMunicipality.keys()];
   clear(root);
   await barChart(root, { label: text('widget-overdue.open-and-overdue-tasks-by-municipality'), labels: codes.map(c => municipalityName(o, c)),
-  datasets: [{ label: text('widget-overdue.overdue'), data: codes.map(c => byMunicipality.get(c).overdue) },
-    { label: text('widget-overdue.open'), data: codes.map(c => byMunicipality.get(c).open) }] });
-  root.append(table(text('widget-overdue.tasks-by-unit'),
-    [text('widget-overdue.municipality'), text('widget-overdue.unit'),
-      text('widget-overdue.open'), text('widget-overdue.overdue')],
-    figures.now.map(r => [municipalityName(o, r.municipalityCode), unitName(o, r.unit), String(r.open), String(r.overdue)])));
+    datasets: [{ label: text('widget-overdue.overdue'), data: codes.map(c => byMunicipality.get(c).overdue) },
+      { label: text('widget-overdue.open'), data: codes.map(c => byMunicipality.get(c).open) }] });
+  const link = (r, overdue, value) => (value ? h('a', { href: `#/dashboard-list/tasks/${r.unit}/${r.municipalityCode}/${overdue}`,
+    'data-figure': overdue ? 'overdue' : 'open' }, String(value)) : '0');
+  const headers = [text('widget-overdue.municipality'), text('widget-overdue.unit'), text('widget-overdue.open'), text('widget-overdue.overdue')];
+  root.append(table(text('widget-overdue.tasks-by-unit'), headers,
+    figures.now.map(r => [municipalityName(o, r.municipalityCode), unitName(o, r.unit), link(r, false, r.open), link(r, true, r.overdue)])),
+  h('button', { type: 'button', class: 'secondary', 'data-csv': 'tasks', onclick: () => saveCsv('polku-tasks.csv', headers,
+    figures.now.map(r => [municipalityName(o, r.municipalityCode), unitName(o, r.unit), r.open, r.overdue])) },
+  text('widget-overdue.download-csv')));
 }

@@ -185,6 +185,42 @@ export async function upload(path, file) {
   return data;
 }
 
+/**
+ * Downloads a file the API makes (a CSV export) under the session, saved with the given name; a
+ * refusal throws ApiError. The file is made in memory and never stays in the address bar or history.
+ */
+export async function download(path, filename) {
+  const response = await fetch('/api/' + path, { credentials: 'same-origin',
+    headers: { 'Accept-Language': lang(), Accept: 'text/csv, application/problem+json' } });
+  if (!response.ok) {
+    let data = null;
+    try { data = await response.json(); } catch (e) { data = null; }
+    throw new ApiError(response.status, data);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** A table's figures as a CSV file (;-separated, UTF-8 with BOM, as spreadsheets in Finland open it), made in the browser. */
+export function saveCsv(filename, headers, rows) {
+  const cell = v => {
+    let text = v === null || v === undefined ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(text)) text = "'" + text; // never a formula in a spreadsheet
+    return '"' + text.replace(/"/g, '""') + '"';
+  };
+  const csv = '\uFEFF' + [headers, ...rows].map(r => r.map(cell).join(';')).join('\r\n') + '\r\n';
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 // ---- DOM ------------------------------------------------------------------------------------
 
 /** Builds an element; strings become text nodes, never HTML, so names cannot inject markup. */
@@ -202,7 +238,7 @@ export function h(tag, props = {}, ...children) {
 }
 
 function append(el, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -268,7 +304,8 @@ export function today() {
 
 // ---- forms ----------------------------------------------------------------------------------
 
-const DATE_FORMAT = { fi: 'Muodossa p.k.vvvv, esim. 3.12.2026', sv: 'I formen d.m.åååå, t.ex. 3.12.2026', en: 'As d.m.yyyy, e.g. 3.12.2026' };
+const DATE_FORMAT = { fi: 'Esimerkiksi 3.12.2026 (päivä, kuukausi, vuosi)', sv: 'Till exempel 3.12.2026 (dag, månad, år)',
+  en: 'For example 3.12.2026 (day, month, year)' };
 
 /** 3.12.2026 (or 03.12.2026, or 2026-12-03) → 2026-12-03; anything else as typed, for the server to refuse by name. */
 export function isoDate(text) {

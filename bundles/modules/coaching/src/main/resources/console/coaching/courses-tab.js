@@ -1,7 +1,7 @@
 // The coaching module's tab: the courses on offer with their places, and for each of this
 // customer's active coaching referrals its place on a course, or a form to take one.
 // Every text is a "console." key of the module's own catalogue (OSGI-INF/l10n), read as text(key).
-import { api, announce, clear, field, form, h, notice, table, fmtDate } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, form, h, notice, saved, table } from '/console/shell/polku.js';
 
 const ACTIVE = ['referred', 'accepted', 'started'];
 
@@ -24,7 +24,7 @@ export default async function render(root, context) {
       options: open.map(c => ({ value: c.id, label: text('enrol.option', c.name, fmtDate(c.startsOn), c.seatsLeft) })) })],
     text('enrol.submit'), async values => {
       await api('v1/coaching/courses/' + values.courseId + '/enrolments', { method: 'POST', body: { referralId: r.id } });
-      announce(text('enrol.done'));
+      saved(text('enrol.done'));
       await render(root, context);
       root.querySelector('#coaching-referrals')?.setAttribute('tabindex', '-1');
       root.querySelector('#coaching-referrals')?.focus();

@@ -1,8 +1,7 @@
 // The employer services' page: find or add an employer; an employer's contact people, the log of
 // visits, events and advice, and vacancies; a vacancy's candidates from the core's matching with
 // the reasons, job offers made from there, and job seekers presented to the employer (with consent).
-import { ApiError, api, announce, clear, field, fmtDate, form, h, heading, loading, notice, person, staffNames, t, table, today }
-  from '/console/shell/polku.js';
+import { api, ApiError, clear, field, fmtDate, form, h, heading, loading, notice, person, saved, staffNames, t, table, today } from '/console/shell/polku.js';
 import { names, text } from './catalogue.js';
 
 export const TITLE = names('page.title');
@@ -47,7 +46,7 @@ function newEmployer(detail, o) {
     field({ name: 'presentationWay', label: text('page.presentation-way') }),
   ], text('page.add'), async values => {
     const e = await api('v1/employers', { method: 'POST', body: values });
-    announce(text('page.added'));
+    saved(text('page.added'));
     await show(detail, e.id);
   });
   el.classList.add('employer-new');
@@ -60,7 +59,7 @@ async function show(detail, id) {
     api('v1/occupations'), staffNames(), area()]);
   const occ = new Map(occupations.map(o => [o.code, t(o.names)]));
   const again = async message => {
-    announce(message);
+    saved(message);
     await show(detail, id);
   };
   clear(detail,
@@ -154,7 +153,7 @@ async function candidates(box, v) {
 async function act(message, box, v, call, done) {
   try {
     await call();
-    announce(done);
+    saved(done);
     await candidates(box, v);
   } catch (e) {
     clear(message, notice('error', e instanceof ApiError ? e.message : String(e)));

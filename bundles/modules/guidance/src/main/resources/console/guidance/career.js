@@ -1,7 +1,7 @@
 // The career guidance tab on a customer's page: the sessions, the customer's consents (to
 // psychological assessment methods, and to sharing their results with the other staff), and the
 // psychological assessments, whose results show only to the psychologists or under that consent.
-import { api, announce, clear, field, fmtDate, fmtDateTime, form, h, notice, person, staffNames, today } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, fmtDateTime, form, h, notice, person, saved, staffNames, today } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 const OPEN = ['referred', 'accepted', 'started'];
@@ -43,7 +43,7 @@ function section(c, referral, people, psychologist, after) {
       field({ name: 'notes', type: 'textarea', required: true, rows: 3, label: text('session.notes') }),
     ], text('session.record'), async values => {
       await api('v1/career-guidance/sessions', { method: 'POST', body: { ...values, referralId: c.referralId } });
-      announce(text('session.recorded'));
+      saved(text('session.recorded'));
       await after();
     })) : null,
     h('h3', {}, text('consent.title')),
@@ -53,7 +53,7 @@ function section(c, referral, people, psychologist, after) {
       return h('li', {}, what, ' ', k.withdrawnAt ? text('consent.withdrawn', fmtDateTime(k.withdrawnAt))
         : h('button', { type: 'button', class: 'secondary', 'aria-label': text('consent.withdraw') + ': ' + what, onclick: async () => {
           await api('v1/career-guidance/consents/' + k.id + '/withdraw', { method: 'POST' });
-          announce(text('consent.withdrawn-now'));
+          saved(text('consent.withdrawn-now'));
           await after();
         } }, text('consent.withdraw')));
     })) : h('p', {}, text('consent.none')),
@@ -63,7 +63,7 @@ function section(c, referral, people, psychologist, after) {
       field({ name: 'givenOn', type: 'date', required: true, label: text('consent.given-on'), value: today() }),
     ], text('consent.record'), async values => {
       await api('v1/career-guidance/consents', { method: 'POST', body: { ...values, referralId: c.referralId } });
-      announce(text('consent.recorded'));
+      saved(text('consent.recorded'));
       await after();
     })) : null,
     h('h3', {}, text('assessment.title')),
@@ -77,7 +77,7 @@ function section(c, referral, people, psychologist, after) {
       field({ name: 'results', type: 'textarea', required: true, rows: 3, label: text('assessment.results') }),
     ], text('assessment.record'), async values => {
       await api('v1/career-guidance/psychological-assessments', { method: 'POST', body: { ...values, referralId: c.referralId } });
-      announce(text('assessment.recorded'));
+      saved(text('assessment.recorded'));
       await after();
     })) : notice('info', text('assessment.consent-first'))) : null);
 }

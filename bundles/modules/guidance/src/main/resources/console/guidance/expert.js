@@ -1,7 +1,7 @@
 // The expert assessment tab on a customer's page: the orders on the customer's referrals with what
 // the expert delivered and what has been invoiced, a new order from the year's appropriation, an
 // invoice against an order, a cancellation of an order not yet delivered.
-import { api, announce, clear, field, fmtDate, form, h, notice, today } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, form, h, notice, saved, today } from '/console/shell/polku.js';
 import { euros, text } from './catalogue.js';
 
 const OPEN = ['referred', 'accepted', 'started'];
@@ -40,7 +40,7 @@ function orderList(list, expertName, after) {
     h('p', {}, text('order.invoiced', euros(o.invoicedCents))),
     o.state === 'ordered' ? h('button', { type: 'button', class: 'secondary', onclick: async () => {
       await api('v1/expert-assessments/orders/' + o.id + '/cancel', { method: 'POST' });
-      announce(text('order.cancelled'));
+      saved(text('order.cancelled'));
       await after();
     } }, text('order.cancel')) : null,
     o.state !== 'cancelled' && o.invoicedCents < o.priceCents ? invoiceForm(o, after) : null)));
@@ -58,7 +58,7 @@ function orderForm(referralId, experts, after) {
     const priceCents = values.price === null ? null : Math.round(values.price * 100);
     await api('v1/expert-assessments/orders', { method: 'POST', body: { referralId, kind: values.kind, provider: values.provider,
       question: values.question, priceCents } });
-    announce(text('order.recorded'));
+    saved(text('order.recorded'));
     await after();
   });
   el.classList.add('expert-order-form');
@@ -73,7 +73,7 @@ function invoiceForm(order, after) {
   ], text('invoice.record'), async values => {
     await api('v1/expert-assessments/orders/' + order.id + '/invoices', { method: 'POST', body: { invoiceNumber: values.invoiceNumber,
       receivedOn: values.receivedOn, amountCents: values.amount === null ? null : Math.round(values.amount * 100) } });
-    announce(text('invoice.recorded'));
+    saved(text('invoice.recorded'));
     await after();
   });
   el.classList.add('expert-invoice-form');

@@ -1,6 +1,6 @@
 // The expert assessments' appropriation: this year's amount, what orders have committed and
 // invoices used, what is left; a unit lead sets the amount.
-import { api, announce, clear, field, form, h, hasRole, heading, loading, t, table, today } from '/console/shell/polku.js';
+import { api, clear, field, form, h, hasRole, heading, loading, saved, t, table, today } from '/console/shell/polku.js';
 import { euros, names, text } from './catalogue.js';
 
 export const TITLE = names('page.title');
@@ -17,7 +17,7 @@ export default async function render(root) {
     ], text('page.save'), async values => {
       await api('v1/expert-assessments/appropriations/' + year, { method: 'PUT',
         body: { amountCents: values.amount === null ? null : Math.round(values.amount * 100) } });
-      announce(text('page.saved'));
+      saved(text('page.saved'));
       await render(root);
     }) : null,
     h('h2', {}, text('page.experts')),

@@ -1,6 +1,6 @@
 // An expert's page (a partner account named in the guidance services' configuration): its own
 // orders with the least of each person, and the delivery of an assessment with its summary.
-import { api, announce, clear, field, fmtDate, form, h, heading, loading, notice } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, form, h, heading, loading, notice, saved } from '/console/shell/polku.js';
 import { euros, text } from './catalogue.js';
 
 export default async function render(root, context) {
@@ -16,7 +16,7 @@ export default async function render(root, context) {
       field({ name: 'summary', type: 'textarea', required: true, rows: 3, label: text('provider.summary') }),
     ], text('provider.deliver'), async values => {
       await api('v1/expert-assessments/provider/orders/' + o.id + '/deliver', { method: 'POST', body: values });
-      announce(text('provider.delivered'));
+      saved(text('provider.delivered'));
       await render(root, context);
     }) : null)))
     : notice('info', text('provider.none')));

@@ -1,7 +1,7 @@
 // The self-motivated study tab on a customer's page: the caseworker's assessment of the study and
 // the decision on supporting it with unemployment benefit; once decided, the decision as a PDF in
 // its language and the statement for the benefit payer.
-import { api, announce, clear, field, fmtDate, form, h, notice, today } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, form, h, notice, saved, today } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 const OPEN = ['referred', 'accepted', 'started'];
@@ -82,7 +82,7 @@ function decide(c, customer, law, after) {
     field({ name: 'reasoning', type: 'textarea', required: true, rows: 4, label: text('study.reasoning') }),
   ], text('study.record'), async values => {
     await api('v1/self-motivated-study/decisions', { method: 'POST', body: { ...values, referralId: c.referralId } });
-    announce(text('study.recorded'));
+    saved(text('study.recorded'));
     await after();
   });
   el.classList.add('study-decision-form');

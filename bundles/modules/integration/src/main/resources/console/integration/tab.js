@@ -1,7 +1,7 @@
 // The integration tab on a customer's page: the customer's own language and interpreter need, the
 // initial assessments (language skills by CEFR level) and the integration plan, and for the named
 // specialists the forms to record them; integration training is found through the training module.
-import { api, announce, clear, field, fmtDate, form, h, notice, person, staffNames, table, today } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, form, h, notice, person, saved, staffNames, table, today } from '/console/shell/polku.js';
 import { nextStep, text } from './catalogue.js';
 
 const OPEN = ['referred', 'accepted', 'started'];
@@ -115,7 +115,7 @@ function assessmentForm(referralId, after) {
     const skills = {};
     for (const l of LANGUAGES) for (const s of SKILLS) if (values.skills?.[l]?.[s]) skills[l + '.' + s] = values.skills[l][s];
     await api('v1/integration/assessments', { method: 'POST', body: { ...values, skills, referralId } });
-    announce(text('assessment.recorded'));
+    saved(text('assessment.recorded'));
     await after();
   });
   el.classList.add('integration-assessment-form');
@@ -132,7 +132,7 @@ function planForm(referralId, latest, after) {
     field({ name: 'otherServices', type: 'textarea', rows: 2, label: text('plan.other-services'), value: latest?.otherServices }),
   ], latest ? text('plan.record-new-version') : text('plan.record'), async values => {
     await api('v1/integration/plans', { method: 'POST', body: { ...values, referralId } });
-    announce(text('plan.recorded'));
+    saved(text('plan.recorded'));
     await after();
   });
   el.classList.add('integration-plan-form');

@@ -1,5 +1,5 @@
 // The co-operation's forms: a consent, a joint assessment, a version of the joint plan, a follow-up.
-import { api, announce, field, form, today } from '/console/shell/polku.js';
+import { api, field, form, saved as toast, today } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 function named(className, el) {
@@ -8,7 +8,7 @@ function named(className, el) {
 }
 
 function saved(after, message) {
-  return async () => { announce(message); await after(); };
+  return async () => { toast(message); await after(); };
 }
 
 export function consentForm(referralId, after) {

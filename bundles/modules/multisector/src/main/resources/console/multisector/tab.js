@@ -1,7 +1,7 @@
 // The multisectoral co-operation tab on a customer's page: each referral to the co-operation with
 // what is owed next, the customer's consents (what the wellbeing services county and Kela may see),
 // the joint assessments, the joint plan and its follow-ups, with a form for each while it is open.
-import { api, announce, clear, fmtDate, fmtDateTime, h, notice, staffNames } from '/console/shell/polku.js';
+import { api, clear, fmtDate, fmtDateTime, h, notice, saved, staffNames } from '/console/shell/polku.js';
 import { nextStep, text } from './catalogue.js';
 import { assessmentForm, consentForm, followUpForm, planForm } from './forms.js';
 import { assessments, followUps, plan } from './records.js';
@@ -57,7 +57,7 @@ function consents(c, after) {
       ? text('consent.withdrawn', fmtDateTime(k.withdrawnAt))
       : h('button', { type: 'button', class: 'secondary', 'aria-label': text('consent.withdraw') + ': ' + what, onclick: async () => {
         await api('v1/multisector/consents/' + k.id + '/withdraw', { method: 'POST' });
-        announce(text('consent.withdrawn-now'));
+        saved(text('consent.withdrawn-now'));
         await after();
       } }, text('consent.withdraw')));
   }));

@@ -1,7 +1,7 @@
 // The Ohjaamo tab on a customer's page: the Ohjaamo of the customer's home municipality (each has
 // its own), the customer's Ohjaamo referrals with the contacts the Ohjaamo workers recorded, and
 // for an open referral the form to record a contact and its outcome.
-import { api, announce, clear, field, fmtDate, form, h, notice, today } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, form, h, notice, saved, today } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 import { office } from './office.js';
 
@@ -40,7 +40,7 @@ export function contactForm(referral, root, context, path = 'v1/ohjaamo/contacts
     field({ name: 'note', type: 'textarea', required: true, rows: 2, label: text('tab.note') }),
   ], text('tab.record'), async values => {
     await api(path, { method: 'POST', body: { ...values, referralId: referral.id || referral.referralId } });
-    announce(text('tab.recorded'));
+    saved(text('tab.recorded'));
     await context.rerender();
   });
   el.classList.add('ohjaamo-contact-form');

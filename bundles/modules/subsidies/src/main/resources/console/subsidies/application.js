@@ -1,7 +1,6 @@
 // One application (#/<page>/<id>): its facts, the rule check, the remaining appropriation of its
 // kind and year, and for a unit lead the decision (granted, partly, refused).
-import { api, announce, ApiError, clear, field, fmtDate, fmtDateTime, form, h, hasRole, heading, loading, notice, person, staffNames, t }
-  from '/console/shell/polku.js';
+import { api, ApiError, clear, field, fmtDate, fmtDateTime, form, h, hasRole, heading, loading, notice, person, saved, staffNames, t } from '/console/shell/polku.js';
 import { appropriations, centsOf, EMPLOYER_KINDS, euros, facts, kindName, localized, STATUSES, WORDS } from './texts.js';
 import { names, text } from './catalogue.js';
 
@@ -152,7 +151,7 @@ function decisionForm(a, year, showBalance, reload) {
       throw localized(e, DECISION_MESSAGES);
     }
     const message = text('application.decision-saved');
-    announce(message);
+    saved(message);
     await reload(message);
   });
   el.id = 'subsidy-decision-form';

@@ -1,6 +1,6 @@
 // Subsidies and compensations: the balances per kind, the pending queue (companies and
 // apprenticeships first) and a new application at #/<page>; one application at #/<page>/<id>.
-import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, t, table, today }
+import { api, ApiError, announce, clear, confirmAction, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, saved, t, table, today }
   from '/console/shell/polku.js';
 import { renderApplication } from './application.js';
 import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
@@ -57,6 +57,16 @@ function appropriationForm(year, rows, root, context) {
     field({ name: 'appropriationAmount', required: true, inputmode: 'decimal', label: text('page.appropriation') }),
   ], text('page.set-the-appropriation'), async values => {
     const amountCents = centsOf(values, 'appropriationAmount', { appropriationAmount: messages.amountCents });
+    // A cut is asked about first, with what it does: the money left for new decisions shrinks.
+    const current = Number(values.appropriationYear) === year ? rows.find(r => r.kind === values.appropriationKind) : null;
+    if (current && current.set && amountCents < current.amountCents) {
+      const sure = await confirmAction({ title: text('page.confirm-cut-title'),
+        effects: [text('page.confirm-cut-amount', kindName(current.kind), values.appropriationYear, euros(current.amountCents), euros(amountCents)),
+          text('page.confirm-cut-committed', euros(current.committedCents)),
+          text('page.confirm-cut-remaining', euros(current.remainingCents), euros(Math.max(0, amountCents - current.committedCents)))],
+        confirmLabel: text('page.confirm-cut') });
+      if (!sure) return;
+    }
     try {
       await api(`v1/subsidies/appropriations/${values.appropriationYear}/${values.appropriationKind}`, { method: 'PUT', body: { amountCents } });
     } catch (e) {
@@ -64,7 +74,7 @@ function appropriationForm(year, rows, root, context) {
       throw refusal.fields && refusal.fields.amountCents
         ? new ApiError(400, { ...refusal.body, fields: { appropriationAmount: refusal.fields.amountCents } }) : refusal;
     }
-    announce(text('page.appropriation-saved'));
+    saved(text('page.appropriation-saved'));
     render(root, context);
   });
   set.id = 'appropriation-form';
@@ -110,7 +120,8 @@ const FIELD_MESSAGES = {
 const AMOUNT_MESSAGE = { requestedCents: { fi: FIELD_MESSAGES.requestedCents.fi, sv: FIELD_MESSAGES.requestedCents.sv,
   en: 'Give the amount applied for in euros, e.g. 12500.00 (at most 10,000,000 €).' } };
 
-function newApplicationForm(pageId) {
+/** The new-application form; from a customer's page the customer is given and no id is typed. */
+export function newApplicationForm(pageId, customer) {
   const options = map => [{ value: '', label: '' }, ...Object.entries(map).map(([value, names]) => ({ value, label: t(names) }))];
   const kind = field({ name: 'kind', label: t(WORDS.kind), type: 'select', required: true, options: options(KINDS) });
   const employer = h('fieldset', { 'data-for': TO_EMPLOYER.join(' ') }, h('legend', {}, t(WORDS.employer)),
@@ -122,8 +133,10 @@ function newApplicationForm(pageId) {
     conditional(field({ name: 'apprenticeship', type: 'checkbox', label: text('page.apprenticeship-training') }), ['pay-subsidy']));
   const children = [
     kind,
-    field({ name: 'customerId', label: text('page.customer-id'), required: true,
-      hint: text('page.filled-in-when-you-choose-the-customer-f') }),
+    customer ? h('div', {}, h('input', { type: 'hidden', name: 'customerId', value: customer.id }),
+      h('p', { id: 'subsidy-customer' }, text('page.for-customer', customer.lastName + ', ' + customer.firstName)))
+      : field({ name: 'customerId', label: text('page.customer-id'), required: true,
+        hint: text('page.filled-in-when-you-choose-the-customer-f') }),
     employer,
     conditional(field({ name: 'birthDate', type: 'date', required: true, label: text('page.date-of-birth'),
       hint: text('page.asked-only-to-check-the-age-condition') }), ['employment-subsidy-55']),
@@ -145,7 +158,7 @@ function newApplicationForm(pageId) {
     } catch (e) {
       throw localized(e, FIELD_MESSAGES);
     }
-    announce(text('page.application-saved'));
+    saved(text('page.application-saved'));
     navigate(`#/${pageId}/${created.id}`);
   });
   el.id = 'subsidy-application-form';

@@ -1,7 +1,7 @@
 // Training for the staff: every course with its seats and application period; a unit lead adds a
 // course and sets the joint-purchase appropriation; the applications by funding source (refugee
 // background in integration training) and the rules in force with their legal sources.
-import { api, ApiError, announce, clear, field, fmtDate, form, h, hasRole, heading, loading, notice, t, table, today } from '/console/shell/polku.js';
+import { api, ApiError, clear, field, fmtDate, form, h, hasRole, heading, loading, notice, saved, t, table, today } from '/console/shell/polku.js';
 import { centsOf, euros, names, text } from './catalogue.js';
 import { courseTable } from './tab.js';
 
@@ -83,7 +83,7 @@ function addForm(root, context) {
       }
       throw e;
     }
-    announce(text('page.added'));
+    saved(text('page.added'));
     await render(root, context);
     root.querySelector('#training-courses caption')?.focus();
   });
@@ -104,7 +104,7 @@ function appropriationForm(year, root, context) {
       if (e.fields && e.fields.amountCents) e.fields.amount = text('page.euros');
       throw e;
     }
-    announce(text('page.appropriation-set'));
+    saved(text('page.appropriation-set'));
     await render(root, context);
     root.querySelector('#training-appropriation-title')?.focus();
   });

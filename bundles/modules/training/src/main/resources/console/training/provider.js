@@ -1,6 +1,6 @@
 // A course provider's applicants (the college's account, or a unit lead for the area's own courses):
 // the least of each person that selecting needs, and the decisions, each moving the referral on.
-import { api, announce, clear, decisions, fmtDate, h, heading, loading, notice, table } from '/console/shell/polku.js';
+import { api, clear, decisions, fmtDate, h, heading, loading, notice, saved, table } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 const NEXT = { applied: ['select', 'decline'], selected: ['start', 'interrupt'], started: ['complete', 'interrupt'] };
@@ -16,7 +16,7 @@ export default async function render(root, context) {
     actions: NEXT[a.state].map(action => ({ action, label: text('provider.' + action) })),
     send: (action, note) => api('v1/training/provider/applications/' + a.id + '/' + action, { method: 'POST', body: { note } }),
     after: async action => {
-      announce(text('provider.done', text('application.' + DONE[action])));
+      saved(text('provider.done', text('application.' + DONE[action])));
       await render(root, context);
       root.querySelector('h1')?.focus();
     }, message }) : '';

@@ -1,7 +1,7 @@
 // The training tab on a customer's page: the customer's training referrals with their applications
 // and the provider's decisions; for an active referral without an open application, a form to apply
 // to a course that takes applications now; the customer's expense compensation from the subsidies module.
-import { api, ApiError, announce, clear, field, fmtDate, form, h, notice, table } from '/console/shell/polku.js';
+import { api, ApiError, clear, field, fmtDate, form, h, notice, saved, table } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 const ACTIVE = ['referred', 'accepted', 'started'];
@@ -60,7 +60,7 @@ function applyForm(referral, courses, root, context) {
     const body = { ...values, referralId: referral.id };
     if (body.refugeeBackground !== undefined && body.refugeeBackground !== null) body.refugeeBackground = body.refugeeBackground === 'true';
     await api('v1/training/applications', { method: 'POST', body });
-    announce(text('tab.applied'));
+    saved(text('tab.applied'));
     await render(root, context);
     root.querySelector('#training-referrals')?.focus();
   });

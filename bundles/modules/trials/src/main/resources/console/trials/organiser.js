@@ -1,6 +1,6 @@
 // A trial organiser's page (a workplace or a college in the partner role): its own trials with the
 // least of each person, and its confirmations: started, completed (with feedback), interrupted (with the reason).
-import { api, announce, clear, decisions, fmtDate, h, heading, loading, notice, table } from '/console/shell/polku.js';
+import { api, clear, decisions, fmtDate, h, heading, loading, notice, saved, table } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 const NEXT = { agreed: ['start', 'interrupt'], started: ['complete', 'interrupt'] };
@@ -16,7 +16,7 @@ export default async function render(root, context) {
     actions: NEXT[x.state].map(action => ({ action, label: text('organiser.' + action) })),
     send: (action, note) => api('v1/trials/organiser/' + x.id + '/' + action, { method: 'POST', body: { note } }),
     after: async action => {
-      announce(text('organiser.done', text('state.' + DONE[action])));
+      saved(text('organiser.done', text('state.' + DONE[action])));
       await render(root, context);
       root.querySelector('h1')?.focus();
     }, message }) : '';

@@ -1,7 +1,7 @@
 // The trials tab on a customer's page: the customer's trial referrals with the trials agreed on them
 // and where they stand; for an active referral without a trial under way, the form to record the
 // agreed education or work trial (the work trial's grounds, times and the organiser's assurance).
-import { api, announce, clear, field, fmtDate, form, h, notice } from '/console/shell/polku.js';
+import { api, clear, field, fmtDate, form, h, notice, saved } from '/console/shell/polku.js';
 import { text } from './catalogue.js';
 
 const ACTIVE = ['referred', 'accepted', 'started'];
@@ -57,7 +57,7 @@ function agreeForm(referral, root, context) {
     ...work, ...education,
   ], text('tab.agree'), async values => {
     await api('v1/trials', { method: 'POST', body: { ...values, referralId: referral.id } });
-    announce(text('tab.agreed'));
+    saved(text('tab.agreed'));
     await render(root, context);
     root.querySelector('#trial-referrals')?.focus();
   });

@@ -113,6 +113,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The size of the page as a device of that size would show it (CSS px), whatever the window's least size is. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** True when the page is wider than its window: it would scroll sideways (WCAG 1.4.10 asks that it never does at 320 px). */
+    boolean scrollsSideways() {
+        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+    }
+
     String text(By by) {
         return await(by).getText();
     }

@@ -208,7 +208,7 @@ class BrowserTest {
         // A place on a course, once the coaching module has heard of the referral (within seconds).
         Api caseworker = new Api(admin.port());
         caseworker.login("caseworker", "polku-demo");
-        String referral = caseworker.get("v1/customers/" + customerUrl.substring(customerUrl.lastIndexOf('/') + 1) + "/referrals")
+        String referral = caseworker.get("v1/customers/" + customerUrl.replaceAll(".*#/customer/([^/]+).*", "$1") + "/referrals")
                 .body().get(0).path("id").asText();
         for (int i = 0; i < 100 && caseworker.get("v1/coaching/courses/referrals?referral=" + referral).body().size() == 0; i++) {
             Thread.sleep(100);
@@ -418,6 +418,261 @@ class BrowserTest {
         assertEquals(List.of(), found, "English or raw codes on Finnish or Swedish pages");
         // A walk that saw nothing would prove nothing: 4 roles' pages and 2 customers' tabs, in two languages.
         assertTrue(browser.spokenPages.size() >= 30, "pages checked: " + browser.spokenPages);
+    }
+
+    /**
+     * A caseworker's day with lists that never cut silently (a page of the unit queue with its
+     * total, the next page, a column's order, a filter remembered), search that tells people
+     * apart, the customer's banner on every tab and the tab in the address, contact details
+     * changed with their versions, the Finnish date format, a draft kept over a reload, and a job
+     * search ended with a reason after a confirmation that says what it does.
+     */
+    @Test
+    @Order(8)
+    void aCaseworkersDayWithListsSearchBannerDraftsAndConfirmations() throws Exception {
+        browser.login("caseworker", "polku-demo");
+        browser.open("#/unit-queue/initial");
+        browser.awaitText(By.id("list-status-queue"), "Näytetään 1–100 / ");
+        int total = Integer.parseInt(browser.text(By.id("list-status-queue")).replaceAll(".*/\\s*", "").trim());
+        assertTrue(total > 100, "the initial services' queue is longer than a page: " + total);
+        assertEquals(100, browser.driver.findElements(By.cssSelector("[data-list=queue] tbody tr")).size());
+        browser.assertAccessible("unit-queue-paged");
+        browser.click(By.cssSelector("[data-list=queue] button[data-page=next]"));
+        browser.awaitText(By.id("list-status-queue"), "Näytetään 101–" + Math.min(200, total) + " / " + total);
+        browser.click(By.cssSelector("[data-list=queue] button[data-sort=customer]"));
+        browser.await(By.cssSelector("[data-list=queue] th[aria-sort=ascending] button[data-sort=customer]"));
+        List<String> names = browser.texts(By.cssSelector("[data-list=queue] tbody tr td:nth-child(3)"));
+        List<String> sorted = new java.util.ArrayList<>(names);
+        sorted.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("fi")));
+        assertEquals(sorted.get(0).split(",")[0], names.get(0).split(",")[0], "ordered by the customer's name");
+        // A filter, remembered over a reload: only overdue tasks.
+        browser.select("overdue", "true");
+        browser.click(By.cssSelector("[data-list=queue] .list-filters button[type=submit]"));
+        browser.await(By.cssSelector("[data-list=queue] tbody tr.overdue"));
+        browser.driver.navigate().refresh();
+        browser.await(By.cssSelector("[data-list=queue] tbody tr"));
+        browser.settled();
+        assertEquals("true", browser.field("overdue").getAttribute("value"), "the filter is remembered");
+        assertEquals(0, browser.driver.findElements(By.cssSelector("[data-list=queue] tbody tr:not(.overdue)")).size(),
+                "only overdue tasks with the filter on");
+        browser.select("overdue", "");
+        browser.click(By.cssSelector("[data-list=queue] .list-filters button[type=submit]"));
+        browser.awaitText(By.id("list-status-queue"), "/ " + total);
+
+        // Search: a name in the order people say it, a birth date; the results tell people apart; recently opened first.
+        browser.open("#/customers");
+        browser.awaitText(By.id("search-results"), LAST + ", " + FIRST); // opened this morning (step 2)
+        browser.type("q", FIRST + " " + LAST);
+        browser.click(By.cssSelector("main form[role=search] button[type=submit]"));
+        browser.awaitText(By.cssSelector("#search-results tbody"), "1988");
+        browser.type("q", "15.3.1988");
+        browser.click(By.cssSelector("main form[role=search] button[type=submit]"));
+        browser.awaitText(By.cssSelector("#search-results tbody"), LAST + ", " + FIRST);
+        browser.assertAccessible("search-by-birth-date");
+
+        // The banner on every tab; the tab in the address survives a reload.
+        browser.driver.get(customerUrl);
+        browser.awaitText(By.id("customer-banner"), "Vastuuvirkailija");
+        assertContains(browser.text(By.id("banner-age")), " v");
+        browser.click(By.id("tab-customer-job-search"));
+        browser.awaitText(By.id("timeline"), "Alkuhaastattelu");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/customer-job-search"), browser.driver.getCurrentUrl());
+        browser.driver.navigate().refresh();
+        browser.await(By.cssSelector("#tab-customer-job-search[aria-selected=true]"));
+        browser.await(By.id("customer-banner"));
+
+        // Contact details changed with a reason; the version before is kept.
+        browser.click(By.id("tab-customer-details"));
+        browser.click(By.id("edit-contact"));
+        browser.type("phone", "040 765 4321");
+        browser.type("reason", "Asiakas ilmoitti puhelimessa");
+        browser.click(By.cssSelector("#contact-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("#toast .notice-success"), "Yhteystiedot tallennettiin");
+        browser.click(By.id("tab-customer-details"));
+        browser.click(By.id("show-contact-history"));
+        browser.awaitText(By.id("contact-history"), "040 765 4321");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#contact-history tbody tr")).size(), "two versions");
+        browser.assertAccessible("contact-history");
+
+        // A date field in the Finnish way; a half-written interview survives a reload as a draft.
+        browser.click(By.cssSelector("button[data-contribution=record-interview]"));
+        String held = browser.field("heldOn").getAttribute("value");
+        assertTrue(held.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}"), "d.M.yyyy: " + held);
+        browser.type("notes", "Keskustelu kesken: jatketaan");
+        Thread.sleep(600); // the draft is written 300 ms after typing stops
+        browser.driver.navigate().refresh();
+        browser.click(By.cssSelector("button[data-contribution=record-interview]"));
+        browser.await(By.cssSelector("#interview-form [data-draft=discard]"));
+        assertEquals("Keskustelu kesken: jatketaan", browser.field("notes").getAttribute("value"), "the draft came back");
+        browser.assertAccessible("interview-draft");
+        browser.click(By.cssSelector("#interview-form [data-draft=discard]"));
+        assertEquals("", browser.field("notes").getAttribute("value"));
+
+        // Ending a job search: a reason from the list, a confirmation that names the steps it cancels.
+        Api cw = platform.login("caseworker");
+        String code = Api.syntheticIdentityCode("020795", '-', 961);
+        String id = cw.post("v1/customers", Api.customerJson(code, "Eero", "Lopettaja")).body().path("id").asText();
+        assertEquals(201, cw.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(3)
+                + "\", \"status\": \"unemployed\"}").status());
+        browser.open("#/worklist");
+        browser.open("#/customer/" + id);
+        browser.click(By.cssSelector("button[data-contribution=end-job-search]"));
+        browser.select("reason", "employed");
+        browser.click(By.cssSelector("#end-job-search-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("dialog[open]"), "Alkuhaastattelu");
+        browser.assertAccessible("end-job-search-confirm");
+        browser.click(By.id("confirm-yes"));
+        browser.awaitText(By.cssSelector("#toast .notice-success"), "Työnhaku päätettiin");
+        browser.click(By.id("tab-customer-job-search"));
+        browser.awaitText(By.id("tab-panel"), "Työllistynyt avoimille työmarkkinoille");
+        browser.logout();
+    }
+
+    /**
+     * The unit lead: the team's workload, a task from the queue given to a named caseworker, that
+     * caseworker's list behind the figure, a responsible caseworker named in the customer's
+     * banner, and a dashboard figure opened to the tasks behind it.
+     */
+    @Test
+    @Order(9)
+    void aUnitLeadGivesWorkAndSeesTheTeam() {
+        browser.login("lead", "polku-demo");
+        browser.open("#/team");
+        browser.awaitText(By.cssSelector("main table"), "Tuula Korhonen");
+        browser.assertAccessible("team");
+        browser.open("#/unit-queue/guidance");
+        browser.await(By.cssSelector("[data-list=queue] select[data-assign]"));
+        String customer = browser.text(By.cssSelector("[data-list=queue] tbody tr td:nth-child(3)"));
+        new org.openqa.selenium.support.ui.Select(browser.await(By.cssSelector("[data-list=queue] select[data-assign]"))).selectByValue("korhonen");
+        browser.click(By.cssSelector("[data-list=queue] button[data-give]"));
+        browser.awaitText(By.cssSelector("#toast .notice-success"), "Tuula Korhonen");
+        browser.open("#/worklist");
+        browser.open("#/team/guidance");
+        browser.click(By.xpath("//main//tr[td[1][normalize-space()='Tuula Korhonen']]//a"));
+        browser.awaitText(By.cssSelector("main h1"), "Työlista: Tuula Korhonen");
+        browser.awaitText(By.cssSelector("main tbody"), customer);
+        browser.assertAccessible("team-member-worklist");
+
+        browser.driver.get(customerUrl);
+        browser.await(By.id("responsible-worker"));
+        new org.openqa.selenium.support.ui.Select(browser.await(By.id("responsible-worker"))).selectByValue("korhonen");
+        browser.click(By.id("set-responsible-worker"));
+        browser.awaitText(By.id("banner-responsible"), "Tuula Korhonen");
+
+        browser.open("#/dashboard");
+        browser.await(By.id("dashboard-period"));
+        browser.click(By.cssSelector("[data-contribution=overdue-tasks] a[data-figure]"));
+        browser.await(By.cssSelector("main [data-list=drilldown-tasks] tbody tr"));
+        assertContains(browser.text(By.cssSelector("main h1")), "tehtävät");
+        browser.assertAccessible("dashboard-drilldown");
+        browser.logout();
+    }
+
+    /**
+     * No lost work: a warning before the idle limit that lets the user go on, and a session that
+     * ended under a half-written note: the user logs in again in a dialog, the page stays, and
+     * the note is saved.
+     */
+    @Test
+    @Order(10)
+    void aSessionThatEndsLosesNothing() {
+        browser.login("caseworker", "polku-demo");
+        browser.driver.get(customerUrl);
+        browser.await(By.id("customer-banner"));
+        // The clock moves 28 minutes on: two minutes before the idle limit of 30.
+        browser.script("window.realNow = Date.now; Date.now = () => window.realNow() + 28 * 60 * 1000;");
+        browser.await(By.id("idle-dialog"));
+        browser.assertAccessible("idle-warning");
+        browser.click(By.id("idle-continue"));
+        browser.awaitGone(By.id("idle-dialog"));
+        browser.script("Date.now = window.realNow;");
+
+        browser.click(By.id("tab-customer-journal"));
+        browser.type("text", "Soitto: asiakas aloittaa työt maanantaina");
+        // The session ends (as after a long lunch): the next save meets a 401.
+        browser.driver.manage().deleteCookieNamed("POLKU_SESSION");
+        browser.click(By.cssSelector("form.journal-note button[type=submit]"));
+        browser.await(By.id("reauth-dialog"));
+        assertEquals("caseworker", browser.await(By.cssSelector("#reauth-form input[name=username]")).getAttribute("value"));
+        browser.assertAccessible("reauth-dialog");
+        browser.await(By.cssSelector("#reauth-form input[name=password]")).sendKeys("polku-demo");
+        browser.click(By.cssSelector("#reauth-form button[type=submit]"));
+        browser.awaitGone(By.id("reauth-dialog"));
+        browser.awaitText(By.id("tab-panel"), "Soitto: asiakas aloittaa työt maanantaina");
+        browser.logout();
+    }
+
+    /**
+     * Small screens (WCAG 1.4.10): at 320 × 640 no page scrolls sideways, the navigation is
+     * behind a menu button and tables scroll in their own box; at 1440 × 900 as on a desktop;
+     * axe-core at both sizes.
+     */
+    @Test
+    @Order(11)
+    void everyPageReflowsAt320AndFitsAt1440() {
+        List<String> wide = new java.util.ArrayList<>();
+        try {
+            for (String user : List.of("lead", "admin")) {
+                browser.login(user, "polku-demo");
+                List<String> pages = new java.util.ArrayList<>(browser.driver.findElements(By.cssSelector("#nav a")).stream()
+                        .map(a -> a.getAttribute("href")).toList());
+                if (user.equals("lead")) {
+                    pages.add(customerUrl);
+                }
+                for (int[] size : new int[][] {{320, 640}, {1440, 900}}) {
+                    browser.viewport(size[0], size[1]);
+                    for (String href : pages) {
+                        browser.driver.get(href);
+                        browser.await(By.cssSelector("main h1"));
+                        browser.settled();
+                        String name = user + " " + href.substring(href.indexOf('#')) + " " + size[0];
+                        if (browser.scrollsSideways()) {
+                            browser.screenshot("sideways-" + name.replaceAll("[^A-Za-z0-9-]+", "_"));
+                            wide.add(name);
+                        }
+                        browser.assertAccessible(name);
+                    }
+                    if (size[0] == 320) {
+                        assertFalse(browser.await(By.id("menu-button")).getAttribute("aria-expanded").equals("true"));
+                        assertFalse(browser.driver.findElement(By.id("nav")).isDisplayed(), "the navigation is behind the menu");
+                        browser.click(By.id("menu-button"));
+                        browser.await(By.cssSelector("#nav a"));
+                        browser.screenshot("320-menu-" + user);
+                    }
+                }
+                browser.logout();
+            }
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+        assertEquals(List.of(), wide, "pages that scroll sideways");
+    }
+
+    /**
+     * The IT admin answers a data-subject request: the events of one person found by identity
+     * code, actions by name, a CSV of them; and stopping a module asks first, saying which
+     * municipalities it stops in.
+     */
+    @Test
+    @Order(12)
+    void theAuditLogAnswersADataSubjectRequestAndStoppingAModuleAsksFirst() {
+        browser.login("admin", "polku-demo");
+        browser.open("#/admin-audit");
+        browser.type("identityCode", Api.syntheticIdentityCode("150388", '-', 957));
+        browser.click(By.cssSelector("#audit-search button[type=submit]"));
+        browser.awaitText(By.id("audit-results"), LAST + ", " + FIRST);
+        assertContains(browser.text(By.id("audit-results")), "Asiakkaan tietojen avaaminen");
+        browser.await(By.id("audit-csv"));
+        browser.assertAccessible("audit-by-identity-code");
+        assertFalse(browser.driver.getCurrentUrl().contains("150388"), "no identity code in the address");
+        browser.open("#/admin-bundles");
+        browser.click(By.cssSelector("button[aria-label='Pysäytä: fi.polku.coaching']"));
+        browser.awaitText(By.cssSelector("dialog[open]"), "5 kunnassa");
+        browser.assertAccessible("stop-module-confirm");
+        browser.click(By.id("confirm-no"));
+        browser.awaitGone(By.cssSelector("dialog[open]"));
+        assertContains(browser.text(By.tagName("main")), "coaching-default");
+        browser.logout();
     }
 
     private void awaitTabs(boolean partner, boolean coachingDefault) throws InterruptedException {

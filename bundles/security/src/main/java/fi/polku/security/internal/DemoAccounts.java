@@ -18,6 +18,9 @@ final class DemoAccounts {
     static final List<Demo> ACCOUNTS = List.of(
             new Demo("caseworker", "Aino Virtanen", Set.of(Role.CASEWORKER)),
             new Demo("lead", "Mikko Laine", Set.of(Role.CASEWORKER, Role.UNIT_LEAD)),
+            // Two more caseworkers of the guidance services, the lead's unit: a team to give work to.
+            new Demo("korhonen", "Tuula Korhonen", Set.of(Role.CASEWORKER)),
+            new Demo("nieminen", "Jari Nieminen", Set.of(Role.CASEWORKER)),
             new Demo("admin", "Ilkka Järvinen", Set.of(Role.IT_ADMIN)),
             new Demo("partner", "Petra Kumppani", Set.of(Role.PARTNER)),
             // The training provider (the local college Ekami): selects the applicants to its own courses.

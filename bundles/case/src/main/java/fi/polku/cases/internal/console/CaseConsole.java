@@ -44,6 +44,7 @@ public final class CaseConsole implements ConsoleContributor {
                 staff(messages, "register", NAVIGATION, "register.js", 40),
                 staff(messages, "dashboard", NAVIGATION, "dashboard.js", 50),
                 staff(messages, "customer", PAGE, "customer.js", 0),
+                staff(messages, "dashboard-list", PAGE, "drilldown.js", 0),
                 staff(messages, "customer-details", CUSTOMER_TAB, "tab-details.js", 10),
                 staff(messages, "customer-journal", CUSTOMER_TAB, "tab-journal.js", 15),
                 staff(messages, "customer-appointments", CUSTOMER_TAB, "tab-appointments.js", 17),

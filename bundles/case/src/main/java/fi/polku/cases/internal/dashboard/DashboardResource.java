@@ -1,5 +1,11 @@
 package fi.polku.cases.internal.dashboard;
 
+import fi.polku.api.organisation.Organisation;
+import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.internal.lists.Paging;
+import fi.polku.cases.internal.process.Worklists;
+import jakarta.ws.rs.PathParam;
+
 import fi.polku.cases.internal.process.Refusals;
 import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.SecuredResource;
@@ -41,11 +47,16 @@ public final class DashboardResource {
 
     private final DashboardFigures figures;
     private final MunicipalLiability liability;
+    private final Worklists worklists;
+    private final Organisation organisation;
 
     @Activate
-    public DashboardResource(@Reference DashboardFigures figures, @Reference MunicipalLiability liability) {
+    public DashboardResource(@Reference DashboardFigures figures, @Reference MunicipalLiability liability,
+            @Reference Worklists worklists, @Reference Organisation organisation) {
         this.figures = figures;
         this.liability = liability;
+        this.worklists = worklists;
+        this.organisation = organisation;
     }
 
     @GET
@@ -58,6 +69,38 @@ public final class DashboardResource {
         }
         LocalDate today = FinnishCalendar.today();
         return figures.initialInterviews(today.minusMonths(months), today);
+    }
+
+    /** The people behind one figure of the initial-interview widget ({@code figure}: held, on-time, late, open-late). */
+    @GET
+    @Path("initial-interviews/{municipality}/{figure}")
+    public fi.polku.api.rest.ListPage<DashboardFigures.InitialInterviewRow> initialInterviewPeople(
+            @PathParam("municipality") String municipality, @PathParam("figure") String figure,
+            @QueryParam("months") @DefaultValue("12") int months, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @Context SecurityContext s) {
+        PolkuUser by = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        if (months < 1 || months > 60) {
+            throw Refusals.invalid("months", Message.MONTHS_RANGE);
+        }
+        if (!DashboardFigures.INITIAL_FIGURES.containsKey(figure)) {
+            throw Refusals.notFound(Message.NOT_FOUND_BY, "figure", figure);
+        }
+        if (organisation.municipality(municipality).isEmpty()) {
+            throw Refusals.notFound(Message.MUNICIPALITY_NOT_IN_AREA, municipality);
+        }
+        LocalDate today = FinnishCalendar.today();
+        return figures.initialInterviewPeople(municipality, figure, today.minusMonths(months), today,
+                Paging.of(offset, limit, 100, 500), by);
+    }
+
+    /** The tasks behind one figure of the tasks widget: a unit's open tasks, of a municipality, overdue or all. */
+    @GET
+    @Path("tasks/{unit}")
+    public fi.polku.api.rest.ListPage<fi.polku.cases.internal.process.Views.TaskRow> unitTasks(@PathParam("unit") String unit,
+            @QueryParam("municipality") String municipality, @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext s) {
+        PolkuUser by = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        return worklists.unitTasks(unit, worklists.filter(municipality, null, overdue), sort, Paging.of(offset, limit, 100, 500), by);
     }
 
     @GET

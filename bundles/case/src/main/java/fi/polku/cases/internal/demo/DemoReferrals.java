@@ -12,6 +12,7 @@ import fi.polku.cases.internal.referral.ReferralService;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -58,7 +59,7 @@ final class DemoReferrals {
                         "Työkyvyn arviointi ennen koulutusta", 6),
                 new Wanted("self-motivated-study", OPEN + "AND p.unit = 'guidance' ORDER BY p.start_date DESC", code -> Period.between(
                         IdentityCode.parse(code).birthDate(), today).getYears() >= 25, "Hakee ammattitutkintoon: opintojen tukeminen työttömyysetuudella", 6));
-        int made = 0;
+        int made = coachingAtEveryStage();
         for (Wanted w : wanted) {
             if (!awaitModule(w.serviceType())) {
                 continue;
@@ -88,6 +89,46 @@ final class DemoReferrals {
                 }
             }
             made += n;
+        }
+        return made;
+    }
+
+    /** The moves that bring a referral to each state, and the note each needs. */
+    private static final List<List<String>> STAGES = List.of(List.of(), List.of("accepted"), List.of("accepted", "started"),
+            List.of("accepted", "started", "completed"), List.of("declined"), List.of("accepted", "started", "interrupted"));
+    private static final Map<String, String> NOTES = Map.of("completed", "Valmennus suoritettu; haki kuutta työpaikkaa",
+            "declined", "Ryhmä täynnä tällä kertaa", "interrupted", "Aloitti työt kesken valmennuksen");
+
+    /**
+     * Coaching referrals of the initial services' customers at every stage of their life
+     * (referred, accepted, started, completed, declined, interrupted), moved as the coaching
+     * provider moves them, so that every list and state can be shown from the demo.
+     */
+    private int coachingAtEveryStage() {
+        if (!awaitModule("coaching")) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = unit.inTransaction(em -> em.createNativeQuery(OPEN + "AND p.unit = 'initial' ORDER BY p.start_date DESC LIMIT 200")
+                .getResultList());
+        int made = 0;
+        for (Object[] r : rows) {
+            if (made == STAGES.size() * 2) {
+                break;
+            }
+            var route = routing.route((String) r[1], "coaching");
+            if (route.status() != ModuleRouting.Status.AVAILABLE) {
+                continue;
+            }
+            try {
+                UUID id = referrals.refer((UUID) r[0], "coaching", "Työnhakuvalmennus: hakemukset ja haastattelut", DEMO).id();
+                for (String next : STAGES.get(made % STAGES.size())) {
+                    referrals.move(id, next, NOTES.get(next), Set.of(route.moduleId().orElseThrow()), DEMO);
+                }
+                made++;
+            } catch (Problem refused) {
+                // Not eligible (or already referred): the next person.
+            }
         }
         return made;
     }

@@ -80,7 +80,8 @@ final class PopulationGenerator {
                 person(i, b);
             }
             copy.copyIn("COPY cases.customer (id, identity_code, first_name, last_name, municipality_code, language, phone, email, "
-                    + "preferred_channel, mother_tongue, interpreter_needed, created_at, created_by) FROM STDIN", new StringReader(b.customers.toString()));
+                    + "preferred_channel, mother_tongue, interpreter_needed, created_at, created_by, street_address, postal_code, post_office, "
+                    + "responsible_user) FROM STDIN", new StringReader(b.customers.toString()));
             copy.copyIn("COPY cases.job_search_period (id, customer_id, municipality_code, start_date, status, rule_set, unit, "
                     + "integration_plan, end_date, end_reason, created_at, created_by) FROM STDIN", new StringReader(b.periods.toString()));
             copy.copyIn("COPY cases.unit_assignment (period_id, unit, from_date, reason, assigned_by) FROM STDIN",
@@ -133,8 +134,15 @@ final class PopulationGenerator {
         String motherTongue = immigrant ? MOTHER_TONGUES[r.nextInt(MOTHER_TONGUES.length)] : language;
         boolean interpreter = immigrant && r.nextBoolean();
         UUID customer = new UUID(r.nextLong(), r.nextLong());
-        row(b.customers, customer, code, first, last, home.code(), language, "040 " + (1_000_000 + r.nextInt(8_999_999)),
-                r.nextBoolean() ? null : (first + "." + last + i + "@example.fi").toLowerCase(java.util.Locale.ROOT), "phone", motherTongue, interpreter, now, CREATED_BY);
+        // What was added later draws from a sequence of its own, so that everyone else stays as they were.
+        SplittableRandom more = new SplittableRandom(fmix64(i + 1) ^ 0x2545F4914F6CDD1DL);
+        String[] place = PLACES.getOrDefault(home.code(), new String[] {"48100", "Kotka"});
+        int placeIndex = more.nextInt(place.length / 2) * 2;
+        String street = STREETS[more.nextInt(STREETS.length)] + " " + (1 + more.nextInt(40));
+        String phone = "040 " + (1_000_000 + r.nextInt(8_999_999));
+        String email = r.nextBoolean() ? null : (first + "." + last + i + "@example.fi").toLowerCase(java.util.Locale.ROOT);
+        String[] customerRow = {customer.toString(), code, first, last, home.code(), language, phone, email, "phone", motherTongue,
+                String.valueOf(interpreter), now.toString(), CREATED_BY, street, place[placeIndex], place[placeIndex + 1], null};
 
         // The phase of the search: how long ago it started, and where it stands.
         int phase = r.nextInt(100);
@@ -162,10 +170,13 @@ final class PopulationGenerator {
         }
         LocalDate start = today.minusDays(daysAgo);
         RuleSet ruleSet = rules.forStart(start).orElse(null);
+        boolean ended = !entitled && phase >= 92;
+        // Half of those in a job search have a responsible caseworker named by their unit's lead.
+        customerRow[16] = ruleSet != null && !ended && more.nextBoolean() ? caseworker(unit, more) : null;
+        row(b.customers, (Object[]) customerRow);
         if (ruleSet == null) {
             return; // no rule set for so early a start: a registered customer without a current search
         }
-        boolean ended = !entitled && phase >= 92;
         LocalDate endDate = ended ? start.plusDays(30 + r.nextInt(Math.max(1, daysAgo - 30))) : null;
         UUID period = new UUID(r.nextLong(), r.nextLong());
         row(b.periods, period, customer, home.code(), start, ended ? "employed" : "unemployed", ruleSet.id(), unit, entitled,
@@ -185,7 +196,7 @@ final class PopulationGenerator {
             String owner = state.equals("open") && r.nextInt(100) < 60 ? caseworker(unit, r) : null;
             row(b.tasks, new UUID(r.nextLong(), r.nextLong()), period, customer, home.code(),
                     entitled ? ServiceProcess.integrationStep(s.step()) : s.step(), s.from(), s.deadline(), unit, owner,
-                    state, done ? s.deadline().minusDays(r.nextInt(3)).atStartOfDay().toInstant(ZoneOffset.UTC) : null,
+                    state, done ? heldOn(s.deadline().minusDays(r.nextInt(3)), until, more).atStartOfDay().toInstant(ZoneOffset.UTC) : null,
                     done ? caseworker(unit, r) : null);
             b.taskCount++;
             if (done && s.step().equals("initial-interview")) { // the initial assessment's interview too
@@ -202,6 +213,26 @@ final class PopulationGenerator {
             }
         }
     }
+
+    /** Most interviews are held by the deadline; about one in eight late, by up to three weeks (never after today). */
+    private static LocalDate heldOn(LocalDate onTime, LocalDate until, SplittableRandom more) {
+        if (more.nextInt(8) != 0) {
+            return onTime;
+        }
+        LocalDate late = onTime.plusDays(3 + more.nextInt(20));
+        return late.isBefore(until) ? late : onTime;
+    }
+
+    /** Postal codes and post offices of each municipality (pairs), for the demo's addresses. */
+    private static final java.util.Map<String, String[]> PLACES = java.util.Map.of(
+            "285", new String[] {"48100", "Kotka", "48200", "Kotka", "48600", "Kotka", "48700", "Kyminlinna"},
+            "075", new String[] {"49400", "Hamina", "49420", "Hamina", "49460", "Hamina"},
+            "624", new String[] {"49210", "Huutjärvi", "49220", "Siikakangas"},
+            "935", new String[] {"49900", "Virolahti", "49930", "Vaalimaa"},
+            "489", new String[] {"49700", "Miehikkälä"});
+
+    private static final String[] STREETS = {"Kauppakatu", "Keskuskatu", "Puistotie", "Rantatie", "Koulukatu", "Kirkkotie",
+            "Myllytie", "Satamakatu", "Koivukuja", "Mäntytie"};
 
     /** The rule set's steps, plus the job-search interviews every three months that the search has reached. */
     private static List<ScheduledStep> steps(RuleSet ruleSet, LocalDate start, LocalDate until) {
@@ -222,8 +253,8 @@ final class PopulationGenerator {
         if (n == 0 && unit.equals("initial")) {
             return "caseworker";
         }
-        if (n == 0 && unit.equals("guidance")) {
-            return "lead";
+        if (n < 3 && unit.equals("guidance")) {
+            return new String[] {"lead", "korhonen", "nieminen"}[n];
         }
         return unit + "-" + String.format("%02d", n);
     }

@@ -183,6 +183,11 @@ public final class ModuleRoutingService implements ModuleRouting {
         return modules.stream().map(Installed::descriptor).toList();
     }
 
+    /** The bundle that registers a module now; -1 when none does. */
+    public long bundleOf(String moduleId) {
+        return byId(moduleId).map(Installed::bundleId).orElse(-1L);
+    }
+
     /** The ids of the modules that a bundle registers now: the referrals it may act on. */
     public java.util.Set<String> moduleIdsOf(long bundleId) {
         return modules.stream().filter(m -> m.bundleId() == bundleId).map(m -> m.descriptor().moduleId())

@@ -37,7 +37,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ModulesResource {
 
-    public record InstalledModule(DescriptorView descriptor, List<String> usedBy) {}
+    /** {@code bundleId}: the bundle that registers it (an admin stopping that bundle stops the module everywhere it is used). */
+    public record InstalledModule(DescriptorView descriptor, List<String> usedBy, long bundleId) {}
 
     /** A module's descriptor as JSON: names by language tag. */
     public record DescriptorView(String moduleId, String serviceType, String provider, String productionMode, Map<String, String> names) {
@@ -46,7 +47,8 @@ public final class ModulesResource {
         }
     }
 
-    public record RouteView(String municipalityCode, String serviceType, String moduleId, String status) {}
+    /** {@code openReferrals}: the municipality's referrals to the module not yet completed, declined or interrupted. */
+    public record RouteView(String municipalityCode, String serviceType, String moduleId, String status, long openReferrals) {}
 
     public record Overview(List<InstalledModule> installed, List<RouteView> routes, List<RouteView> faults) {}
 
@@ -56,22 +58,26 @@ public final class ModulesResource {
 
     private final ModuleRoutingService routing;
     private final Organisation organisation;
+    private final fi.polku.cases.internal.CaseDatabase database;
 
     @Activate
-    public ModulesResource(@Reference ModuleRoutingService routing, @Reference Organisation organisation) {
+    public ModulesResource(@Reference ModuleRoutingService routing, @Reference Organisation organisation,
+            @Reference fi.polku.cases.internal.CaseDatabase database) {
         this.routing = routing;
         this.organisation = organisation;
+        this.database = database;
     }
 
     @GET
     @RolesAllowed(Role.Ids.IT_ADMIN)
     public Overview overview(@Context SecurityContext security) {
         Caller.require(security.getUserPrincipal(), Role.IT_ADMIN);
-        List<RouteView> routes = routing.routes().stream().map(ModulesResource::view).toList();
+        Map<String, Long> open = openReferrals();
+        List<RouteView> routes = routing.routes().stream().map(r -> view(r, open)).toList();
         List<InstalledModule> installed = routing.installed().stream()
                 .map(d -> new InstalledModule(DescriptorView.of(d), routes.stream()
                         .filter(r -> d.moduleId().equals(r.moduleId()) && r.status().equals("AVAILABLE"))
-                        .map(RouteView::municipalityCode).toList()))
+                        .map(RouteView::municipalityCode).toList(), routing.bundleOf(d.moduleId())))
                 .toList();
         return new Overview(installed, routes, routes.stream().filter(r -> r.status().equals("NOT_INSTALLED")).toList());
     }
@@ -98,7 +104,16 @@ public final class ModulesResource {
                 .toList();
     }
 
-    private static RouteView view(ModuleRouting.Route r) {
-        return new RouteView(r.municipalityCode(), r.serviceType(), r.moduleId().orElse(null), r.status().name());
+    private static RouteView view(ModuleRouting.Route r, Map<String, Long> open) {
+        String module = r.moduleId().orElse(null);
+        return new RouteView(r.municipalityCode(), r.serviceType(), module, r.status().name(),
+                module == null ? 0 : open.getOrDefault(r.municipalityCode() + "/" + module, 0L));
+    }
+
+    /** Referrals under way per municipality and module: what a mapping change or a stopped module leaves behind. */
+    private Map<String, Long> openReferrals() {
+        return database.unit().inTransaction(em -> em.createQuery("select r.municipalityCode, r.moduleId, count(r) from Referral r "
+                + "where r.state in ('referred', 'accepted', 'started') group by r.municipalityCode, r.moduleId", Object[].class)
+                .getResultList().stream().collect(java.util.stream.Collectors.toMap(x -> x[0] + "/" + x[1], x -> (Long) x[2])));
     }
 }

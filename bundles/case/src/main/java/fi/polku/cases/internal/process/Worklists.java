@@ -59,6 +59,15 @@ public final class Worklists {
         return rows("t.ownerUnit = :key and t.ownerUser is null", unitId, filter, sort, paging, user, "unit queue " + unitId);
     }
 
+    /** Every open task of a unit, whoever has it: what a dashboard's figure is made of. */
+    public ListPage<Views.TaskRow> unitTasks(String unitId, Filter filter, String sort, Paging paging, PolkuUser user) {
+        if (organisation.unit(unitId).isEmpty()) {
+            throw Refusals.notFound(Message.UNIT_UNKNOWN, unitId,
+                    String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
+        }
+        return rows("t.ownerUnit = :key", unitId, filter, sort, paging, user, "dashboard tasks " + unitId);
+    }
+
     /** How many open tasks a list has, and how many of them are overdue: figures only, no one's name. */
     public record Counts(long open, long overdue) {}
 

@@ -36,6 +36,9 @@ public final class SubsidiesConsole implements ConsoleContributor {
         this.contributions = List.of(
                 Contribution.builder(PAGE, Slot.NAVIGATION).labels(messages.texts("page.subsidies"))
                         .script("/console/subsidies/page.js").roles(STAFF).module(SubsidiesModule.MODULE_ID).order(60).build(),
+                // From a customer's page: the application with the customer already chosen.
+                Contribution.builder("subsidy-application", Slot.CASE_ACTION).labels(messages.texts("action.apply"))
+                        .script("/console/subsidies/action-apply.js").roles(STAFF).module(SubsidiesModule.MODULE_ID).order(60).build(),
                 Contribution.builder("subsidies-appropriations", Slot.DASHBOARD_WIDGET).labels(messages.texts("widget.appropriations"))
                         .script("/console/subsidies/widget-appropriations.js").roles(STAFF).module(SubsidiesModule.MODULE_ID).order(40).build());
     }
