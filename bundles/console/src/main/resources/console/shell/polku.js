@@ -588,6 +588,20 @@ function say(texts, ...args) {
   return fill(t(texts), args);
 }
 
+/** "Showing 101–151 of 151" for a page of a list, in the user's language; empty for an empty list. */
+export function pageStatus(page) {
+  return page.total ? say(LIST.showing, page.items.length ? page.offset + 1 : 0, page.offset + page.items.length, page.total) : '';
+}
+
+/** The previous and next buttons of a paged list (none when it fits on one page); move(offset) shows another page. */
+export function pageButtons(page, move) {
+  if (page.total <= page.limit && page.offset === 0) return [];
+  const button = (label, offset, disabled, name) => h('button', { type: 'button', class: 'secondary', 'data-page': name,
+    disabled: disabled || undefined, onclick: () => move(offset) }, t(label));
+  return [button(LIST.previous, Math.max(0, page.offset - page.limit), page.offset === 0, 'previous'),
+    button(LIST.next, page.offset + page.limit, page.offset + page.items.length >= page.total, 'next')];
+}
+
 function remembered(key) {
   try {
     return JSON.parse(localStorage.getItem(key)) || {};
@@ -655,8 +669,7 @@ export function pagedList(spec) {
       return;
     }
     if (spec.onPage) spec.onPage(page);
-    const from = page.items.length ? page.offset + 1 : 0;
-    status.textContent = page.total ? say(LIST.showing, from, page.offset + page.items.length, page.total) : '';
+    status.textContent = pageStatus(page);
     if (!page.items.length) {
       clear(body, notice('info', spec.empty));
     } else {
@@ -673,19 +686,10 @@ export function pagedList(spec) {
       clear(body, table(spec.caption(page), headers, page.items.map(r => spec.columns.map(c => c.cell(r))),
         { rowClass: spec.rowClass ? i => spec.rowClass(page.items[i]) : undefined, sorted: sortedAs }));
     }
-    const move = offset => h('button', { type: 'button', class: 'secondary', onclick: () => {
+    clear(pager, pageButtons(page, offset => {
       state.offset = offset;
       load().then(() => status.focus());
-    } });
-    const previous = move(Math.max(0, page.offset - limit));
-    previous.append(t(LIST.previous));
-    previous.disabled = page.offset === 0;
-    previous.dataset.page = 'previous';
-    const next = move(page.offset + limit);
-    next.append(t(LIST.next));
-    next.disabled = page.offset + page.items.length >= page.total;
-    next.dataset.page = 'next';
-    clear(pager, page.total > limit ? [previous, next] : null);
+    }));
     status.tabIndex = -1;
   }
   return { element, load };

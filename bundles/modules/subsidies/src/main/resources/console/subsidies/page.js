@@ -1,6 +1,6 @@
 // Subsidies and compensations: the balances per kind, the pending queue (companies and
 // apprenticeships first) and a new application at #/<page>; one application at #/<page>/<id>.
-import { api, ApiError, announce, clear, confirmAction, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, saved, t, table, today }
+import { api, ApiError, announce, clear, confirmAction, pageStatus, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, saved, t, table, today }
   from '/console/shell/polku.js';
 import { renderApplication } from './application.js';
 import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
@@ -20,7 +20,8 @@ export default async function render(root, context) {
 async function renderOverview(root, context) {
   const pageId = context.contribution.id;
   clear(root, heading(t(TITLE)), loading());
-  const [rows, pending] = await Promise.all([appropriations(), api('v1/subsidies/applications?status=pending&limit=200')]);
+  const [rows, waiting] = await Promise.all([appropriations(), api('v1/subsidies/applications?status=pending&limit=500')]);
+  const pending = waiting.items;
   const year = rows.length ? rows[0].year : Number(today().slice(0, 4));
 
   const balances = h('section', { id: 'subsidy-balances', 'aria-labelledby': 'subsidy-balances-title' },
@@ -30,7 +31,9 @@ async function renderOverview(root, context) {
   if (hasRole('unit-lead')) balances.append(appropriationForm(year, rows, root, context));
 
   const queue = h('section', { id: 'subsidy-queue', 'aria-labelledby': 'subsidy-queue-title' },
-    h('h2', { id: 'subsidy-queue-title' }, text('page.applications-awaiting-a-decision', pending.length)),
+    h('h2', { id: 'subsidy-queue-title' }, text('page.applications-awaiting-a-decision', waiting.total)),
+    // Never cut silently: a queue longer than one answer says how much of it is shown.
+    waiting.total > pending.length ? h('p', { class: 'list-status' }, pageStatus(waiting)) : null,
     h('p', {}, text('page.applications-from-companies-and-for-appr')),
     pending.length ? queueTable(pending, pageId)
       : notice('info', text('page.no-applications-are-awaiting-a-decision')));

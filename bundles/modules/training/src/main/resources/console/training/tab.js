@@ -75,7 +75,7 @@ async function compensation(customer) {
     h('p', {}, text('tab.compensation-intro')));
   let list;
   try {
-    list = await api('v1/subsidies/applications?kind=cost-compensation&customer=' + encodeURIComponent(customer.id));
+    list = (await api('v1/subsidies/applications?kind=cost-compensation&customer=' + encodeURIComponent(customer.id))).items;
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 503)) {
       section.append(notice('info', text('tab.no-subsidies')));

@@ -462,6 +462,9 @@ class BrowserTest {
         // Search: a name in the order people say it, a birth date; the results tell people apart; recently opened first.
         browser.open("#/customers");
         browser.awaitText(By.id("search-results"), LAST + ", " + FIRST); // opened this morning (step 2)
+        assertEquals("Asiakashaku – Polku", browser.driver.getTitle(), "each page its own title");
+        assertEquals(200L, ((Number) browser.driver.executeAsyncScript("const done = arguments[0];"
+                + "fetch(document.querySelector('link[rel=icon]').href).then(r => done(r.status))")).longValue(), "the favicon is served");
         browser.type("q", FIRST + " " + LAST);
         browser.click(By.cssSelector("main form[role=search] button[type=submit]"));
         browser.awaitText(By.cssSelector("#search-results tbody"), "1988");
@@ -554,6 +557,10 @@ class BrowserTest {
         browser.assertAccessible("team-member-worklist");
 
         browser.driver.get(customerUrl);
+        // A subsidy application from the customer's page: the customer is given, not typed.
+        browser.click(By.cssSelector("button[data-contribution=subsidy-application]"));
+        browser.awaitText(By.id("subsidy-customer"), LAST + ", " + FIRST);
+        assertTrue(browser.driver.findElements(By.cssSelector("#action-panel input[name=customerId][type=hidden]")).size() == 1);
         browser.await(By.id("responsible-worker"));
         new org.openqa.selenium.support.ui.Select(browser.await(By.id("responsible-worker"))).selectByValue("korhonen");
         browser.click(By.id("set-responsible-worker"));

@@ -160,7 +160,9 @@ public class GuidanceTest {
         assertEquals(201, caseworker.post("v1/expert-assessments/orders/" + first + "/invoices", invoice("L-2", 4_000)).status());
 
         Api expert = login(caseworker.port(), "arvioija");
-        JsonNode own = expert.get("v1/expert-assessments/provider/orders").body();
+        JsonNode page = expert.get("v1/expert-assessments/provider/orders").body();
+        JsonNode own = page.path("items");
+        assertEquals("the list says how long it is", own.size(), page.path("total").asInt());
         assertTrue(own.toString(), own.toString().contains(first));
         assertFalse("a cancelled order is not the expert's any more", own.toString().contains(second));
         assertFalse("never the identity code", own.toString().contains("identityCode"));

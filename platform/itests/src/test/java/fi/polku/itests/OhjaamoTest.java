@@ -88,7 +88,8 @@ public class OhjaamoTest {
         assertEquals(400, caseworker.post("v1/ohjaamo/contacts", contact(referral, "telepathy", "continues", "x")).status());
 
         JsonNode mine = youthWorker.get("v1/ohjaamo/worker/referrals").body();
-        assertTrue(mine.toString(), mine.toString().contains(referral));
+        assertTrue(mine.toString(), mine.path("items").toString().contains(referral));
+        assertEquals("the list says how long it is", mine.path("items").size(), mine.path("total").asInt());
         assertFalse("another municipality's young people are not the Kotka worker's", mine.toString().contains(haminaReferral));
         assertFalse("no identity code for a youth worker", mine.toString().contains("identityCode"));
         assertEquals(201, youthWorker.post("v1/ohjaamo/contacts", contact(referral, "in-person", "education", "Haki ammattiopistoon")).status());

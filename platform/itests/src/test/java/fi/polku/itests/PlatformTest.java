@@ -973,6 +973,86 @@ public class PlatformTest {
                 admin.get("v1/audit/events?action=customer.search-by-identity-code").body().toString().contains("no customer found"));
     }
 
+    /**
+     * A working day's lists and ownership: pages with their total, filters and orders checked,
+     * a unit lead giving a task and naming a responsible caseworker (both audited), contact
+     * details changed in versions, a job search ended only for a reason on the list, and the
+     * audit log answering for one person by identity code.
+     */
+    @Test
+    public void listsArePagedAndLeadsAssignWorkAndContactDetailsKeepTheirVersions() {
+        api.login("caseworker", "polku-demo");
+        JsonNode page = api.get("v1/units/initial/queue?limit=2").body();
+        long total = page.path("total").asLong();
+        assertTrue("the initial services' queue: " + page, total > 2);
+        assertEquals(2, page.path("items").size());
+        JsonNode next = api.get("v1/units/initial/queue?limit=2&offset=2").body();
+        assertEquals(total, next.path("total").asLong());
+        assertFalse("the second page does not repeat the first", next.path("items").toString()
+                .contains(page.path("items").get(0).path("taskId").asText()));
+        for (JsonNode t : api.get("v1/units/initial/queue?overdue=true&limit=500").body().path("items")) {
+            assertTrue("only overdue ones with the filter", t.path("overdue").asBoolean());
+        }
+        assertEquals(api.get("v1/units/initial/queue/counts").body().path("overdue").asLong(),
+                api.get("v1/units/initial/queue?overdue=true&limit=1").body().path("total").asLong());
+        assertEquals(400, api.get("v1/worklist?sort=bogus").status());
+        assertEquals(400, api.get("v1/worklist?overdue=maybe").status());
+        assertEquals(400, api.get("v1/worklist?municipality=091").status());
+        assertEquals(400, api.get("v1/worklist?offset=-5").status());
+        assertEquals("a caseworker sees only their own worklist", 403, api.get("v1/worklist?worker=korhonen").status());
+        assertEquals(403, api.get("v1/units/guidance/workload").status());
+
+        String code = Api.syntheticIdentityCode("110893", '-', 944);
+        String customer = api.post("v1/customers", Api.customerJson(code, "Ville", "Vastuullinen")).body().path("id").asText();
+        assertEquals(201, api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + Day.today()
+                + "\", \"status\": \"unemployed\"}").status());
+        String task = api.get("v1/customers/" + customer + "/job-search-periods").body().get(0).path("timeline").get(0).path("taskId").asText();
+
+        Api lead = new Api(api.port());
+        lead.login("lead", "polku-demo");
+        assertEquals(400, lead.post("v1/tasks/" + task + "/assign", "{\"worker\": \"nobody\"}").status());
+        assertEquals(403, api.post("v1/tasks/" + task + "/assign", "{\"worker\": \"korhonen\"}").status());
+        assertEquals(204, lead.post("v1/tasks/" + task + "/assign", "{\"worker\": \"korhonen\"}").status());
+        assertTrue(lead.get("v1/worklist?worker=korhonen&limit=500").body().toString().contains(task));
+        JsonNode team = lead.get("v1/units/guidance/workload").body();
+        assertTrue("korhonen in the lead's team: " + team, team.path("workers").toString().contains("\"korhonen\""));
+        assertEquals(403, api.put("v1/customers/" + customer + "/responsible-worker", "{\"worker\": \"caseworker\"}").status());
+        assertEquals("korhonen", lead.put("v1/customers/" + customer + "/responsible-worker", "{\"worker\": \"korhonen\"}").body()
+                .path("responsibleWorker").asText());
+        assertEquals("korhonen", api.get("v1/customers?q=" + code).body().path("items").get(0).path("responsibleWorker").asText());
+
+        assertEquals(400, api.put("v1/customers/" + customer + "/contact", "{\"language\": \"fi\", \"email\": \"no\"}").status());
+        assertEquals(0, api.get("v1/customers/" + customer + "/contact-versions").body().size());
+        JsonNode changed = api.put("v1/customers/" + customer + "/contact", "{\"language\": \"fi\", \"phone\": \"040 111 2222\", "
+                + "\"preferredChannel\": \"phone\", \"postalCode\": \"49400\", \"postOffice\": \"Hamina\", \"reason\": \"muutti\"}").body();
+        assertEquals("Hamina", changed.path("postOffice").asText());
+        JsonNode versions = api.get("v1/customers/" + customer + "/contact-versions").body();
+        assertEquals(versions.toString(), 2, versions.size());
+        assertEquals("muutti", versions.get(0).path("reason").asText());
+        assertEquals("the registered details are version 1", 1, versions.get(1).path("version").asInt());
+
+        String period = api.get("v1/customers/" + customer + "/job-search-periods").body().get(0).path("id").asText();
+        Api.Reply badReason = api.post("v1/job-search-periods/" + period + "/end", "{\"endDate\": \"" + Day.today() + "\", \"reason\": \"got bored\"}");
+        assertEquals(400, badReason.status());
+        assertTrue(badReason.body().toString(), badReason.body().path("fields").has("reason"));
+        assertEquals("studies", api.post("v1/job-search-periods/" + period + "/end", "{\"endDate\": \"" + Day.today()
+                + "\", \"reason\": \"studies\"}").body().path("endReason").asText());
+
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        JsonNode events = admin.get("v1/audit/events?identityCode=" + code + "&limit=500").body();
+        String all = events.toString();
+        for (String action : List.of("task.assign", "customer.responsible-worker", "customer.contact-change", "period.end")) {
+            assertTrue(action + " on the person's record: " + all, all.contains("\"" + action + "\""));
+        }
+        assertTrue("the search itself is on the person's record", admin.get("v1/audit/customers/" + customer).body().toString()
+                .contains("audit.search-by-identity-code"));
+        assertEquals(400, admin.get("v1/audit/events?from=2026-12-05&to=2026-12-01").status());
+        Api.Reply csv = admin.get("v1/audit/events.csv?identityCode=" + code);
+        assertEquals(200, csv.status());
+        assertTrue(csv.raw().body(), csv.raw().body().contains("\"customer.contact-change\"") && csv.raw().body().contains("Vastuullinen, Ville"));
+    }
+
     @Test
     public void everyPersonAListShowsHasItInTheirOwnTrail() {
         api.login("caseworker", "polku-demo");

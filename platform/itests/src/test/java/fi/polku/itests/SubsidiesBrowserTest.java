@@ -185,10 +185,15 @@ class SubsidiesBrowserTest {
         browser.await(By.cssSelector("#appropriation-form [data-field=appropriationAmount] .field-error"));
         browser.type("appropriationAmount", "45 678,90");
         browser.click(By.cssSelector("#appropriation-form button[type=submit]"));
+        // A cut below the amount asks first and says what it leaves for new decisions.
+        browser.awaitText(By.cssSelector("dialog[open]"), "Pienennetäänkö määrärahaa?");
+        Browser.assertContains(browser.text(By.cssSelector("dialog[open]")), "Kulukorvaus");
+        browser.assertAccessible("subsidies-appropriation-cut-confirm");
+        browser.click(By.id("confirm-yes"));
         browser.awaitText(By.id("subsidy-balances"), "45 678,90");
         browser.assertAccessible("subsidies-appropriation-form");
 
-        JsonNode travel = lead.get("v1/subsidies/applications?status=pending&kind=travel-compensation").body().get(0);
+        JsonNode travel = lead.get("v1/subsidies/applications?status=pending&kind=travel-compensation").body().path("items").get(0);
         int year = LocalDate.parse(travel.path("startDate").asText()).getYear();
         // Only 100 euros remain for travel compensation, less than the 180 applied for.
         assertEquals(200, lead.put("v1/subsidies/appropriations/" + year + "/travel-compensation", "{\"amountCents\": 10000}").status());
@@ -243,7 +248,7 @@ class SubsidiesBrowserTest {
     void caseworkerSeesTheApplicationButNoDecisionForm() {
         browser.logout();
         browser.login("caseworker", "polku-demo");
-        JsonNode pending = lead.get("v1/subsidies/applications?status=pending&limit=1").body().get(0);
+        JsonNode pending = lead.get("v1/subsidies/applications?status=pending&limit=1").body().path("items").get(0);
         browser.open("#/subsidies/" + pending.path("id").asText());
         browser.awaitText(By.id("subsidy-decision"), "yksikön esihenkilö");
         assertTrue(browser.driver.findElements(By.id("subsidy-decision-form")).isEmpty());

@@ -82,7 +82,7 @@ public class SubsidiesTest {
         String association = created(caseworker.post("v1/subsidies/applications", paySubsidy(customer, "0737546-2", "third-sector", 3_000_00)));
         String company = created(caseworker.post("v1/subsidies/applications", paySubsidy(customer, "0112038-9", "company", 2_000_00)));
         List<String> queue = new ArrayList<>();
-        caseworker.get("v1/subsidies/applications?status=pending&kind=pay-subsidy").body().forEach(a -> queue.add(a.path("id").asText()));
+        caseworker.get("v1/subsidies/applications?status=pending&kind=pay-subsidy").body().path("items").forEach(a -> queue.add(a.path("id").asText()));
         assertTrue("companies first in the pending queue: " + queue, queue.indexOf(company) >= 0 && queue.indexOf(company) < queue.indexOf(association));
         assertEquals(400, caseworker.get("v1/subsidies/applications?status=maybe").status());
 

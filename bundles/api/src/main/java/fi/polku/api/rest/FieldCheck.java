@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The texts are the calling bundle's own, from its catalogue under these keys: {@code input.id},
  * {@code input.date}, {@code input.future}, {@code input.required}, {@code input.too-long} ({@code {0}}:
- * the most characters) and {@code input.choice} ({@code {0}}: the choices); {@link #fail} adds one of
- * the bundle's own keys.
+ * the most characters) and {@code input.choice} ({@code {0}}: the choices); {@link #page} also
+ * {@code input.offset} and {@code input.limit} ({@code {0}}: the most) (since 1.2); {@link #fail}
+ * adds one of the bundle's own keys.
  *
  * @since 1.1
  */
@@ -54,6 +55,25 @@ public final class FieldCheck {
             return fault(field, "input.future");
         }
         return day;
+    }
+
+    /**
+     * The page a list request asks for ({@code ?offset=&limit=}): offset 0 or more, limit at
+     * least 1; a limit above {@code max} is lowered to it; absent ones are 0 and
+     * {@code defaultLimit}.
+     *
+     * @since 1.2
+     */
+    public ListPage.Request page(@Nullable Integer offset, @Nullable Integer limit, int defaultLimit, int max) {
+        int o = offset == null ? 0 : offset;
+        int l = limit == null ? defaultLimit : limit;
+        if (o < 0) {
+            fault("offset", "input.offset");
+        }
+        if (l < 1) {
+            fail("limit", "input.limit", max);
+        }
+        return new ListPage.Request(Math.max(0, o), Math.max(1, Math.min(l, max)));
     }
 
     /** A text of at most {@code max} characters, trimmed; {@code required}: not blank. Null when blank. */

@@ -20,4 +20,21 @@ public record ListPage<T>(long total, int offset, int limit, List<T> items) {
     public ListPage {
         items = List.copyOf(items);
     }
+
+    /**
+     * The page a request asks for: from {@code offset} (0 first), at most {@code limit} items.
+     * Made by {@link FieldCheck#page}, which refuses a negative offset or a limit below 1 and
+     * lowers one above the list's most.
+     */
+    public record Request(int offset, int limit) {
+        /** The answer: this page's items and the list's total. */
+        public <T> ListPage<T> answer(long total, List<T> items) {
+            return new ListPage<>(total, offset, limit, items);
+        }
+
+        /** The total when this page is not full (it is then the last one); -1 when it must be counted. */
+        public long totalIfLast(int itemsOnPage) {
+            return itemsOnPage < limit && (offset == 0 || itemsOnPage > 0) ? offset + itemsOnPage : -1;
+        }
+    }
 }

@@ -56,7 +56,8 @@ public final class SearchTerms {
 
     /**
      * A birth date written 15.3.1990 or 150390 (the identity code's first six digits); empty when
-     * the text is not one. Six digits name a day of either the 1900s or the 2000s: both are read.
+     * the text is not one. Six digits name a day of either the 1900s or the 2000s: both are read,
+     * unless the later is still to come.
      */
     public static Optional<List<LocalDate>> birthDates(String query) {
         String q = query.trim();
@@ -74,7 +75,10 @@ public final class SearchTerms {
                 List<LocalDate> days = new ArrayList<>();
                 for (int century : new int[] {1900, 2000}) {
                     try {
-                        days.add(LocalDate.of(century + y, mo, d));
+                        LocalDate day = LocalDate.of(century + y, mo, d);
+                        if (!day.isAfter(fi.polku.api.time.FinnishCalendar.today())) { // nobody is born in the future
+                            days.add(day);
+                        }
                     } catch (DateTimeException e) {
                         // 29.2. of a year that is a leap year in one century only
                     }

@@ -251,13 +251,7 @@ public final class ServiceProcess {
     /** Takes a task from a unit's queue onto the caseworker's own worklist. */
     public void take(UUID taskId, PolkuUser by) {
         unit.run(em -> {
-            Task t = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
-            if (t == null) {
-                throw Refusals.notFound(Message.TASK_NOT_FOUND, taskId);
-            }
-            if (!t.isOpen()) {
-                throw Refusals.conflict(Message.TASK_NOT_OPEN, t.state());
-            }
+            Task t = openTask(em, taskId);
             if (t.ownerUser() != null && !t.ownerUser().equals(by.username())) {
                 throw Refusals.conflict(Message.TASK_TAKEN, t.ownerUser());
             }
@@ -269,13 +263,7 @@ public final class ServiceProcess {
     /** A unit lead gives an open task to a caseworker, whoever had it before; recorded with both names. */
     public void assign(UUID taskId, String worker, PolkuUser lead) {
         unit.run(em -> {
-            Task t = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
-            if (t == null) {
-                throw Refusals.notFound(Message.TASK_NOT_FOUND, taskId);
-            }
-            if (!t.isOpen()) {
-                throw Refusals.conflict(Message.TASK_NOT_OPEN, t.state());
-            }
+            Task t = openTask(em, taskId);
             String before = t.ownerUser();
             t.assignTo(worker);
             AuditTrail.record(em, lead, t.customerId(), "task.assign", t.step() + " to " + worker
@@ -284,6 +272,18 @@ public final class ServiceProcess {
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    /** The task, locked for this transaction; 404 when there is none, 409 when it is no longer open. */
+    private static Task openTask(jakarta.persistence.EntityManager em, UUID taskId) {
+        Task t = em.find(Task.class, taskId, LockModeType.PESSIMISTIC_WRITE);
+        if (t == null) {
+            throw Refusals.notFound(Message.TASK_NOT_FOUND, taskId);
+        }
+        if (!t.isOpen()) {
+            throw Refusals.conflict(Message.TASK_NOT_OPEN, t.state());
+        }
+        return t;
+    }
 
     /** The rule set in force on {@code start}; null, with the problem recorded, when none is installed for it. */
     private RuleSet rulesForStart(LocalDate start, InputCheck check) {

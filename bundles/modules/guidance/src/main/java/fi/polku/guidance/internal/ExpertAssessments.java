@@ -212,13 +212,20 @@ public final class ExpertAssessments {
         });
     }
 
-    /** A provider's own open and delivered orders, the newest first. */
-    List<OrderView> ofProvider(String provider) {
+    /** A provider's own open and delivered orders, the newest first, one page with the total. */
+    fi.polku.api.rest.ListPage<OrderView> ofProvider(String provider, fi.polku.api.rest.ListPage.Request page) {
         return unit.inTransaction(em -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(SELECT + "WHERE o.provider = ?1 AND o.state <> 'cancelled' "
-                    + "GROUP BY o.id ORDER BY o.ordered_on DESC, o.recorded_at DESC LIMIT 200").setParameter(1, provider).getResultList();
-            return rows.stream().map(ExpertAssessments::view).toList();
+                    + "GROUP BY o.id ORDER BY o.ordered_on DESC, o.recorded_at DESC, o.id LIMIT " + page.limit() + " OFFSET " + page.offset())
+                    .setParameter(1, provider).getResultList();
+            List<OrderView> items = rows.stream().map(ExpertAssessments::view).toList();
+            long total = page.totalIfLast(items.size());
+            if (total < 0) {
+                total = ((Number) em.createNativeQuery("SELECT count(*) FROM guidance.expert_order o WHERE o.provider = ?1 "
+                        + "AND o.state <> 'cancelled'").setParameter(1, provider).getSingleResult()).longValue();
+            }
+            return page.answer(total, items);
         });
     }
 

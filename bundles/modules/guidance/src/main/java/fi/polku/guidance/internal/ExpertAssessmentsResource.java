@@ -141,14 +141,19 @@ public final class ExpertAssessmentsResource {
     @GET
     @Path("provider/orders")
     @RolesAllowed(Role.Ids.PARTNER)
-    public List<ProviderOrder> providerOrders(@Context SecurityContext s) {
+    public fi.polku.api.rest.ListPage<ProviderOrder> providerOrders(@jakarta.ws.rs.QueryParam("offset") Integer offset,
+            @jakarta.ws.rs.QueryParam("limit") Integer limit, @Context SecurityContext s) {
         PolkuUser expert = Caller.require(s.getUserPrincipal(), Role.PARTNER);
         String account = provider(expert);
-        return assessments.ofProvider(account).stream().map(o -> {
+        fi.polku.api.rest.FieldCheck check = new fi.polku.api.rest.FieldCheck(messages);
+        fi.polku.api.rest.ListPage.Request page = check.page(offset, limit, 100, 500);
+        check.done();
+        fi.polku.api.rest.ListPage<ExpertAssessments.OrderView> own = assessments.ofProvider(account, page);
+        return page.answer(own.total(), own.items().stream().map(o -> {
             ReferralDetails d = referrals.details(o.referralId(), expert, "expert assessment order").orElse(null);
             return d == null ? null : new ProviderOrder(o.id(), o.kind(), o.question(), o.orderedOn(), o.state(), o.priceCents(), d.firstName(),
                     d.lastName(), d.language(), d.contactChannel().orElse(null), d.contact().orElse(null));
-        }).filter(Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList());
     }
 
     @POST

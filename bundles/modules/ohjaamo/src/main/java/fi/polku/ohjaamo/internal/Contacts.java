@@ -127,17 +127,23 @@ public final class Contacts {
                 + "c.recordedAt desc", ContactRecord.class).setParameter("r", ids).getResultList());
     }
 
-    /** The open referrals to the offices named (a youth worker's own), newest first. */
-    public List<KnownReferral> openReferrals(Collection<String> offices) {
+    /** The open referrals to the offices named (a youth worker's own), newest first, one page with the total. */
+    public fi.polku.api.rest.ListPage<KnownReferral> openReferrals(Collection<String> offices, fi.polku.api.rest.ListPage.Request page) {
         if (offices.isEmpty()) {
-            return List.of();
+            return page.answer(0, List.of());
         }
+        String where = " FROM ohjaamo.referral WHERE module_id = ANY(?1) AND state IN ('referred', 'accepted', 'started')";
         return unit.inTransaction(em -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT id, module_id, state FROM ohjaamo.referral WHERE module_id = ANY(?1) "
-                    + "AND state IN ('referred', 'accepted', 'started') ORDER BY updated_at DESC LIMIT 200")
-                    .setParameter(1, offices.toArray(new String[0])).getResultList();
-            return rows.stream().map(r -> new KnownReferral((UUID) r[0], (String) r[1], (String) r[2])).toList();
+            List<Object[]> rows = em.createNativeQuery("SELECT id, module_id, state" + where + " ORDER BY updated_at DESC, id LIMIT "
+                    + page.limit() + " OFFSET " + page.offset()).setParameter(1, offices.toArray(new String[0])).getResultList();
+            List<KnownReferral> items = rows.stream().map(r -> new KnownReferral((UUID) r[0], (String) r[1], (String) r[2])).toList();
+            long total = page.totalIfLast(items.size());
+            if (total < 0) {
+                total = ((Number) em.createNativeQuery("SELECT count(*)" + where).setParameter(1, offices.toArray(new String[0]))
+                        .getSingleResult()).longValue();
+            }
+            return page.answer(total, items);
         });
     }
 }

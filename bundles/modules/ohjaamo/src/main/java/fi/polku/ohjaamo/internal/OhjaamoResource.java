@@ -119,13 +119,18 @@ public final class OhjaamoResource {
     @GET
     @Path("worker/referrals")
     @RolesAllowed(Role.Ids.PARTNER)
-    public List<WorkerReferral> worker(@Context SecurityContext s) {
+    public fi.polku.api.rest.ListPage<WorkerReferral> worker(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @Context SecurityContext s) {
         PolkuUser worker = Caller.require(s.getUserPrincipal(), Role.PARTNER);
-        return contacts.openReferrals(offices.ofWorker(worker.username())).stream().map(r -> {
+        fi.polku.api.rest.FieldCheck check = new fi.polku.api.rest.FieldCheck(messages);
+        fi.polku.api.rest.ListPage.Request page = check.page(offset, limit, 100, 500);
+        check.done();
+        fi.polku.api.rest.ListPage<Contacts.KnownReferral> open = contacts.openReferrals(offices.ofWorker(worker.username()), page);
+        return page.answer(open.total(), open.items().stream().map(r -> {
             ReferralDetails d = referrals.details(r.referralId(), worker, "Ohjaamo worker list").orElse(null);
             return d == null ? null : new WorkerReferral(r.referralId(), r.moduleId(), d.state(), d.purpose(), d.firstName(), d.lastName(),
                     d.language(), d.contactChannel().orElse(null), d.contact().orElse(null));
-        }).filter(Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList());
     }
 
     private UUID uuid(String value) {

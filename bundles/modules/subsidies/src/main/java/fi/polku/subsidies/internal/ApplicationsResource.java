@@ -88,8 +88,9 @@ public final class ApplicationsResource {
      */
     @GET
     @RolesAllowed({Role.Ids.CASEWORKER, Role.Ids.UNIT_LEAD})
-    public List<Views.ApplicationView> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
-            @QueryParam("customer") String customer, @QueryParam("limit") Integer limit, @Context SecurityContext s,
+    public fi.polku.api.rest.ListPage<Views.ApplicationView> list(@QueryParam("status") String status, @QueryParam("kind") String kind,
+            @QueryParam("customer") String customer, @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @Context SecurityContext s,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String accept) {
         PolkuUser caller = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
         UUID customerId = null;
@@ -105,12 +106,14 @@ public final class ApplicationsResource {
         }
         SubsidyKind k = kind == null ? null : SubsidyKind.of(kind)
                 .orElseThrow(() -> Problem.invalid().field("kind", SubsidyKind.names().texts(messages)).build());
-        int n = limit == null ? 100 : Math.max(1, Math.min(limit, 500));
-        List<Application> found = store.applications(status, k, customerId, n);
+        fi.polku.api.rest.FieldCheck check = new fi.polku.api.rest.FieldCheck(messages);
+        fi.polku.api.rest.ListPage.Request page = check.page(offset, limit, 100, 500);
+        check.done();
+        fi.polku.api.rest.ListPage<Application> found = store.applications(status, k, customerId, page);
         // Each listed application shows a customer's data: each is an access of its own.
-        found.forEach(a -> audit.record(caller, a.customerId(), "subsidy.application-list", "application=" + a.id()));
+        found.items().forEach(a -> audit.record(caller, a.customerId(), "subsidy.application-list", "application=" + a.id()));
         String language = Texts.fromAcceptLanguage(accept);
-        return found.stream().map(a -> view(a, language)).toList();
+        return page.answer(found.total(), found.items().stream().map(a -> view(a, language)).toList());
     }
 
     @GET

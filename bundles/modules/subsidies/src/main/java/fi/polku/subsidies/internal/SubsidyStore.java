@@ -80,13 +80,22 @@ public final class SubsidyStore {
     }
 
     /** Applications, newest first; the pending queue (status pending) prioritised first, then oldest first. */
-    public List<Application> applications(String status, SubsidyKind kind, UUID customerId, int limit) {
+    public fi.polku.api.rest.ListPage<Application> applications(String status, SubsidyKind kind, UUID customerId,
+            fi.polku.api.rest.ListPage.Request page) {
         String order = "pending".equals(status) ? "a.priority desc, a.createdAt asc" : "a.createdAt desc";
-        return unit.inTransaction(em -> em.createQuery("select a from Application a where (:status is null or a.status = :status) "
-                + "and (:kind is null or a.kind = :kind) and (:customer is null or a.customerId = :customer) order by " + order + ", a.id",
-                Application.class)
-                .setParameter("status", status).setParameter("kind", kind == null ? null : kind.id()).setParameter("customer", customerId)
-                .setMaxResults(limit).getResultList());
+        String where = " from Application a where (:status is null or a.status = :status) "
+                + "and (:kind is null or a.kind = :kind) and (:customer is null or a.customerId = :customer)";
+        return unit.inTransaction(em -> {
+            List<Application> items = em.createQuery("select a" + where + " order by " + order + ", a.id", Application.class)
+                    .setParameter("status", status).setParameter("kind", kind == null ? null : kind.id()).setParameter("customer", customerId)
+                    .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            long total = page.totalIfLast(items.size());
+            if (total < 0) {
+                total = em.createQuery("select count(a)" + where, Long.class).setParameter("status", status)
+                        .setParameter("kind", kind == null ? null : kind.id()).setParameter("customer", customerId).getSingleResult();
+            }
+            return page.answer(total, items);
+        });
     }
 
     /**

@@ -304,8 +304,17 @@ public final class Applications {
     }
 
     /** The applications to the courses of a provider account ("" for the courses that name none), newest first; nobody else's. */
-    public List<View> ofProvider(String account) {
-        return unit.inTransaction(em -> rows(em, "coalesce(c.provider_account, '') = ?1", account));
+    public fi.polku.api.rest.ListPage<View> ofProvider(String account, fi.polku.api.rest.ListPage.Request page) {
+        return unit.inTransaction(em -> {
+            String where = "coalesce(c.provider_account, '') = ?1";
+            List<View> items = rows(em, where, " ORDER BY a.applied_at DESC, a.id LIMIT " + page.limit() + " OFFSET " + page.offset(), account);
+            long total = page.totalIfLast(items.size());
+            if (total < 0) {
+                total = ((Number) em.createNativeQuery("SELECT count(*) FROM training.application a JOIN training.course c ON c.id = a.course_id "
+                        + "WHERE " + where).setParameter(1, account).getSingleResult()).longValue();
+            }
+            return page.answer(total, items);
+        });
     }
 
     /** The provider account of the application's course ("" when it names none): who may decide on it; empty when no such application. */
@@ -315,11 +324,16 @@ public final class Applications {
                 .findFirst().map(String.class::cast));
     }
 
+    // A customer's or one application's rows: few, newest first.
     private static List<View> rows(EntityManager em, String where, Object parameter) {
+        return rows(em, where, " ORDER BY a.applied_at DESC LIMIT 500", parameter);
+    }
+
+    private static List<View> rows(EntityManager em, String where, String tail, Object parameter) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.id, a.referral_id, a.course_id, c.name, a.state, a.funding, a.dismissed_on, "
                 + "a.applied_at, a.applied_by, a.decided_at, a.decided_by, a.note FROM training.application a "
-                + "JOIN training.course c ON c.id = a.course_id WHERE " + where + " ORDER BY a.applied_at DESC LIMIT 500")
+                + "JOIN training.course c ON c.id = a.course_id WHERE " + where + tail)
                 .setParameter(1, parameter).getResultList();
         return rows.stream().map(r -> new View((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4], (String) r[5],
                 date(r[6]), instant(r[7]), (String) r[8], instant(r[9]), (String) r[10], (String) r[11])).toList();

@@ -58,15 +58,21 @@ public final class ProviderResource {
         this.messages = messages;
     }
 
+    /** The provider's applicants, newest first, one page with the total ({@code offset}, {@code limit}). */
     @GET
-    public List<Applicant> list(@Context SecurityContext s) {
+    public fi.polku.api.rest.ListPage<Applicant> list(@jakarta.ws.rs.QueryParam("offset") Integer offset,
+            @jakarta.ws.rs.QueryParam("limit") Integer limit, @Context SecurityContext s) {
         PolkuUser user = Caller.require(s.getUserPrincipal(), Role.PARTNER, Role.UNIT_LEAD);
-        List<Applications.View> mine = applications.ofProvider(user.roles().contains(Role.PARTNER) ? user.username() : "");
-        return mine.stream().map(v -> {
+        fi.polku.api.rest.FieldCheck check = new fi.polku.api.rest.FieldCheck(messages);
+        fi.polku.api.rest.ListPage.Request page = check.page(offset, limit, 100, 500);
+        check.done();
+        fi.polku.api.rest.ListPage<Applications.View> mine = applications.ofProvider(
+                user.roles().contains(Role.PARTNER) ? user.username() : "", page);
+        return page.answer(mine.total(), mine.items().stream().map(v -> {
             ReferralDetails d = referrals.details(v.referralId(), user, "training applicant list").orElse(null);
             return d == null ? null : new Applicant(v.id(), v.courseId(), v.courseName(), v.state(), v.appliedAt(), v.note(), d.purpose(),
                     d.firstName(), d.lastName(), d.language(), d.contactChannel().orElse(null), d.contact().orElse(null), v.dismissedOn());
-        }).filter(Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList());
     }
 
     /** {@code POST {id}/select}, {@code decline}, {@code start}, {@code complete}, {@code interrupt}; the last three need {@code {"note"}}. */

@@ -192,10 +192,18 @@ public final class Trials {
                 .setParameter("r", referralIds).getResultList());
     }
 
-    /** The trials an organiser account runs, newest first; nobody else's. */
-    public List<Trial> ofOrganiser(String account) {
-        return unit.inTransaction(em -> em.createQuery("select t from Trial t where t.organiserAccount = :a order by t.startsOn desc", Trial.class)
-                .setParameter("a", account).setMaxResults(500).getResultList());
+    /** The trials an organiser account runs, newest first, one page with the total; nobody else's. */
+    public fi.polku.api.rest.ListPage<Trial> ofOrganiser(String account, fi.polku.api.rest.ListPage.Request page) {
+        return unit.inTransaction(em -> {
+            List<Trial> items = em.createQuery("select t from Trial t where t.organiserAccount = :a order by t.startsOn desc, t.id", Trial.class)
+                    .setParameter("a", account).setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+            long total = page.totalIfLast(items.size());
+            if (total < 0) {
+                total = em.createQuery("select count(t) from Trial t where t.organiserAccount = :a", Long.class)
+                        .setParameter("a", account).getSingleResult();
+            }
+            return page.answer(total, items);
+        });
     }
 
     /** Trials under way or agreed, for the staff's overview, soonest first. */

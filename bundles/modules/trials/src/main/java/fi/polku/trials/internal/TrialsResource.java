@@ -125,14 +125,19 @@ public final class TrialsResource {
     @GET
     @Path("organiser")
     @RolesAllowed(Role.Ids.PARTNER)
-    public List<OrganiserView> organiser(@Context SecurityContext s) {
+    public fi.polku.api.rest.ListPage<OrganiserView> organiser(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @Context SecurityContext s) {
         PolkuUser partner = Caller.require(s.getUserPrincipal(), Role.PARTNER);
-        return trials.ofOrganiser(partner.username()).stream().map(t -> {
+        fi.polku.api.rest.FieldCheck check = new fi.polku.api.rest.FieldCheck(messages);
+        fi.polku.api.rest.ListPage.Request page = check.page(offset, limit, 100, 500);
+        check.done();
+        fi.polku.api.rest.ListPage<Trial> mine = trials.ofOrganiser(partner.username(), page);
+        return page.answer(mine.total(), mine.items().stream().map(t -> {
             ReferralDetails d = referrals.details(t.referralId(), partner, "trial organiser list").orElse(null);
             return d == null ? null : new OrganiserView(t.id(), t.kind(), t.state(), d.firstName(), d.lastName(), d.language(),
                     d.contactChannel().orElse(null), d.contact().orElse(null), t.tasks(), t.hoursPerDay(), t.daysPerWeek(), t.trialDays(),
                     t.startsOn(), t.endsOn(), t.note());
-        }).filter(Objects::nonNull).toList();
+        }).filter(Objects::nonNull).toList());
     }
 
     /** {@code POST organiser/{id}/start}, {@code complete} or {@code interrupt} (the last two with {@code {"note"}}). */
