@@ -1,7 +1,7 @@
 // The employer services' page: find or add an employer; an employer's contact people, the log of
 // visits, events and advice, and vacancies; a vacancy's candidates from the core's matching with
 // the reasons, job offers made from there, and job seekers presented to the employer (with consent).
-import { api, ApiError, clear, field, fmtDate, form, h, heading, loading, notice, person, saved, staffNames, t, table, today } from '/console/shell/polku.js';
+import { api, ApiError, clear, field, fmtDate, form, h, heading, loading, notice, pagedList, person, saved, staffNames, t, table, today } from '/console/shell/polku.js';
 import { names, text } from './catalogue.js';
 
 export const TITLE = names('page.title');
@@ -25,10 +25,15 @@ export default async function render(root) {
   const results = h('div', { id: 'employer-results' });
   const detail = h('div', { id: 'employer-detail' });
   const search = form([field({ name: 'q', label: text('page.search'), hint: text('page.search-hint') })], text('page.find'), async values => {
-    const found = await api('v1/employers?q=' + encodeURIComponent(values.q || ''));
-    clear(results, found.length ? table(text('page.results', found.length), [text('page.name'), text('page.business-id')],
-      found.map(e => [h('button', { type: 'button', class: 'secondary employer-open', onclick: () => show(detail, e.id) }, e.name), e.businessId]))
-      : notice('info', text('page.none-found')));
+    // One page at a time with the total, as every list of the console: never cut silently.
+    const list = pagedList({ key: 'employers', path: 'v1/employers', params: { q: values.q || '' }, limit: 50,
+      caption: page => text('page.results', page.total), empty: text('page.none-found'), columns: [
+        { label: text('page.name'), cell: e => h('button', { type: 'button', class: 'secondary employer-open', onclick: () => show(detail, e.id) },
+          e.name) },
+        { label: text('page.business-id'), cell: e => e.businessId },
+      ] });
+    clear(results, list.element);
+    await list.load();
   });
   search.classList.add('employer-search');
   clear(root, heading(t(TITLE)), h('p', {}, text('page.intro')), search, results, h('h2', {}, text('page.new')), newEmployer(detail, o), detail);

@@ -1053,6 +1053,35 @@ public class PlatformTest {
         assertTrue(csv.raw().body(), csv.raw().body().contains("\"customer.contact-change\"") && csv.raw().body().contains("Vastuullinen, Ville"));
     }
 
+    /**
+     * Who gets which step, by the rule parameters (Työmarkkinatori's guidance, marked unverified):
+     * a student's job search has no job-search interviews, and a search that begins less than six
+     * months after the previous one ended has no new initial interview.
+     */
+    @Test
+    public void theStepsDependOnTheStatusAndOnThePreviousJobSearch() {
+        api.login("caseworker", "polku-demo");
+        String code = Api.syntheticIdentityCode("040404", 'A', 946);
+        String again = api.post("v1/customers", Api.customerJson(code, "Uusi", "Ilmoittautuja")).body().path("id").asText();
+        assertEquals(201, api.post("v1/customers/" + again + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(40)
+                + "\", \"status\": \"unemployed\"}").status());
+        String first = api.get("v1/customers/" + again + "/job-search-periods").body().get(0).path("id").asText();
+        assertEquals(200, api.post("v1/job-search-periods/" + first + "/end", "{\"endDate\": \"" + Day.today().minusDays(20)
+                + "\", \"reason\": \"employed\"}").status());
+        JsonNode second = api.post("v1/customers/" + again + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(10)
+                + "\", \"status\": \"student\"}").body();
+        String steps = second.path("timeline").toString();
+        assertFalse("no new initial interview within six months of the previous search: " + steps, steps.contains("\"initial-interview\""));
+        assertFalse("no job-search interviews for a student: " + steps, steps.contains("job-search-interview"));
+
+        String fresh = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("050505", 'A', 947), "Ensi", "Kertalainen"))
+                .body().path("id").asText();
+        String control = api.post("v1/customers/" + fresh + "/job-search-periods", "{\"start\": \"" + Day.today().minusDays(10)
+                + "\", \"status\": \"unemployed\"}").body().path("timeline").toString();
+        assertTrue("a first search begins with an initial interview: " + control, control.contains("\"initial-interview\""));
+        assertTrue("the unemployed have job-search interviews: " + control, control.contains("job-search-interview"));
+    }
+
     @Test
     public void everyPersonAListShowsHasItInTheirOwnTrail() {
         api.login("caseworker", "polku-demo");

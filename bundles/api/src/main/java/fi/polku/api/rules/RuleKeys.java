@@ -12,6 +12,20 @@ public final class RuleKeys {
 
     /** Business days from registration to the initial interview. */
     public static final String INITIAL_INTERVIEW_BUSINESS_DAYS = "initial-interview.business-days";
+    /**
+     * Months that must have passed since the previous job search ended for a new one to begin with
+     * an initial interview again.
+     *
+     * @since 1.3
+     */
+    public static final String INITIAL_INTERVIEW_AGAIN_AFTER_MONTHS = "initial-interview.again-after-months";
+    /**
+     * The job-search statuses (as Polku records them: unemployed, laid-off, part-time ...) whose
+     * job searches have job-search interviews, comma-separated.
+     *
+     * @since 1.3
+     */
+    public static final String JOB_SEARCH_INTERVIEW_STATUSES = "job-search-interview.statuses";
     /** Months between job-search interviews. */
     public static final String JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS = "job-search-interview.interval-months";
     /** Benefit days after which the municipality's financing liability begins. */

@@ -5,7 +5,7 @@
  * period's start date, so a law change deploys as a new bundle and changes nothing for
  * periods that started before it.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 @NullMarked
 package fi.polku.api.rules;
 

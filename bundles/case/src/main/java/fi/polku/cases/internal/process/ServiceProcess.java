@@ -102,7 +102,7 @@ public final class ServiceProcess {
             em.persist(p);
             em.persist(new UnitAssignment(p.id(), firstUnit, start, integration ? "entitled to an integration plan" : "new job search", by.username()));
             for (ScheduledStep s : rules.schedule(start)) {
-                if (!s.step().startsWith(LIABILITY_PREFIX)) {
+                if (!s.step().startsWith(LIABILITY_PREFIX) && applies(s.step(), rules, status, start, integration ? null : lastEnd)) {
                     em.persist(new Task(p, integration ? integrationStep(s.step()) : s.step(), s.from(), s.deadline()));
                 }
             }
@@ -362,6 +362,9 @@ public final class ServiceProcess {
 
     /** After a job-search interview the next one is due the rule set's interval after it (every three months). */
     private void scheduleNextJobSearchInterview(EntityManager em, JobSearchPeriod p, Task completed, LocalDate heldOn, RuleSet rules) {
+        if (!applies("job-search-interview", rules, p.status(), p.startDate(), null)) {
+            return; // a status without job-search interviews: one held anyway is not followed by another
+        }
         int months = intParameter(rules, RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, 3);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("job-search-interview-(\\d+)m").matcher(completed.step());
         int reached = m.matches() ? Integer.parseInt(m.group(1)) : months;
@@ -372,6 +375,28 @@ public final class ServiceProcess {
             ScheduledStep due = StandardSteps.jobSearchInterview(heldOn, months, rules.schedule(p.startDate()).get(0).source());
             em.persist(new Task(p, next, null, due.due()));
         }
+    }
+
+    /**
+     * Whether a job search has a statutory step, by the rule set's parameters: job-search
+     * interviews only for the statuses it names; an initial interview again only when the
+     * previous job search ended long enough before ({@code previousEnd} null: no previous one,
+     * or an integration customer, whose initial assessment follows its own act).
+     */
+    static boolean applies(String step, RuleSet rules, String status, LocalDate start, LocalDate previousEnd) {
+        if (step.startsWith("job-search-interview")) {
+            return textParameter(rules, RuleKeys.JOB_SEARCH_INTERVIEW_STATUSES)
+                    .map(list -> java.util.Arrays.stream(list.split(",")).map(String::trim).toList().contains(status)).orElse(true);
+        }
+        if (step.equals("initial-interview") && previousEnd != null) {
+            int months = intParameter(rules, RuleKeys.INITIAL_INTERVIEW_AGAIN_AFTER_MONTHS, 0);
+            return !start.isBefore(previousEnd.plusMonths(months));
+        }
+        return true;
+    }
+
+    private static Optional<String> textParameter(RuleSet rules, String key) {
+        return rules.parameters().stream().filter(x -> x.key().equals(key)).map(RuleParameter::value).findFirst();
     }
 
     private static int intParameter(RuleSet rules, String key, int fallback) {

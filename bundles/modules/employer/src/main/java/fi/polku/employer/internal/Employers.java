@@ -86,17 +86,24 @@ public final class Employers {
         return new EmployerRow(id, businessId, name, sector, municipality, in.consentToContact());
     }
 
-    /** Employers whose name begins with, or whose business ID is, {@code q}; at most 100, by name. */
-    List<EmployerRow> search(String q) {
+    /** Employers whose name begins with, or whose business ID is, {@code q}, by name; one page with the total. */
+    fi.polku.api.rest.ListPage<EmployerRow> search(String q, fi.polku.api.rest.ListPage.Request page) {
         String term = q == null ? "" : q.trim().toLowerCase();
         String normalized = BusinessId.normalized(term);
+        String where = " FROM " + S + ".employer WHERE lower(name) LIKE ?1 OR business_id = ?2";
+        String like = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return unit.inTransaction(em -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("SELECT id, business_id, name, sector, municipality_code, consent_to_contact FROM " + S
-                    + ".employer WHERE lower(name) LIKE ?1 OR business_id = ?2 ORDER BY lower(name), id LIMIT 100")
-                    .setParameter(1, term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                    .setParameter(2, normalized == null ? "" : normalized).getResultList();
-            return rows.stream().map(Employers::row).toList();
+            List<Object[]> rows = em.createNativeQuery("SELECT id, business_id, name, sector, municipality_code, consent_to_contact" + where
+                    + " ORDER BY lower(name), id LIMIT " + page.limit() + " OFFSET " + page.offset())
+                    .setParameter(1, like).setParameter(2, normalized == null ? "" : normalized).getResultList();
+            List<EmployerRow> items = rows.stream().map(Employers::row).toList();
+            long total = page.totalIfLast(items.size());
+            if (total < 0) {
+                total = ((Number) em.createNativeQuery("SELECT count(*)" + where).setParameter(1, like)
+                        .setParameter(2, normalized == null ? "" : normalized).getSingleResult()).longValue();
+            }
+            return page.answer(total, items);
         });
     }
 

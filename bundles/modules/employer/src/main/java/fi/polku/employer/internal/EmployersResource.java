@@ -57,10 +57,15 @@ public final class EmployersResource {
     }
 
     /** Employers whose name begins with {@code q}, or with the business ID {@code q}; at most 100. */
+    /** Employers by the beginning of the name or by business ID, one page with the total ({@code offset}, {@code limit}). */
     @GET
-    public List<Employers.EmployerRow> search(@QueryParam("q") String q, @Context SecurityContext s) {
+    public fi.polku.api.rest.ListPage<Employers.EmployerRow> search(@QueryParam("q") String q, @QueryParam("offset") Integer offset,
+            @QueryParam("limit") Integer limit, @Context SecurityContext s) {
         staff(s);
-        return employers.search(q);
+        fi.polku.api.rest.FieldCheck check = new fi.polku.api.rest.FieldCheck(messages);
+        fi.polku.api.rest.ListPage.Request page = check.page(offset, limit, 50, 500);
+        check.done();
+        return employers.search(q, page);
     }
 
     @GET

@@ -35,6 +35,16 @@ public @interface RuleConfig2025 {
 
     String jobSearchInterview_source() default "Act 380/2023 | job-search interview (työnhakukeskustelu) whenever three months have passed since the initial interview or the previous job-search interview | section number to be confirmed; the service plan speaks of three months of unemployment";
 
+    @AttributeDefinition(description = "Months since the previous job search ended before a new one begins with an initial interview again")
+    int initialInterview_againAfterMonths() default 6;
+
+    String initialInterview_againSource() default "Act 380/2023, as Työmarkkinatori's guidance for job seekers describes it ('Initial interview and job search discussions') | a new initial interview is held only when at least six months have passed since the previous job search ended and the person registers again | guidance for job seekers, not the act's text: the provision of Act 380/2023 (or its decree) is to be confirmed; UNVERIFIED against the statute";
+
+    @AttributeDefinition(description = "The job-search statuses whose job searches have job-search interviews")
+    String[] jobSearchInterview_statuses() default {"unemployed", "laid-off", "part-time"};
+
+    String jobSearchInterview_statusesSource() default "Act 380/2023, as Työmarkkinatori's guidance for job seekers describes it ('Alkuhaastattelu ja työnhakukeskustelut') | job-search interviews concern all the unemployed and those threatened by unemployment, part-time workers and those laid off by shortened working hours, and job seekers in pay-subsidised work | Polku's statuses that match: unemployed, laid-off, part-time; 'threatened by unemployment' and 'in pay-subsidised work' are not statuses Polku records yet, and 'in-service' (in a service) is left out as Polku's reading; UNVERIFIED against Act 380/2023";
+
     @AttributeDefinition(description = "Unemployment benefit days after which the home municipality's financing liability begins")
     int municipalLiability_benefitDays() default 100;
 

@@ -72,6 +72,8 @@ public final class Rules2025 implements RuleSet {
                 RuleParameter.of("supplementary-interviews.count", Integer.toString(c.supplementaryInterviews_count()), "count", source(c.supplementaryInterviews_source())),
                 RuleParameter.of("supplementary-interviews.months", Integer.toString(c.supplementaryInterviews_months()), "months", source(c.supplementaryInterviews_source())),
                 RuleParameter.of(RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, Integer.toString(c.jobSearchInterview_intervalMonths()), "months", source(c.jobSearchInterview_source())),
+                RuleParameter.of(RuleKeys.INITIAL_INTERVIEW_AGAIN_AFTER_MONTHS, Integer.toString(c.initialInterview_againAfterMonths()), "months", source(c.initialInterview_againSource())),
+                RuleParameter.of(RuleKeys.JOB_SEARCH_INTERVIEW_STATUSES, String.join(", ", c.jobSearchInterview_statuses()), "statuses", source(c.jobSearchInterview_statusesSource())),
                 RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_BENEFIT_DAYS, Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", source(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.counting", c.municipalLiability_counting(), "", source(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", source(c.municipalLiability_stepsSource())),

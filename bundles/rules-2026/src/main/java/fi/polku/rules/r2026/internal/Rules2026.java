@@ -55,6 +55,8 @@ public final class Rules2026 implements RuleSet {
                 RuleParameter.of(RuleKeys.INITIAL_INTERVIEW_BUSINESS_DAYS, Integer.toString(c.initialInterview_businessDays()), "business-days", StandardSteps.source(c.initialInterview_source())),
                 RuleParameter.of("supplementary-interviews.rule", c.supplementaryInterviews_rule(), "", StandardSteps.source(c.supplementaryInterviews_source())),
                 RuleParameter.of(RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, Integer.toString(c.jobSearchInterview_intervalMonths()), "months", StandardSteps.source(c.jobSearchInterview_source())),
+                RuleParameter.of(RuleKeys.INITIAL_INTERVIEW_AGAIN_AFTER_MONTHS, Integer.toString(c.initialInterview_againAfterMonths()), "months", StandardSteps.source(c.initialInterview_againSource())),
+                RuleParameter.of(RuleKeys.JOB_SEARCH_INTERVIEW_STATUSES, String.join(", ", c.jobSearchInterview_statuses()), "statuses", StandardSteps.source(c.jobSearchInterview_statusesSource())),
                 RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_BENEFIT_DAYS, Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", StandardSteps.source(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.counting", c.municipalLiability_counting(), "", StandardSteps.source(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", StandardSteps.source(c.municipalLiability_stepsSource())),
