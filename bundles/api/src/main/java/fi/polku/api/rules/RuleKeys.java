@@ -38,4 +38,30 @@ public final class RuleKeys {
     public static final String START_UP_GRANT_FULL_TIME_REQUIRED = "start-up-grant.full-time-required";
     /** The kinds of employer that may get a pay subsidy, comma-separated. */
     public static final String PAY_SUBSIDY_EMPLOYER_KINDS = "pay-subsidy.employer-kinds";
+
+    /**
+     * How a rule set treats the job searches already under way on its effective date:
+     * {@link #RULES_OF_THE_DAY} (their steps due from that day follow it) or
+     * {@link #RULES_OF_THE_START} (they keep the rules of their start). Its source is the
+     * amending act's transitional provision.
+     *
+     * @since 1.4
+     */
+    public static final String TRANSITION_PERIODS_UNDER_WAY = "transition.periods-under-way";
+    /** @since 1.4 */
+    public static final String RULES_OF_THE_DAY = "rules-of-the-day";
+    /** @since 1.4 */
+    public static final String RULES_OF_THE_START = "rules-of-the-start";
+    /**
+     * Months of the counting period for repeated neglects, beginning at the first neglect.
+     *
+     * @since 1.4
+     */
+    public static final String NEGLECT_COUNTING_MONTHS = "neglect.counting-months";
+    /**
+     * Business days the job seeker has to explain a neglect (the hearing) before it is decided.
+     *
+     * @since 1.4
+     */
+    public static final String NEGLECT_HEARING_DAYS = "neglect.hearing-business-days";
 }

@@ -38,4 +38,16 @@ public interface RuleSet {
     default List<ScheduledStep> schedule(LocalDate start, LocalDate initialInterviewHeld) {
         return schedule(start);
     }
+
+    /**
+     * The consequence of a neglect of {@code kind} (one of {@link NeglectLadder#KINDS}) on
+     * {@code occurredOn}, decided to be without a valid reason, when this rule set is the one in
+     * force on that day; {@code earlier} are the days of the job seeker's earlier neglects so
+     * decided. Empty when this rule set does not say (the core then refuses to decide it).
+     *
+     * @since 1.4
+     */
+    default java.util.Optional<NeglectConsequence> neglect(String kind, LocalDate occurredOn, List<LocalDate> earlier) {
+        return java.util.Optional.empty();
+    }
 }

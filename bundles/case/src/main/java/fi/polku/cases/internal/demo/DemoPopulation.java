@@ -128,6 +128,16 @@ public final class DemoPopulation {
             }
             PopulationGenerator.Stats s = new PopulationGenerator(rules, organisation.municipalities(), fi.polku.api.time.FinnishCalendar.today())
                     .generate(c, first, count);
+            // The generated searches have their steps by the rules in force on each step's day
+            // already: no rule set's transition has anything left to do for them.
+            try (java.sql.PreparedStatement done = c.prepareStatement("INSERT INTO cases.rule_transition (rule_set, started_at, done_at, periods, changes) "
+                    + "VALUES (?, now(), now(), 0, 0) ON CONFLICT (rule_set) DO NOTHING")) {
+                for (fi.polku.api.rules.RuleSet r : rules.all()) {
+                    done.setString(1, r.id());
+                    done.addBatch();
+                }
+                done.executeBatch();
+            }
             c.commit();
             try (Statement st = c.createStatement()) {
                 c.setAutoCommit(true);

@@ -189,7 +189,7 @@ final class PopulationGenerator {
 
         LocalDate until = ended ? endDate : today;
         boolean planWritten = false;
-        for (ScheduledStep s : steps(ruleSet, start, until)) {
+        for (ScheduledStep s : steps(composed(start), start, until)) {
             boolean past = s.deadline().isBefore(until);
             boolean done = past && r.nextInt(100) < 90;
             String state = done ? "done" : ended ? "cancelled" : "open";
@@ -234,9 +234,16 @@ final class PopulationGenerator {
     private static final String[] STREETS = {"Kauppakatu", "Keskuskatu", "Puistotie", "Rantatie", "Koulukatu", "Kirkkotie",
             "Myllytie", "Satamakatu", "Koivukuja", "Mäntytie"};
 
-    /** The rule set's steps, plus the job-search interviews every three months that the search has reached. */
-    private static List<ScheduledStep> steps(RuleSet ruleSet, LocalDate start, LocalDate until) {
-        List<ScheduledStep> base = ruleSet.schedule(start).stream().filter(s -> !s.step().startsWith("municipal-liability")).toList();
+    /** The steps by the rules in force on each step's day; the same for every search of a start day, so computed once per day. */
+    private List<ScheduledStep> composed(LocalDate start) {
+        return schedules.computeIfAbsent(start, d -> rules.schedule(d, null).stream().map(fi.polku.api.rules.RuledStep::step).toList());
+    }
+
+    private final java.util.Map<LocalDate, List<ScheduledStep>> schedules = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The steps, plus the job-search interviews every three months that the search has reached. */
+    private static List<ScheduledStep> steps(List<ScheduledStep> schedule, LocalDate start, LocalDate until) {
+        List<ScheduledStep> base = schedule.stream().filter(s -> !s.step().startsWith("municipal-liability")).toList();
         java.util.ArrayList<ScheduledStep> all = new java.util.ArrayList<>(base);
         ScheduledStep last = base.stream().filter(s -> s.step().startsWith("job-search-interview")).findFirst().orElse(null);
         for (int months = 6; last != null && last.deadline().isBefore(until); months += 3) {

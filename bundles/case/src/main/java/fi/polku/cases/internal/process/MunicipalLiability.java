@@ -100,10 +100,9 @@ public final class MunicipalLiability {
         });
     }
 
+    /** The liability's day by the rules in force on it (a search of 2025 reaches it under the 2026 rules). */
     private LocalDate liabilityDate(String ruleSetId, LocalDate start) {
-        RuleSet rules = ruleSets.all().stream().filter(r -> r.id().equals(ruleSetId)).findFirst()
-                .or(() -> ruleSets.forStart(start)).orElse(null);
-        return rules == null ? null : rules.schedule(start).stream().filter(s -> s.step().startsWith("municipal-liability-"))
-                .map(ScheduledStep::deadline).findFirst().orElse(null);
+        return ruleSets.schedule(start, null).stream().map(fi.polku.api.rules.RuledStep::step)
+                .filter(s -> s.step().startsWith("municipal-liability-")).map(ScheduledStep::deadline).findFirst().orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.CaseDatabase;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -51,9 +52,11 @@ public final class NightlyRecompute {
     }
 
     /** What a run did. */
-    public record Result(int transferred, int tasksMoved, int statisticsRows, long millis) {}
+    /** {@code rulesApplied}: rule sets applied today to the job searches under way (see {@link RuleTransitions}). */
+    public record Result(int transferred, int tasksMoved, int statisticsRows, long millis, List<RuleTransitions.Done> rulesApplied) {}
 
     private final PersistenceUnit unit;
+    private final RuleTransitions transitions;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "polku-nightly");
         t.setDaemon(true);
@@ -63,8 +66,9 @@ public final class NightlyRecompute {
     private ScheduledFuture<?> next;
 
     @Activate
-    public NightlyRecompute(@Reference CaseDatabase database, Config config) {
+    public NightlyRecompute(@Reference CaseDatabase database, @Reference RuleTransitions transitions, Config config) {
         this.unit = database.unit();
+        this.transitions = transitions;
         modified(config);
     }
 
@@ -109,10 +113,12 @@ public final class NightlyRecompute {
     public Result run(LocalDate today) {
         long t0 = System.nanoTime();
         LocalDate startedOnOrBefore = today.minusMonths(months);
+        // A rule set that came into force today reaches the searches under way first, so that today's counts follow it.
+        List<RuleTransitions.Done> applied = transitions.run(today);
         return unit.inTransaction(em -> {
             Boolean locked = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
-                return new Result(0, 0, 0, 0);
+                return new Result(0, 0, 0, 0, applied);
             }
             // One statement: the periods are locked and re-checked as they move (so a caseworker's
             // transfer running at the same moment wins cleanly), and only the moved ones get a
@@ -135,7 +141,7 @@ public final class NightlyRecompute {
                     + "SELECT ?1, municipality_code, owner_unit, count(*), count(*) FILTER (WHERE due < ?1) "
                     + "FROM cases.task WHERE state = 'open' GROUP BY municipality_code, owner_unit")
                     .setParameter(1, today).executeUpdate();
-            return new Result(periods, tasks, stats, (System.nanoTime() - t0) / 1_000_000);
+            return new Result(periods, tasks, stats, (System.nanoTime() - t0) / 1_000_000, applied);
         });
     }
 }

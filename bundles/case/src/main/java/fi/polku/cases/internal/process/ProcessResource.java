@@ -139,7 +139,7 @@ public final class ProcessResource {
         return liability.approaching(code, withinDays, FinnishCalendar.today(), user(s));
     }
 
-    static UUID id(String value, String what) {
+    public static UUID id(String value, String what) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
@@ -147,7 +147,7 @@ public final class ProcessResource {
         }
     }
 
-    static PolkuUser user(SecurityContext s) {
+    public static PolkuUser user(SecurityContext s) {
         return Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
     }
 }

@@ -6,6 +6,7 @@ import fi.polku.api.rules.RuleKeys;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
+import fi.polku.api.rules.RuledStep;
 import fi.polku.api.rules.ScheduledStep;
 import fi.polku.api.rules.StandardSteps;
 import fi.polku.api.security.PolkuUser;
@@ -101,8 +102,10 @@ public final class ServiceProcess {
                     integration, by.username());
             em.persist(p);
             em.persist(new UnitAssignment(p.id(), firstUnit, start, integration ? "entitled to an integration plan" : "new job search", by.username()));
-            for (ScheduledStep s : rules.schedule(start)) {
-                if (!s.step().startsWith(LIABILITY_PREFIX) && applies(s.step(), rules, status, start, integration ? null : lastEnd)) {
+            // Each step by the rules in force on its day (the 2026 stages for a search started in 2025).
+            for (RuledStep rs : ruleSets.schedule(start, null)) {
+                ScheduledStep s = rs.step();
+                if (!s.step().startsWith(LIABILITY_PREFIX) && applies(s.step(), ruleSet(rs.ruleSet(), rules), status, start, integration ? null : lastEnd)) {
                     em.persist(new Task(p, integration ? integrationStep(s.step()) : s.step(), s.from(), s.deadline()));
                 }
             }
@@ -165,8 +168,9 @@ public final class ServiceProcess {
             if (kind.equals("initial") && rules != null) {
                 rescheduleFromInitialInterview(em, p, heldOn, rules);
             }
-            if (kind.equals("job-search") && task != null && rules != null) {
-                scheduleNextJobSearchInterview(em, p, task, heldOn, rules);
+            RuleSet onTheDay = ruleSets.inForceOn(heldOn).orElse(rules);
+            if (kind.equals("job-search") && task != null && onTheDay != null) {
+                scheduleNextJobSearchInterview(em, p, task, heldOn, onTheDay);
             }
             AuditTrail.record(em, by, p.customerId(), "interview.record", kind + ", period " + p.id());
             return view(em, p, rules);
@@ -352,12 +356,65 @@ public final class ServiceProcess {
      * The law counts the supplementary interviews and the first job-search interview from the
      * initial interview as held; until it is held they are planned from its deadline.
      */
-    private static void rescheduleFromInitialInterview(EntityManager em, JobSearchPeriod p, LocalDate heldOn, RuleSet rules) {
-        for (ScheduledStep s : rules.schedule(p.startDate(), heldOn)) {
-            em.createQuery("update Task t set t.windowFrom = :f, t.due = :d where t.periodId = :p and t.step = :s and t.state = 'open'")
-                    .setParameter("f", s.from()).setParameter("d", s.deadline()).setParameter("p", p.id()).setParameter("s", s.step())
-                    .executeUpdate();
+    private void rescheduleFromInitialInterview(EntityManager em, JobSearchPeriod p, LocalDate heldOn, RuleSet rules) {
+        reconcile(em, p, heldOn, rules);
+    }
+
+    /**
+     * Brings a job search's open steps in line with the rules in force on each step's day: dates
+     * moved, steps a later version adds (the job-search profile) added, and steps its start's rules
+     * had scheduled but the version in force on their day no longer has (the scheduled
+     * supplementary interviews from 1.1.2026) cancelled. Done steps are history and stay.
+     *
+     * @return how many tasks were added, moved or cancelled
+     */
+    int reconcile(EntityManager em, JobSearchPeriod p, LocalDate initialInterviewHeld, RuleSet startRules) {
+        List<RuledStep> composed = ruleSets.schedule(p.startDate(), initialInterviewHeld);
+        java.util.Map<String, Task> tasks = new java.util.HashMap<>();
+        for (Task t : em.createQuery("select t from Task t where t.periodId = :p", Task.class).setParameter("p", p.id()).getResultList()) {
+            tasks.put(t.step(), t);
         }
+        LocalDate previousEnd = previousEnd(em, p);
+        int changed = 0;
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        for (RuledStep rs : composed) {
+            ScheduledStep s = rs.step();
+            String name = p.integrationPlan() ? integrationStep(s.step()) : s.step();
+            kept.add(name);
+            if (s.step().startsWith(LIABILITY_PREFIX)) {
+                continue;
+            }
+            Task t = tasks.get(name);
+            if (t == null) {
+                if (applies(s.step(), ruleSet(rs.ruleSet(), startRules), p.status(), p.startDate(), p.integrationPlan() ? null : previousEnd)
+                        && !s.deadline().isBefore(p.startDate()) && p.isOpen()) {
+                    em.persist(new Task(p, name, s.from(), s.deadline()));
+                    changed++;
+                }
+            } else if (t.isOpen() && (!s.deadline().equals(t.due()) || !java.util.Objects.equals(s.from(), t.windowFrom()))) {
+                t.reschedule(s.from(), s.deadline());
+                changed++;
+            }
+        }
+        for (ScheduledStep own : startRules.schedule(p.startDate(), initialInterviewHeld)) {
+            String name = p.integrationPlan() ? integrationStep(own.step()) : own.step();
+            Task t = tasks.get(name);
+            if (!kept.contains(name) && t != null && t.isOpen()) {
+                t.cancel();
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private static LocalDate previousEnd(EntityManager em, JobSearchPeriod p) {
+        return em.createQuery("select max(q.endDate) from JobSearchPeriod q where q.customerId = :c and q.startDate < :s", LocalDate.class)
+                .setParameter("c", p.customerId()).setParameter("s", p.startDate()).getSingleResult();
+    }
+
+    /** The installed rule set of this id; {@code fallback} when it is not installed. */
+    private RuleSet ruleSet(String id, RuleSet fallback) {
+        return ruleSets.all().stream().filter(r -> r.id().equals(id)).findFirst().orElse(fallback);
     }
 
     /** After a job-search interview the next one is due the rule set's interval after it (every three months). */
@@ -420,7 +477,7 @@ public final class ServiceProcess {
                 .setParameter("p", p.id()).getResultList().stream().map(Views.PlanView::of).toList();
         List<Views.UnitView> units = em.createQuery("select a from UnitAssignment a where a.periodId = :p order by a.id", UnitAssignment.class)
                 .setParameter("p", p.id()).getResultList().stream().map(Views.UnitView::of).toList();
-        LocalDate liability = rules == null ? null : rules.schedule(p.startDate()).stream()
+        LocalDate liability = ruleSets.schedule(p.startDate(), null).stream().map(RuledStep::step)
                 .filter(s -> s.step().startsWith(LIABILITY_PREFIX)).map(ScheduledStep::deadline).findFirst().orElse(null);
         return new PeriodView(p.id(), p.customerId(), p.municipalityCode(), p.startDate(), p.status(), p.ruleSet(), p.unit(),
                 p.integrationPlan(), p.endDate(), p.endReason(), liability, timeline, interviews,

@@ -74,6 +74,12 @@ public class Task {
         doneBy = by;
     }
 
+    /** New dates for an open step, when the rules in force on its day count it differently. */
+    void reschedule(LocalDate from, LocalDate newDue) {
+        windowFrom = from;
+        due = newDue;
+    }
+
     void cancel() {
         state = CANCELLED;
     }

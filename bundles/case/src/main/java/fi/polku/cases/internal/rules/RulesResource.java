@@ -6,6 +6,7 @@ import fi.polku.api.rest.SecuredResource;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
+import fi.polku.api.rules.RuledStep;
 import fi.polku.api.rules.ScheduledStep;
 import fi.polku.api.security.Caller;
 import jakarta.ws.rs.BadRequestException;
@@ -29,7 +30,8 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 /**
  * {@code /api/v1/rules}: the installed rule sets with their parameters and sources, and the
- * schedule explainer: every statutory date a job search starting on a given day implies.
+ * schedule explainer: every statutory date a job search starting on a given day implies, each
+ * judged by the rule set in force on its day, with the versions used named.
  */
 @Component(service = RulesResource.class)
 @JakartarsResource
@@ -66,7 +68,17 @@ public final class RulesResource {
         out.put("ruleSetTitle", rules.title());
         out.put("effectiveFrom", rules.effectiveFrom().toString());
         out.put("start", date.toString());
-        out.put("steps", rules.schedule(date).stream().map(RulesResource::step).toList());
+        // Each step by the version in force on its day; the versions used are named, the start's first.
+        List<RuledStep> steps = ruleSets.schedule(date, null);
+        List<String> used = new java.util.ArrayList<>(List.of(rules.id()));
+        steps.stream().map(RuledStep::ruleSet).filter(id -> !used.contains(id)).forEach(used::add);
+        out.put("ruleSets", used.stream().map(id -> ruleSets.all().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow())
+                .map(r -> Map.of("id", r.id(), "title", r.title(), "effectiveFrom", r.effectiveFrom().toString())).toList());
+        out.put("steps", steps.stream().map(s -> {
+            Map<String, Object> m = step(s.step());
+            m.put("ruleSet", s.ruleSet());
+            return m;
+        }).toList());
         return out;
     }
 

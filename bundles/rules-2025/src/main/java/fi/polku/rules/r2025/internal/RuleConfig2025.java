@@ -77,4 +77,25 @@ public @interface RuleConfig2025 {
     String[] paySubsidy_employerKinds() default {"company", "public-body", "third-sector"};
 
     String paySubsidy_source() default "Act 380/2023 on organising employment services | pay subsidy (palkkatuki) to an employer that hires an unemployed job seeker: a company or other private employer, a municipality or other public body, an association or foundation | section number to be confirmed; the grouping into three employer kinds is Polku's, and which public bodies are excluded (e.g. the State) is to be confirmed";
+
+    @AttributeDefinition(description = "Months of the counting period for repeated neglects, beginning at the first neglect")
+    int neglect_countingMonths() default 12;
+
+    String neglect_countingSource() default "Act 1290/2002 (Unemployment Security Act) chapter 2 a, as amended by Act 1380/2021 | repeated neglects are counted within a 12-month period beginning at the first | Työmarkkinatori's page 'Karenssi' ('toistuvasti 12 kuukauden tarkastelujaksolla'); section number to be confirmed in Finlex";
+
+    @AttributeDefinition(description = "Business days the job seeker is given to explain a neglect before it is decided (the hearing)")
+    int neglect_hearingBusinessDays() default 10;
+
+    String neglect_hearingSource() default "Act 434/2003 (Administrative Procedure Act) 34 § | a party is heard before a decision; the authority sets the deadline of the request for an explanation (selvityspyyntö) | no number of days is set by law: 10 business days is Polku's default, about the two weeks the TE services' guidance used; UNVERIFIED, set it to the area's practice";
+
+    @AttributeDefinition(description = "Consequences of neglects, one line per kind: 'kind = consequence, ...' for the 1st, 2nd ... neglect within the counting period")
+    String[] neglect_ladders() default {
+        "missed-interview = reminder, days:7, days:14, requirement-weeks:12",
+        "missed-service = reminder, days:7, days:14, requirement-weeks:12",
+        "job-applications = reminder, days:7, days:14, requirement-weeks:12",
+        "offered-job = reminder, days:7, days:14, requirement-weeks:12",
+        "refused-service = reminder, days:7, days:14, requirement-weeks:12",
+        "no-plan = reminder, days:7, days:14, requirement-weeks:12"};
+
+    String neglect_laddersSource() default "Act 1290/2002 chapter 2 a, as amended by Act 1380/2021 (in force 2.5.2022) | staggered consequences within 12 months: 1st a reminder, 2nd 7 days without benefit, 3rd 14 days, 4th an employment requirement of 12 weeks | Kela's press release on the 1.3.2026 change ('Tällä hetkellä ensimmäisestä laiminlyönnistä seuraa työttömälle muistutus ...') and Työmarkkinatori's page 'Karenssi'; section numbers to be confirmed in Finlex";
 }

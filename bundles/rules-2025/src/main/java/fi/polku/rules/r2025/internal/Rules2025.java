@@ -1,6 +1,8 @@
 package fi.polku.rules.r2025.internal;
 
 import fi.polku.api.rules.LegalSource;
+import fi.polku.api.rules.NeglectConsequence;
+import fi.polku.api.rules.NeglectLadder;
 import fi.polku.api.rules.RuleKeys;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
@@ -11,6 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
@@ -29,6 +32,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class Rules2025 implements RuleSet {
     private final RuleConfig2025 c;
     private final LocalDate effectiveFrom;
+    private final NeglectLadder neglects;
 
     @Activate
     public Rules2025(RuleConfig2025 config) {
@@ -41,6 +45,8 @@ public final class Rules2025 implements RuleSet {
         require(config.supplementaryInterviews_months() >= 1, "supplementaryInterviews.months must be at least 1");
         require(config.jobSearchInterview_intervalMonths() >= 1, "jobSearchInterview.intervalMonths must be at least 1");
         require(config.municipalLiability_benefitDays() >= 1, "municipalLiability.benefitDays must be at least 1");
+        require(config.neglect_hearingBusinessDays() >= 1, "neglect.hearingBusinessDays must be at least 1");
+        this.neglects = NeglectLadder.parse(config.neglect_ladders(), config.neglect_countingMonths());
     }
 
     private static void require(boolean ok, String message) {
@@ -77,6 +83,9 @@ public final class Rules2025 implements RuleSet {
                 RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_BENEFIT_DAYS, Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", source(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.counting", c.municipalLiability_counting(), "", source(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", source(c.municipalLiability_stepsSource())),
+                RuleParameter.of(RuleKeys.NEGLECT_COUNTING_MONTHS, Integer.toString(c.neglect_countingMonths()), "months", source(c.neglect_countingSource())),
+                RuleParameter.of(RuleKeys.NEGLECT_HEARING_DAYS, Integer.toString(c.neglect_hearingBusinessDays()), "business-days", source(c.neglect_hearingSource())),
+                RuleParameter.of("neglect.consequences", String.join("; ", c.neglect_ladders()), "", source(c.neglect_laddersSource())),
                 RuleParameter.of("time-limits", "the event day is not counted; a limit ending on a non-business day moves to the next business day", "", source(c.timeLimits_source())),
                 RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_AGE, Integer.toString(c.employmentSubsidy55_minAge()), "years", source(c.employmentSubsidy55_source())),
                 RuleParameter.of(RuleKeys.START_UP_GRANT_MAX_MONTHS, Integer.toString(c.startUpGrant_maxMonths()), "months", source(c.startUpGrant_source())),
@@ -102,6 +111,12 @@ public final class Rules2025 implements RuleSet {
         steps.add(StandardSteps.jobSearchInterview(from, c.jobSearchInterview_intervalMonths(), source(c.jobSearchInterview_source())));
         steps.add(StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), source(c.municipalLiability_source())));
         return List.copyOf(steps);
+    }
+
+    @Override
+    public Optional<NeglectConsequence> neglect(String kind, LocalDate occurredOn, List<LocalDate> earlier) {
+        return neglects.covers(kind) ? Optional.of(neglects.consequence(kind, occurredOn, earlier, id(), source(c.neglect_laddersSource())))
+                : Optional.empty();
     }
 
     /**

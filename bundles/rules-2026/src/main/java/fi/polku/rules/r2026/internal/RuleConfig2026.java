@@ -58,12 +58,8 @@ public @interface RuleConfig2026 {
     @AttributeDefinition(description = "Date from which job seekers must publish a job-search profile")
     String jobSearchProfile_from() default "2026-09-01";
 
-    String jobSearchProfile_source() default "HE 108/2025, TyVM 9/2025 | duty to draw up and publish a job-search profile on the service platform | the deadline in days is to be confirmed";
+    String jobSearchProfile_source() default "HE 108/2025, TyVM 9/2025 | the job seeker's duty to draw up and publish a job-search profile on the service platform, in force 1.9.2026 | TEM, 'Development of jobseeker's service process and employment services': '1 September 2026: publishing a job search profile is, as a rule, mandatory'";
 
-    @AttributeDefinition(description = "Calendar days without benefit for a first neglect")
-    int firstNeglect_days() default 7;
-
-    String firstNeglect_source() default "HE 108/2025 | a first neglect gives a 7-calendar-day period without benefit | the committee proposed 1.3.2026 for this change; to be confirmed";
 
     String timeLimits_source() default "Act 150/1930 on computing statutory time limits | 2 §: the event day is not counted; 3 §: months end on the corresponding day (or the month's last); 5 §: a limit ending on a holiday, Saturday, May Day, Independence Day, Christmas or Midsummer Eve moves to the next business day";
 
@@ -84,4 +80,51 @@ public @interface RuleConfig2026 {
     String[] paySubsidy_employerKinds() default {"company", "public-body", "third-sector"};
 
     String paySubsidy_source() default "Act 380/2023 on organising employment services | pay subsidy (palkkatuki) to an employer that hires an unemployed job seeker: a company or other private employer, a municipality or other public body, an association or foundation | unchanged by HE 108/2025 as far as checked; section number to be confirmed; the grouping into three employer kinds is Polku's, and which public bodies are excluded (e.g. the State) is to be confirmed";
+
+    @AttributeDefinition(description = "How job searches already under way follow this rule set: rules-of-the-day (their steps due from its effective date follow it) or rules-of-the-start")
+    String transition_periodsUnderWay() default "rules-of-the-day";
+
+    String transition_source() default "HE 108/2025 | no transitional provision for job searches under way was found in the proposal or in TEM's and Työmarkkinatori's pages on the 2026 changes, which describe the new interview rules as applying from 1.1.2026 without exception; a new act applies from its entry into force to matters under way unless it says otherwise (Lainkirjoittajan opas 21.1) | the enacted act's entry-into-force section is to be checked in Finlex; UNVERIFIED";
+
+    @AttributeDefinition(description = "First day of the new neglect consequences and of the end of the job search at the first failure (version 2026-03)")
+    String sanctions_from() default "2026-03-01";
+
+    String sanctions_source() default "HE 108/2025, TyVM 9/2025 | Parliament moved the changes to the staggering of unemployment-security sanctions and to the end of the job search (Act 380/2023 28 §, 29 § 2 mom.) to 1.3.2026 | TEM, 'Development of jobseeker's service process and employment services' (tem.fi): '1 March 2026: changes to the staggering of unemployment security sanctions; changes related to the expiry of job search'";
+
+    @AttributeDefinition(description = "Months of the counting period for repeated neglects, beginning at the first neglect")
+    int neglect_countingMonths() default 12;
+
+    String neglect_countingSource() default "Act 1290/2002 (Unemployment Security Act) chapter 2 a | repeated neglects are counted within 12 months of the first | Kela's press release on the 1.3.2026 change: 'Laiminlyöntien määrää tarkastellaan jatkossakin vuoden ajalta, ja tarkastelujakso alkaa ensimmäisestä laiminlyönnistä'; section number to be confirmed in Finlex";
+
+    @AttributeDefinition(description = "Business days the job seeker is given to explain a neglect before it is decided (the hearing)")
+    int neglect_hearingBusinessDays() default 10;
+
+    String neglect_hearingSource() default "Act 434/2003 (Administrative Procedure Act) 34 § | a party is heard before a decision; the authority sets the deadline of the request for an explanation (selvityspyyntö) | no number of days is set by law: 10 business days is Polku's default, about the two weeks the TE services' guidance used; UNVERIFIED, set it to the area's practice";
+
+    @AttributeDefinition(description = "Consequences of neglects before 1 March 2026 (version 2026), one line per kind: 'kind = consequence, ...' for the 1st, 2nd ... neglect")
+    String[] neglect_laddersBefore() default {
+        "missed-interview = reminder, days:7, days:14, requirement-weeks:12",
+        "missed-service = reminder, days:7, days:14, requirement-weeks:12",
+        "job-applications = reminder, days:7, days:14, requirement-weeks:12",
+        "offered-job = reminder, days:7, days:14, requirement-weeks:12",
+        "refused-service = reminder, days:7, days:14, requirement-weeks:12",
+        "no-plan = reminder, days:7, days:14, requirement-weeks:12"};
+
+    String neglect_laddersBeforeSource() default "Act 1290/2002 chapter 2 a, as amended by Act 1380/2021 (in force 2.5.2022) | staggered consequences within 12 months: 1st a reminder, 2nd 7 days without benefit, 3rd 14 days, 4th an employment requirement of 12 weeks | Kela's press release on the 1.3.2026 change ('Tällä hetkellä ensimmäisestä laiminlyönnistä seuraa työttömälle muistutus ...') and Työmarkkinatori's page 'Karenssi'; section numbers to be confirmed in Finlex";
+
+    @AttributeDefinition(description = "Consequences of neglects from 1 March 2026 (version 2026-03), one line per kind")
+    String[] neglect_ladders() default {
+        "missed-interview = days:7+ends, requirement-weeks:6+ends",
+        "missed-service = days:7, requirement-weeks:6",
+        "job-applications = days:7, requirement-weeks:6",
+        "offered-job = days:7, requirement-weeks:6",
+        "refused-service = days:7, requirement-weeks:6",
+        "no-plan = days:7, requirement-weeks:6"};
+
+    String neglect_laddersSource() default "HE 108/2025, TyVM 9/2025 | from 1.3.2026 the first neglect within 12 months gives 7 calendar days without benefit, the second an employment requirement of 6 weeks; the job search ends at the first failure to attend the initial interview or a (supplementary) job-search interview (Act 380/2023 28 § as amended) | Kela's press release ('Työttömyystuen karenssit kiristyvät') and Vantaa employment services' page on the 2026 changes; that a missed interview also gives the 7 days is Polku's reading of the proposal, UNVERIFIED; whether neglects before 1.3.2026 count in the new ladder was not found: Polku counts them";
+
+    @AttributeDefinition(description = "Business days after the initial interview (or after 1.9.2026 for job searches under way) within which the job seeker publishes a job-search profile")
+    int jobSearchProfile_businessDays() default 10;
+
+    String jobSearchProfile_daysSource() default "HE 108/2025 | a registered job seeker draws up and publishes a job-search profile within a deadline; if not, the employment authority does | the deadline in days was not found in the proposal or the public guidance: 10 business days from the initial interview is Polku's default, UNVERIFIED; set it when the act's text is checked";
 }
