@@ -8,6 +8,9 @@ const STEPS = {
   'supplementary-interview': names('texts.steps.supplementary-interview'),
   'job-search-interview': names('texts.steps.job-search-interview'),
   'municipal-liability': names('texts.steps.municipal-liability'),
+  'job-search-profile': names('texts.steps.job-search-profile'),
+  'neglect-decision': names('texts.steps.neglect-decision'),
+  'work-search-follow-up': names('texts.steps.work-search-follow-up'),
 };
 
 /** The kinds of statutory step a task list can be narrowed to. */
@@ -100,4 +103,18 @@ export function municipalityName(o, code) {
 
 export function label(map, key) {
   return map[key] ? t(map[key]) : (key || '');
+}
+
+/** The kinds of neglect (laiminlyönti) a caseworker records, as the rule sets name them. */
+export const NEGLECT_KINDS = Object.fromEntries(['missed-interview', 'missed-service', 'job-applications', 'offered-job', 'refused-service',
+  'no-plan'].map(k => [k, names('texts.neglect-kinds.' + k)]));
+
+/** A neglect's consequence in words: "2. laiminlyönti: 7 kalenteripäivää ilman etuutta; työnhaku päättyy". */
+export function consequenceText(c) {
+  const parts = [];
+  if (c.reminder) parts.push(text('texts.consequence.reminder'));
+  if (c.benefitLossDays) parts.push(text('texts.consequence.days', c.benefitLossDays));
+  if (c.employmentRequirementWeeks) parts.push(text('texts.consequence.weeks', c.employmentRequirementWeeks));
+  if (c.jobSearchEnds) parts.push(text('texts.consequence.ends'));
+  return text('texts.consequence.ordinal', c.ordinal) + ' ' + (parts.length ? parts.join('; ') : text('texts.consequence.none'));
 }

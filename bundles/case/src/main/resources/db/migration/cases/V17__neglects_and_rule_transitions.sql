@@ -45,3 +45,9 @@ CREATE TABLE rule_transition (
     periods     integer,
     changes     integer
 );
+
+-- A statutory step happens once per job search; a follow-up (a shortfall in applications, a
+-- neglect to decide) may come again, one open at a time.
+ALTER TABLE task DROP CONSTRAINT task_step_once;
+CREATE UNIQUE INDEX task_step_once ON task (period_id, step) WHERE step NOT IN ('work-search-follow-up', 'neglect-decision');
+CREATE UNIQUE INDEX task_follow_up_open ON task (period_id, step) WHERE state = 'open' AND step IN ('work-search-follow-up', 'neglect-decision');

@@ -453,8 +453,23 @@ public class PlatformTest {
         assertEquals("municipal-liability-100", steps.get(7).path("step").asText());
 
         Api.Reply later = api.get("v1/rules/schedule?start=2026-03-02");
-        assertEquals("2026", later.body().path("ruleSet").asText());
+        assertEquals("the stage of the 2026 amendment in force from 1.3.2026", "2026-03", later.body().path("ruleSet").asText());
         assertEquals("2026-03-16", later.body().path("steps").get(0).path("due").asText());
+
+        // A search started on 1.12.2025 (TEM: the 2026 stages): the initial interview by the 2025 rules,
+        // the job-search interview by the stage in force on 9.3.2026, the profile from 1.9.2026; the versions named.
+        JsonNode crossing = api.get("v1/rules/schedule?start=2025-12-01").body();
+        assertEquals("2025", crossing.path("ruleSet").asText());
+        List<String> used = new ArrayList<>();
+        crossing.path("ruleSets").forEach(x -> used.add(x.path("id").asText()));
+        assertEquals(List.of("2025", "2026-03", "2026-09"), used);
+        java.util.Map<String, JsonNode> step = new java.util.HashMap<>();
+        crossing.path("steps").forEach(x -> step.put(x.path("step").asText(), x));
+        assertEquals("2025-12-08", step.get("initial-interview").path("due").asText());
+        assertEquals("2026-03-09", step.get("job-search-interview-3m").path("due").asText());
+        assertEquals("2026-03", step.get("job-search-interview-3m").path("ruleSet").asText());
+        assertEquals("2026-09-14", step.get("job-search-profile").path("due").asText());
+        assertFalse("supplementary interviews are need-based from 1.1.2026", step.containsKey("supplementary-interview-5"));
     }
 
     @Test
@@ -472,7 +487,12 @@ public class PlatformTest {
         assertEquals(401, new Api(api.port()).get("v1/rules/schedule?start=2025-03-03").status());
     }
 
-    /** The rule set is chosen by the start date: adding or removing a later one leaves earlier starts alone. */
+    /**
+     * A job search starts under the rule set of its start date; its later steps follow the rule set
+     * in force on their day, so removing the 2026 bundle brings back the 2025 rules for the steps of a
+     * 2025 start, and installing it again the 2026 stages (their transitional provision reaches the
+     * searches under way).
+     */
     @Test
     public void ruleSetsAreBundlesChosenByStartDate() throws Exception {
         api.login("lead", "polku-demo");
@@ -482,18 +502,21 @@ public class PlatformTest {
         try {
             assertEquals("without the 2026 bundle its starts fall back to 2025", "2025",
                     api.await("v1/rules/schedule?start=2026-03-02", 200, 30).body().path("ruleSet").asText());
-            assertEquals(before2025, api.get("v1/rules/schedule?start=2025-11-03").body().toString());
+            JsonNode alone = api.get("v1/rules/schedule?start=2025-11-03").body();
+            assertEquals("without the 2026 stages every step of a 2025 start is by the 2025 rules, the five supplementary interviews too",
+                    5, alone.path("steps").findValuesAsText("step").stream().filter(x -> x.startsWith("supplementary-interview-")).count());
+            assertEquals(List.of("2025"), alone.path("ruleSets").findValuesAsText("id"));
         } finally {
             r2026.start();
         }
-        for (int i = 0; i < 100 && !"2026".equals(api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText()); i++) {
-            Thread.sleep(100);
+        for (int i = 0; i < 300 && !"2026-03".equals(api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText()); i++) {
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L); // as Api.await polls: the suite's bundles have no Awaitility
         }
-        assertEquals("2026", api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText());
-        assertEquals("installing the later rule set changed nothing for a 2025 start", before2025,
+        assertEquals("2026-03", api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText());
+        assertEquals("with the 2026 stages back, the steps of a 2025 start due from 1.1.2026 follow them again", before2025,
                 api.get("v1/rules/schedule?start=2025-11-03").body().toString());
         JsonNode sets = api.get("v1/rules").body();
-        assertEquals(2, sets.size());
+        assertEquals("2025 and the three stages of 2026", 4, sets.size());
         for (JsonNode set : sets) {
             for (JsonNode p : set.path("parameters")) {
                 assertFalse(p.toString(), p.path("source").asText().isBlank());
@@ -561,7 +584,7 @@ public class PlatformTest {
         assertEquals(started.body().toString(), 201, started.status());
         String period = started.body().path("id").asText();
         assertEquals("initial", started.body().path("unit").asText());
-        assertEquals(Day.today().getYear() >= 2026 ? "2026" : "2025", started.body().path("ruleSet").asText());
+        assertEquals(ruleSetInForce(Day.today()), started.body().path("ruleSet").asText());
         JsonNode timeline = started.body().path("timeline");
         assertEquals("initial-interview", timeline.get(0).path("step").asText());
         String initialTask = timeline.get(0).path("taskId").asText();
@@ -1080,6 +1103,85 @@ public class PlatformTest {
                 + "\", \"status\": \"unemployed\"}").body().path("timeline").toString();
         assertTrue("a first search begins with an initial interview: " + control, control.contains("\"initial-interview\""));
         assertTrue("the unemployed have job-search interviews: " + control, control.contains("job-search-interview"));
+    }
+
+    /** The rule set in force on a day, as TEM's page on the 2026 amendment dates its stages. */
+    private static String ruleSetInForce(java.time.LocalDate day) {
+        return day.isBefore(java.time.LocalDate.of(2026, 1, 1)) ? "2025" : day.isBefore(java.time.LocalDate.of(2026, 3, 1)) ? "2026"
+                : day.isBefore(java.time.LocalDate.of(2026, 9, 1)) ? "2026-03" : "2026-09";
+    }
+
+    /**
+     * A neglect from its record to the labour-policy statement, each judged by the rules of its
+     * day (Kela's release on the 1.3.2026 change: until then a first neglect is a reminder; from
+     * then a first one is 7 days, a second a 6-week employment requirement, within a year of the
+     * first; HE 108/2025 28 §: from March a missed interview ends the job search).
+     */
+    @Test
+    public void aNeglectIsHeardDecidedByTheRulesOfItsDayAndStated() {
+        api.login("caseworker", "polku-demo");
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("070707", 'A', 952), "Kaisa", "Kuultava"))
+                .body().path("id").asText();
+        Api.Reply started = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"2026-02-02\", \"status\": \"unemployed\"}");
+        assertEquals(started.body().toString(), 201, started.status());
+        String period = started.body().path("id").asText();
+
+        Api.Reply bad = api.post("v1/job-search-periods/" + period + "/neglects", "{\"kind\": \"sleeping\", \"occurredOn\": \"2099-01-01\"}");
+        assertEquals(400, bad.status());
+        assertTrue(bad.body().toString(), bad.body().path("fields").has("kind") && bad.body().path("fields").has("occurredOn"));
+        assertEquals("before the job search", 400, api.post("v1/job-search-periods/" + period + "/neglects",
+                "{\"kind\": \"no-plan\", \"occurredOn\": \"2026-01-20\"}").status());
+
+        Api.Reply first = api.post("v1/job-search-periods/" + period + "/neglects",
+                "{\"kind\": \"job-applications\", \"occurredOn\": \"2026-02-20\", \"description\": \"Hakemuksia 1/4\"}");
+        assertEquals(first.body().toString(), 201, first.status());
+        JsonNode c1 = first.body().path("consequence");
+        assertEquals("hearing", first.body().path("state").asText());
+        assertEquals("2026", c1.path("ruleSet").asText());
+        assertTrue("before 1.3.2026 a first neglect is a reminder: " + c1, c1.path("reminder").asBoolean());
+        assertEquals(0, c1.path("benefitLossDays").asInt());
+        String n1 = first.body().path("id").asText();
+        assertTrue("the decision waits on the recorder's worklist", api.get("v1/worklist?step=neglect-decision&limit=500").body().toString().contains(period));
+
+        Api.Reply early = api.post("v1/neglects/" + n1 + "/decision", "{\"validReason\": false, \"reasoning\": \"Ei selvitystä\"}");
+        assertEquals("not decided while the hearing is open", 409, early.status());
+        assertEquals(200, api.post("v1/neglects/" + n1 + "/explanation", "{\"explanation\": \"Unohdin.\"}").status());
+        Api.Reply decided = api.post("v1/neglects/" + n1 + "/decision", "{\"validReason\": false, \"reasoning\": \"Unohtaminen ei ole hyväksyttävä syy.\"}");
+        assertEquals(decided.body().toString(), 200, decided.status());
+        assertEquals("neglect", decided.body().path("state").asText());
+
+        Api.Reply second = api.post("v1/job-search-periods/" + period + "/neglects", "{\"kind\": \"missed-interview\", \"occurredOn\": \"2026-03-10\"}");
+        JsonNode c2 = second.body().path("consequence");
+        assertEquals(second.body().toString(), "2026-03", c2.path("ruleSet").asText());
+        assertEquals("the second within a year of the first", 2, c2.path("ordinal").asInt());
+        assertEquals(6, c2.path("employmentRequirementWeeks").asInt());
+        assertTrue(c2.path("jobSearchEnds").asBoolean());
+        String n2 = second.body().path("id").asText();
+        assertEquals(200, api.post("v1/neglects/" + n2 + "/explanation", "{\"explanation\": \"En nähnyt kutsua.\", \"receivedOn\": \"" + Day.today() + "\"}").status());
+        assertEquals(200, api.post("v1/neglects/" + n2 + "/decision", "{\"validReason\": false, \"reasoning\": \"Kutsu lähetettiin sovitulla tavalla.\"}").status());
+        JsonNode ended = api.get("v1/customers/" + customer + "/job-search-periods").body().get(0);
+        assertEquals("the job search ends on the day of the missed interview", "2026-03-10", ended.path("endDate").asText());
+        assertEquals("neglect", ended.path("endReason").asText());
+
+        JsonNode list = api.get("v1/job-search-periods/" + period + "/neglects").body();
+        assertEquals(2, list.path("total").asInt());
+        assertEquals(n2, list.path("items").get(0).path("id").asText());
+
+        java.net.http.HttpResponse<byte[]> pdf = api.bytes("v1/neglects/" + n2 + "/statement.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue("a PDF", new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+
+        Api.Reply noFund = api.post("v1/neglects/" + n2 + "/statement-sent", "{\"recipient\": \"fund\"}");
+        assertEquals(400, noFund.status());
+        assertTrue(noFund.body().path("fields").has("fund"));
+        assertEquals(200, api.post("v1/neglects/" + n2 + "/statement-sent", "{\"recipient\": \"fund\", \"fund\": \"Testikassa\"}").status());
+        assertEquals("sent once", 409, api.post("v1/neglects/" + n2 + "/statement-sent", "{\"recipient\": \"kela\"}").status());
+
+        JsonNode unsent = api.get("v1/labour-policy-statements?from=" + Day.today() + "&sent=false").body();
+        assertTrue(unsent.toString(), unsent.toString().contains(n1) && !unsent.toString().contains(n2));
+        JsonNode all = api.get("v1/labour-policy-statements?from=" + Day.today()).body();
+        assertTrue("the payer gets the identity code", all.toString().contains(Api.syntheticIdentityCode("070707", 'A', 952)));
+        assertEquals(400, api.get("v1/labour-policy-statements?from=2020-01-01&to=2026-01-01").status());
     }
 
     @Test

@@ -73,7 +73,8 @@ public final class DaySchedule {
                 }
             }
         }
-        out.sort(Comparator.comparing((RuledStep r) -> r.step().deadline()).thenComparing(r -> r.step().step()));
+        // Stable: steps due on the same day keep the order their rule set gives them.
+        out.sort(Comparator.comparing((RuledStep r) -> r.step().deadline()));
         return List.copyOf(out);
     }
 
