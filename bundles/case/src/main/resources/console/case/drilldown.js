@@ -1,5 +1,6 @@
 // The people or tasks behind a dashboard figure: #/dashboard-list/initial/<municipality>/<figure>/<months>,
-// #/dashboard-list/tasks/<unit>/<municipality>/<overdue>, #/dashboard-list/liability/<municipality>.
+// #/dashboard-list/tasks/<unit>/<municipality>/<overdue>, #/dashboard-list/liability/<municipality>,
+// #/dashboard-list/forecast/<municipality>/<benefit days>/<months>.
 // Opening one is an access to each person shown, and recorded as such.
 import { api, clear, h, heading, notice, pagedList, table, fmtDate } from '/console/shell/polku.js';
 import { municipalityName, org, unitName } from './texts.js';
@@ -34,6 +35,12 @@ export default async function render(root, context) {
   } else if (kind === 'liability') {
     const rows = await api('v1/municipalities/' + encodeURIComponent(a) + '/approaching-liability?withinDays=30');
     clear(root, heading(text('drilldown.liability', municipalityName(o, a))), back, rows.length
+      ? table(text('drilldown.people', rows.length), [text('drilldown.customer'), text('drilldown.unit'), text('drilldown.liability-from')],
+        rows.map(r => [h('a', { href: '#/customer/' + r.customerId }, r.customerName), unitName(o, r.unit), fmtDate(r.liabilityDate)]))
+      : notice('info', text('drilldown.nobody')));
+  } else if (kind === 'forecast') {
+    const rows = await api(`v1/dashboard/liability-forecast/${encodeURIComponent(a)}?step=${encodeURIComponent(b)}&months=${encodeURIComponent(c)}`);
+    clear(root, heading(text('drilldown.forecast', b, c, municipalityName(o, a))), back, rows.length
       ? table(text('drilldown.people', rows.length), [text('drilldown.customer'), text('drilldown.unit'), text('drilldown.liability-from')],
         rows.map(r => [h('a', { href: '#/customer/' + r.customerId }, r.customerName), unitName(o, r.unit), fmtDate(r.liabilityDate)]))
       : notice('info', text('drilldown.nobody')));

@@ -233,6 +233,28 @@ class BrowserTest {
         browser.click(By.cssSelector("#action-panel button[type=submit]"));
         browser.awaitText(By.cssSelector("main dl.facts"), "Monialaiset palvelut");
 
+        // A neglect: recorded with its consequence by today's rules, heard, decided, its statement printable.
+        browser.click(By.cssSelector("button[data-contribution=record-neglect]"));
+        browser.await(By.id("neglect-form"));
+        browser.select("kind", "job-applications");
+        browser.type("description", "Hakemuksia 1, sovittu 4.");
+        browser.click(By.cssSelector("#neglect-form button[type=submit]"));
+        browser.awaitGone(By.id("neglect-form"));
+        browser.click(By.id("tab-customer-neglects"));
+        browser.awaitText(By.id("neglects"), "Kuultavana");
+        assertContains(browser.text(By.id("neglects")), "7 kalenteripäivää ilman työttömyysetuutta");
+        browser.assertAccessible("customer-neglects");
+        browser.type("explanation", "Sairastuin kuun puolivälissä.");
+        browser.click(By.cssSelector(".neglect-explanation button[type=submit]"));
+        browser.await(By.cssSelector(".neglect-decision"));
+        browser.select("validReason", "true");
+        browser.type("reasoning", "Sairaus on hyväksyttävä syy; todistus nähty.");
+        browser.click(By.cssSelector(".neglect-decision button[type=submit]"));
+        browser.await(By.cssSelector("a[data-statement]"));
+        assertContains(browser.text(By.id("neglects")), "Hyväksyttävä syy");
+        browser.assertAccessible("customer-neglect-decided");
+        browser.screenshot("08c-neglect");
+
         // The task has left my worklist.
         browser.open("#/worklist");
         browser.await(By.id("worklist-summary"));

@@ -856,7 +856,8 @@ public class PlatformTest {
         api.login("caseworker", "polku-demo");
         String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("111280", '-', 991), "Sata", "Päivää"))
                 .body().path("id").asText();
-        // 100 benefit days are 20 weeks: a search that started 19 weeks ago reaches them within about a week.
+        // 100 paid benefit days after 7 days of waiting period are 107 weekdays, about 21.4 weeks: a search that started
+        // 19 weeks ago reaches them within about 17 days.
         String start = Day.today().minusWeeks(19).toString();
         Api.Reply period = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + start + "\"}");
         assertEquals(period.body().toString(), 201, period.status());

@@ -64,4 +64,24 @@ public final class RuleKeys {
      * @since 1.4
      */
     public static final String NEGLECT_HEARING_DAYS = "neglect.hearing-business-days";
+    /**
+     * Benefit days of waiting period (omavastuuaika) before benefit is paid, served once until the
+     * count starts again.
+     *
+     * @since 1.4
+     */
+    public static final String BENEFIT_WAITING_DAYS = "municipal-liability.waiting-days";
+    /**
+     * Months between two job searches taken for the employment condition met again, so that the
+     * count of benefit days starts again.
+     *
+     * @since 1.4
+     */
+    public static final String BENEFIT_RESET_GAP_MONTHS = "municipal-liability.reset-gap-months";
+    /**
+     * The municipality's share by benefit days, as {@code "from-day:percent"} comma-separated.
+     *
+     * @since 1.4
+     */
+    public static final String MUNICIPAL_LIABILITY_STEPS = "municipal-liability.steps";
 }

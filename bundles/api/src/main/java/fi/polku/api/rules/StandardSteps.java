@@ -2,6 +2,7 @@ package fi.polku.api.rules;
 
 import fi.polku.api.time.FinnishCalendar;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Steps that several versions of the law share, computed the same way in every rule set.
@@ -34,10 +35,23 @@ public final class StandardSteps {
      * from the next benefit day on.
      */
     public static ScheduledStep municipalLiability(LocalDate start, int benefitDays, LegalSource source) {
-        return ScheduledStep.due("municipal-liability-" + benefitDays, BenefitDays.nthBenefitDay(start, benefitDays),
+        return municipalLiability(start, benefitDays, 0, source);
+    }
+
+    /**
+     * As {@link #municipalLiability(LocalDate, int, LegalSource)}, after a waiting period of
+     * {@code waitingDays} benefit days, for a job seeker without earlier benefit days: the core
+     * counts the earlier job searches in (see {@link BenefitDays#nthPaidDay}).
+     *
+     * @since 1.4
+     */
+    public static ScheduledStep municipalLiability(LocalDate start, int benefitDays, int waitingDays, LegalSource source) {
+        LocalDate day = BenefitDays.nthPaidDay(List.of(new BenefitDays.Span(start, null)), benefitDays, waitingDays, 1).orElseThrow();
+        return ScheduledStep.due("municipal-liability-" + benefitDays, day,
                 "The job seeker reaches " + benefitDays + " days of unemployment benefit (counted Monday to Friday, holidays included, "
-                        + "assuming unbroken unemployment with benefit); the home municipality pays its share from benefit day "
-                        + (benefitDays + 1),
+                        + (waitingDays > 0 ? "after a waiting period of " + waitingDays + " days, " : "")
+                        + "assuming unbroken unemployment with benefit and no earlier benefit days); the home municipality pays its share "
+                        + "from benefit day " + (benefitDays + 1),
                 source);
     }
 

@@ -62,6 +62,7 @@ public final class CaseConsole implements ConsoleContributor {
                 staff(messages, "initial-on-time", DASHBOARD_WIDGET, "widget-initial.js", 10),
                 staff(messages, "overdue-tasks", DASHBOARD_WIDGET, "widget-overdue.js", 20),
                 staff(messages, "approaching-liability", DASHBOARD_WIDGET, "widget-liability.js", 30),
+                staff(messages, "liability-forecast", DASHBOARD_WIDGET, "widget-forecast.js", 35),
                 Contribution.builder("partner-referrals", NAVIGATION).labels(messages.texts("console.partner-referrals"))
                         .script("/console/case/partner.js").roles(Role.PARTNER).order(10).build());
     }

@@ -121,4 +121,29 @@ public final class DashboardResource {
         LocalDate today = FinnishCalendar.today();
         return new LiabilityView(today, withinDays, liability.counts(withinDays, today));
     }
+
+    /** Per municipality and step of the municipality's share, the people crossing it within 1, 3 and 6 months: counts only. */
+    @GET
+    @Path("liability-forecast")
+    public MunicipalLiability.Forecast liabilityForecast(@Context SecurityContext s) {
+        Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        return liability.forecast(FinnishCalendar.today());
+    }
+
+    /** The people behind one forecast figure (audited: each person shown). */
+    @GET
+    @Path("liability-forecast/{municipality}")
+    public List<MunicipalLiability.Approaching> liabilityForecastPeople(@PathParam("municipality") String municipality,
+            @QueryParam("step") String step, @QueryParam("months") String months, @Context SecurityContext s) {
+        PolkuUser by = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);
+        return liability.forecastPeople(municipality, number("step", step), number("months", months), FinnishCalendar.today(), by);
+    }
+
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            throw Refusals.invalid(name, Message.NOT_A_NUMBER, value == null ? "" : value);
+        }
+    }
 }

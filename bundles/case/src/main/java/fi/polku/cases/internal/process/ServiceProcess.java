@@ -477,8 +477,8 @@ public final class ServiceProcess {
                 .setParameter("p", p.id()).getResultList().stream().map(Views.PlanView::of).toList();
         List<Views.UnitView> units = em.createQuery("select a from UnitAssignment a where a.periodId = :p order by a.id", UnitAssignment.class)
                 .setParameter("p", p.id()).getResultList().stream().map(Views.UnitView::of).toList();
-        LocalDate liability = ruleSets.schedule(p.startDate(), null).stream().map(RuledStep::step)
-                .filter(s -> s.step().startsWith(LIABILITY_PREFIX)).map(ScheduledStep::deadline).findFirst().orElse(null);
+        // Counted as the law counts: the waiting period, and the benefit days of the customer's earlier searches.
+        LocalDate liability = MunicipalLiability.liabilityDate(em, ruleSets, p, today);
         return new PeriodView(p.id(), p.customerId(), p.municipalityCode(), p.startDate(), p.status(), p.ruleSet(), p.unit(),
                 p.integrationPlan(), p.endDate(), p.endReason(), liability, timeline, interviews,
                 plans.isEmpty() ? null : plans.get(0), plans, units, null);

@@ -49,14 +49,24 @@ public @interface RuleConfig2025 {
     int municipalLiability_benefitDays() default 100;
 
     @AttributeDefinition(description = "How the benefit days are counted")
-    String municipalLiability_counting() default "benefit days Monday to Friday from the start of the job search, public holidays included, assuming unbroken unemployment with benefit; labour market subsidy, basic and earnings-related allowance count";
+    String municipalLiability_counting() default "benefit days Monday to Friday, public holidays included, after the waiting period, the days of every job search counted together until the count starts again; labour market subsidy, basic and earnings-related allowance count";
 
     String municipalLiability_source() default "Act 555/1998 on the financing of unemployment benefits, as amended from 1.1.2025 (HE 207/2022) | the home municipality pays a share of unemployment benefits from the 101st benefit day (Kela's billing) | section number to be confirmed";
+
+    @AttributeDefinition(description = "Benefit days of waiting period before benefit is paid, served once until the count starts again")
+    int municipalLiability_waitingDays() default 7;
+
+    String municipalLiability_waitingSource() default "HE 73/2023 | the waiting period (omavastuuaika) before unemployment benefit is paid lengthened from five to seven days of unemployment from 1.1.2024; benefit is paid for five days a week, Monday to Friday | Kela's pages on unemployment benefit; the waiting period is served once for the maximum period (not again within a year): Polku serves it once until the count starts again";
+
+    @AttributeDefinition(description = "Months between two job searches taken for the employment condition met again (the count of benefit days starts again)")
+    int municipalLiability_resetGapMonths() default 12;
+
+    String municipalLiability_resetSource() default "Act 1290/2002 (Unemployment Security Act) | the count of benefit days (the maximum period) starts again when the employment condition is met anew, for a wage earner 12 months of work (HE 73/2023) | Polku does not know a job seeker's work history: a gap of at least 12 months between two job searches is taken for the condition met again; a proxy of Polku's, UNVERIFIED";
 
     @AttributeDefinition(description = "The municipality's share by benefit days, as 'from-day:percent'")
     String[] municipalLiability_steps() default {"100:10", "200:20", "300:30"};
 
-    String municipalLiability_stepsSource() default "HE 207/2022 | the municipality's share grows in steps with the duration of unemployment | the percentages here are NOT verified: confirm them against Act 555/1998 before relying on them";
+    String municipalLiability_stepsSource() default "HE 207/2022 | the municipality's share grows in steps with the number of benefit days | the percentages here are placeholders NOT verified against Act 555/1998: no public source with the scale was found (one secondary source speaks of a six-step scale reaching 50 % after 700 days, not confirmed); UNVERIFIED";
 
     String timeLimits_source() default "Act 150/1930 on computing statutory time limits | 2 §: the event day is not counted; 3 §: months end on the corresponding day (or the month's last); 5 §: a limit ending on a holiday, Saturday, May Day, Independence Day, Christmas or Midsummer Eve moves to the next business day | whether the Act binds the authority's own interview deadlines is to be confirmed";
 

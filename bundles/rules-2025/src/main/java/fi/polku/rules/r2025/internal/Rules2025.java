@@ -45,6 +45,8 @@ public final class Rules2025 implements RuleSet {
         require(config.supplementaryInterviews_months() >= 1, "supplementaryInterviews.months must be at least 1");
         require(config.jobSearchInterview_intervalMonths() >= 1, "jobSearchInterview.intervalMonths must be at least 1");
         require(config.municipalLiability_benefitDays() >= 1, "municipalLiability.benefitDays must be at least 1");
+        require(config.municipalLiability_waitingDays() >= 0 && config.municipalLiability_resetGapMonths() >= 1,
+                "municipalLiability.waitingDays must be at least 0 and municipalLiability.resetGapMonths at least 1");
         require(config.neglect_hearingBusinessDays() >= 1, "neglect.hearingBusinessDays must be at least 1");
         this.neglects = NeglectLadder.parse(config.neglect_ladders(), config.neglect_countingMonths());
     }
@@ -82,7 +84,9 @@ public final class Rules2025 implements RuleSet {
                 RuleParameter.of(RuleKeys.JOB_SEARCH_INTERVIEW_STATUSES, String.join(", ", c.jobSearchInterview_statuses()), "statuses", source(c.jobSearchInterview_statusesSource())),
                 RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_BENEFIT_DAYS, Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", source(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.counting", c.municipalLiability_counting(), "", source(c.municipalLiability_source())),
-                RuleParameter.of("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", source(c.municipalLiability_stepsSource())),
+                RuleParameter.of(RuleKeys.BENEFIT_WAITING_DAYS, Integer.toString(c.municipalLiability_waitingDays()), "benefit-days", source(c.municipalLiability_waitingSource())),
+                RuleParameter.of(RuleKeys.BENEFIT_RESET_GAP_MONTHS, Integer.toString(c.municipalLiability_resetGapMonths()), "months", source(c.municipalLiability_resetSource())),
+                RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_STEPS, String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", source(c.municipalLiability_stepsSource())),
                 RuleParameter.of(RuleKeys.NEGLECT_COUNTING_MONTHS, Integer.toString(c.neglect_countingMonths()), "months", source(c.neglect_countingSource())),
                 RuleParameter.of(RuleKeys.NEGLECT_HEARING_DAYS, Integer.toString(c.neglect_hearingBusinessDays()), "business-days", source(c.neglect_hearingSource())),
                 RuleParameter.of("neglect.consequences", String.join("; ", c.neglect_ladders()), "", source(c.neglect_laddersSource())),
@@ -109,7 +113,7 @@ public final class Rules2025 implements RuleSet {
         steps.addAll(supplementaryWindows(from.plusDays(1), FinnishCalendar.plusMonthsLimit(from, months),
                 c.supplementaryInterviews_count(), source(c.supplementaryInterviews_source()), months));
         steps.add(StandardSteps.jobSearchInterview(from, c.jobSearchInterview_intervalMonths(), source(c.jobSearchInterview_source())));
-        steps.add(StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), source(c.municipalLiability_source())));
+        steps.add(StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), c.municipalLiability_waitingDays(), source(c.municipalLiability_source())));
         return List.copyOf(steps);
     }
 

@@ -39,7 +39,7 @@ class Rules2025Test {
         assertEquals("2025-05-05..2025-05-22", window(s.get("supplementary-interview-4")));
         assertEquals("2025-05-23..2025-06-10", window(s.get("supplementary-interview-5")));
         assertEquals(LocalDate.parse("2025-06-10"), s.get("job-search-interview-3m").due());
-        assertEquals(LocalDate.parse("2025-07-18"), s.get("municipal-liability-100").due()); // the 100th weekday from Mon 3 March
+        assertEquals(LocalDate.parse("2025-07-29"), s.get("municipal-liability-100").due()); // the 100th paid day: the 107th weekday from Mon 3 March, after 7 days of waiting period (HE 73/2023)
     }
 
     @Test

@@ -48,7 +48,8 @@ abstract class Amendment2026 implements RuleSet {
         };
         // A mistyped parameter stops this rule set (DS says why) instead of failing every schedule.
         if (config.initialInterview_businessDays() < 1 || config.jobSearchInterview_intervalMonths() < 1 || config.municipalLiability_benefitDays() < 1
-                || config.jobSearchProfile_businessDays() < 1 || config.neglect_hearingBusinessDays() < 1) {
+                || config.jobSearchProfile_businessDays() < 1 || config.neglect_hearingBusinessDays() < 1
+                || config.municipalLiability_waitingDays() < 0 || config.municipalLiability_resetGapMonths() < 1) {
             throw new IllegalArgumentException("Rule set " + id() + ": initialInterview.businessDays, jobSearchInterview.intervalMonths, "
                     + "municipalLiability.benefitDays, jobSearchProfile.businessDays and neglect.hearingBusinessDays must each be at least 1");
         }
@@ -95,7 +96,9 @@ abstract class Amendment2026 implements RuleSet {
                 RuleParameter.of(RuleKeys.JOB_SEARCH_INTERVIEW_STATUSES, String.join(", ", c.jobSearchInterview_statuses()), "statuses", src(c.jobSearchInterview_statusesSource())),
                 RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_BENEFIT_DAYS, Integer.toString(c.municipalLiability_benefitDays()), "benefit-days", src(c.municipalLiability_source())),
                 RuleParameter.of("municipal-liability.counting", c.municipalLiability_counting(), "", src(c.municipalLiability_source())),
-                RuleParameter.of("municipal-liability.steps", String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", src(c.municipalLiability_stepsSource())),
+                RuleParameter.of(RuleKeys.BENEFIT_WAITING_DAYS, Integer.toString(c.municipalLiability_waitingDays()), "benefit-days", src(c.municipalLiability_waitingSource())),
+                RuleParameter.of(RuleKeys.BENEFIT_RESET_GAP_MONTHS, Integer.toString(c.municipalLiability_resetGapMonths()), "months", src(c.municipalLiability_resetSource())),
+                RuleParameter.of(RuleKeys.MUNICIPAL_LIABILITY_STEPS, String.join(", ", c.municipalLiability_steps()), "benefit-days:percent", src(c.municipalLiability_stepsSource())),
                 RuleParameter.of(RuleKeys.NEGLECT_COUNTING_MONTHS, Integer.toString(c.neglect_countingMonths()), "months", src(c.neglect_countingSource())),
                 RuleParameter.of(RuleKeys.NEGLECT_HEARING_DAYS, Integer.toString(c.neglect_hearingBusinessDays()), "business-days", src(c.neglect_hearingSource())),
                 RuleParameter.of("neglect.consequences", String.join("; ", stage == Stage.JANUARY ? c.neglect_laddersBefore() : c.neglect_ladders()), "",
@@ -124,7 +127,7 @@ abstract class Amendment2026 implements RuleSet {
         LocalDate interview = initialInterviewHeld != null ? initialInterviewHeld : initial.due();
         List<ScheduledStep> steps = new ArrayList<>(List.of(initial,
                 StandardSteps.jobSearchInterview(interview, c.jobSearchInterview_intervalMonths(), src(c.jobSearchInterview_source())),
-                StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), src(c.municipalLiability_source()))));
+                StandardSteps.municipalLiability(start, c.municipalLiability_benefitDays(), c.municipalLiability_waitingDays(), src(c.municipalLiability_source()))));
         if (stage == Stage.SEPTEMBER) {
             steps.add(jobSearchProfile(interview));
         }

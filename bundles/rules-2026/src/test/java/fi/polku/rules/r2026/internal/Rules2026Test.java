@@ -30,13 +30,14 @@ class Rules2026Test {
         assertTrue(rules.parameters().stream().anyMatch(p -> p.key().equals("supplementary-interviews.rule") && p.value().equals("need-based")));
     }
 
+    // The 100th paid benefit day: the 107th weekday, after a waiting period of 7 days (HE 73/2023; Kela: benefit is paid Monday to Friday).
     @ParameterizedTest(name = "start {0}: initial interview by {1}, job-search interview by {2}, 100 benefit days on {3}")
     @CsvSource({
-        "2026-03-02, 2026-03-16, 2026-06-16, 2026-07-17",   // Monday start: ten business days = two weeks
-        "2026-01-01, 2026-01-16, 2026-04-16, 2026-05-20",   // New Year's Day start; Epiphany Tuesday 6 January not counted
-        "2026-03-30, 2026-04-15, 2026-07-15, 2026-08-14",   // over Easter 2026 (Good Friday 3 April, Easter Monday 6 April)
-        "2026-06-10, 2026-06-25, 2026-09-25, 2026-10-27",   // over Midsummer Eve 19 June 2026
-        "2026-12-18, 2027-01-07, 2027-04-07, 2027-05-06",   // over Christmas, New Year and Epiphany (Wednesday 6 January 2027)
+        "2026-03-02, 2026-03-16, 2026-06-16, 2026-07-28",   // Monday start: ten business days = two weeks
+        "2026-01-01, 2026-01-16, 2026-04-16, 2026-05-29",   // New Year's Day start; Epiphany Tuesday 6 January not counted
+        "2026-03-30, 2026-04-15, 2026-07-15, 2026-08-25",   // over Easter 2026 (Good Friday 3 April, Easter Monday 6 April)
+        "2026-06-10, 2026-06-25, 2026-09-25, 2026-11-05",   // over Midsummer Eve 19 June 2026
+        "2026-12-18, 2027-01-07, 2027-04-07, 2027-05-17",   // over Christmas, New Year and Epiphany (Wednesday 6 January 2027)
     })
     void goldenDates(LocalDate start, LocalDate initial, LocalDate jobSearch, LocalDate liability) {
         List<ScheduledStep> s = rules.schedule(start);
