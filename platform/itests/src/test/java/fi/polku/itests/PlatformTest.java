@@ -873,6 +873,42 @@ public class PlatformTest {
         assertTrue(list.toString(), found);
         assertEquals(404, api.get("v1/municipalities/091/approaching-liability").status());
         assertEquals(400, api.get("v1/municipalities/285/approaching-liability?withinDays=999").status());
+
+        // Benefit days as the law counts them (HE 73/2023: a waiting period of 7 days; Kela: Monday to
+        // Friday): an earlier search of 50 days ago counts, after its waiting period, into this one's.
+        String again = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("080808", 'A', 953), "Toinen", "Kerta"))
+                .body().path("id").asText();
+        java.time.LocalDate start1 = Day.today().minusDays(300);
+        java.time.LocalDate end1 = Day.today().minusDays(250);
+        java.time.LocalDate start2 = Day.today().minusDays(60);
+        api.post("v1/customers/" + again + "/job-search-periods", "{\"start\": \"" + start1 + "\"}");
+        String first = api.get("v1/customers/" + again + "/job-search-periods").body().get(0).path("id").asText();
+        assertEquals(200, api.post("v1/job-search-periods/" + first + "/end", "{\"endDate\": \"" + end1 + "\", \"reason\": \"employed\"}").status());
+        JsonNode second = api.post("v1/customers/" + again + "/job-search-periods", "{\"start\": \"" + start2 + "\"}").body();
+        int paidBefore = Math.max(0, weekdays(start1, end1) - 7);
+        java.time.LocalDate expected = start2.minusDays(1);
+        for (int n = 0; n < 100 - paidBefore; ) {
+            expected = expected.plusDays(1);
+            if (expected.getDayOfWeek().getValue() <= 5) {
+                n++;
+            }
+        }
+        assertEquals(second.toString(), expected.toString(), second.path("municipalLiabilityDate").asText());
+        JsonNode forecast = api.get("v1/dashboard/liability-forecast").body();
+        assertEquals(forecast.toString(), "[100,200,300]", forecast.path("steps").toString());
+        assertTrue(forecast.toString(), forecast.path("counts").path("285").path("100").get(1).asInt() >= 1);
+        JsonNode behind = api.get("v1/dashboard/liability-forecast/285?step=100&months=3").body();
+        assertTrue("the figure's people: " + behind, behind.toString().contains(again) && behind.toString().contains(expected.toString()));
+        assertEquals(400, api.get("v1/dashboard/liability-forecast/285?step=150&months=3").status());
+        assertEquals(400, api.get("v1/dashboard/liability-forecast/285?step=100&months=two").status());
+    }
+
+    private static int weekdays(java.time.LocalDate from, java.time.LocalDate to) {
+        int n = 0;
+        for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            n += d.getDayOfWeek().getValue() <= 5 ? 1 : 0;
+        }
+        return n;
     }
 
     /** Without the authentication filter no protected resource is served at all: fail closed, never open. */
