@@ -1,7 +1,7 @@
 // One application (#/<page>/<id>): its facts, the rule check, the remaining appropriation of its
 // kind and year, and for a unit lead the decision (granted, partly, refused).
 import { api, ApiError, clear, field, fmtDate, fmtDateTime, form, h, hasRole, heading, loading, notice, person, saved, staffNames, t } from '/console/shell/polku.js';
-import { appropriations, centsOf, EMPLOYER_KINDS, euros, facts, kindName, localized, STATUSES, WORDS } from './texts.js';
+import { appropriations, centsOf, EMPLOYER_KINDS, euros, facts, GROUNDS, kindName, localized, STATUSES, WORDS } from './texts.js';
 import { names, text } from './catalogue.js';
 
 const BACK = names('application.back');
@@ -84,6 +84,12 @@ function details(a) {
     [text('application.kind-of-employer'), a.employerKind ? t(EMPLOYER_KINDS[a.employerKind] || { fi: a.employerKind }) : null],
     [text('application.apprenticeship'), a.kind === 'pay-subsidy' ? yesNo(a.apprenticeship) : null],
     [text('application.date-of-birth'), a.birthDate ? fmtDate(a.birthDate) : null],
+    [text('page.ground'), a.ground ? t(GROUNDS[a.ground] || { fi: a.ground }) : null],
+    [text('page.pay-cost'), a.payCostCents ? euros(a.payCostCents) : null],
+    [text('page.work-time-percent'), a.workTimePercent ? String(a.workTimePercent) : null],
+    [text('page.weekly-hours'), a.weeklyHours ? String(a.weeklyHours) : null],
+    [text('page.unemployed-months'), a.unemployedMonths !== null && a.unemployedMonths !== undefined ? String(a.unemployedMonths) : null],
+    [text('page.employment-months'), a.employmentMonths ? String(a.employmentMonths) : null],
     [text('application.full-time-business'), yesNo(a.fullTime)],
     [t(WORDS.requested), euros(a.requestedCents)],
     [t(WORDS.months), String(a.months)],

@@ -3,7 +3,7 @@
 import { api, ApiError, announce, clear, confirmAction, pageStatus, field, fmtDate, form, h, hasRole, heading, loading, navigate, notice, saved, t, table, today }
   from '/console/shell/polku.js';
 import { renderApplication } from './application.js';
-import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
+import { appropriations, balanceTable, centsOf, EMPLOYER_KINDS, euros, GROUNDS, kindName, KINDS, localized, TO_EMPLOYER, WORDS } from './texts.js';
 import { names, text } from './catalogue.js';
 
 export const TITLE = names('page.title');
@@ -118,6 +118,26 @@ const FIELD_MESSAGES = {
   apprenticeship: names('page.field-messages.apprenticeship'),
   birthDate: names('page.field-messages.birthdate'),
   fullTime: names('page.field-messages.fulltime'),
+  ground: names('page.ground'),
+  payCostCents: names('page.pay-cost'),
+  weeklyHours: names('page.weekly-hours'),
+  workTimePercent: names('page.work-time-percent'),
+  unemployedMonths: names('page.unemployed-months'),
+  employmentMonths: names('page.employment-months'),
+};
+
+// Who is asked what: the rules of pay subsidy and the 55+ subsidy (the server refuses what is not asked).
+const PAY = v => v.kind === 'pay-subsidy';
+const E55 = v => v.kind === 'employment-subsidy-55';
+const MUNICIPAL_LONG_TERM = v => PAY(v) && v.employerKind === 'municipality' && v.ground !== 'reduced-work-ability';
+const ASKED = {
+  birthDate: v => E55(v) || MUNICIPAL_LONG_TERM(v),
+  ground: PAY,
+  payCostCents: v => PAY(v) || E55(v),
+  workTimePercent: v => PAY(v) && v.ground === 'association',
+  weeklyHours: E55,
+  unemployedMonths: v => E55(v) || MUNICIPAL_LONG_TERM(v),
+  employmentMonths: E55,
 };
 
 const AMOUNT_MESSAGE = { requestedCents: { fi: FIELD_MESSAGES.requestedCents.fi, sv: FIELD_MESSAGES.requestedCents.sv,
@@ -141,8 +161,18 @@ export function newApplicationForm(pageId, customer) {
       : field({ name: 'customerId', label: text('page.customer-id'), required: true,
         hint: text('page.filled-in-when-you-choose-the-customer-f') }),
     employer,
-    conditional(field({ name: 'birthDate', type: 'date', required: true, label: text('page.date-of-birth'),
-      hint: text('page.asked-only-to-check-the-age-condition') }), ['employment-subsidy-55']),
+    asked('ground', field({ name: 'ground', type: 'select', required: true, label: text('page.ground'), options: options(GROUNDS) })),
+    asked('birthDate', field({ name: 'birthDate', type: 'date', required: true, label: text('page.date-of-birth'),
+      hint: text('page.asked-only-to-check-the-age-condition') })),
+    asked('payCostCents', field({ name: 'payCostCents', required: true, inputmode: 'decimal', label: text('page.pay-cost'),
+      hint: text('page.in-euros-e-g-12500-00') })),
+    asked('workTimePercent', field({ name: 'workTimePercent', type: 'number', min: 1, max: 100, required: true,
+      label: text('page.work-time-percent') })),
+    asked('weeklyHours', field({ name: 'weeklyHours', type: 'number', min: 1, max: 60, required: true, label: text('page.weekly-hours') })),
+    asked('unemployedMonths', field({ name: 'unemployedMonths', type: 'number', min: 0, max: 600, required: true,
+      label: text('page.unemployed-months'), hint: text('page.unemployed-months-hint') })),
+    asked('employmentMonths', field({ name: 'employmentMonths', type: 'number', min: 1, max: 120, label: text('page.employment-months'),
+      hint: text('page.employment-months-hint') })),
     conditional(field({ name: 'fullTime', type: 'select', required: true, options: YES_NO(),
       label: text('page.is-the-business-full-time') }),
     ['start-up-grant']),
@@ -154,6 +184,7 @@ export function newApplicationForm(pageId, customer) {
   ];
   const el = form(children, text('page.save-the-application'), async values => {
     const body = { ...values, requestedCents: centsOf(values, 'requestedCents', AMOUNT_MESSAGE),
+      ...(values.payCostCents === undefined || values.payCostCents === null ? {} : { payCostCents: centsOf(values, 'payCostCents', AMOUNT_MESSAGE) }),
       fullTime: values.fullTime === null || values.fullTime === undefined ? values.fullTime : values.fullTime === 'true' };
     let created;
     try {
@@ -166,17 +197,25 @@ export function newApplicationForm(pageId, customer) {
   });
   el.id = 'subsidy-application-form';
   const select = kind.querySelector('select');
+  const current = () => ({ kind: select.value, ground: el.querySelector('[name=ground]').value,
+    employerKind: el.querySelector('[name=employerKind]').value });
   const show = () => {
-    for (const part of el.querySelectorAll('[data-for]')) {
-      const on = part.dataset.for.split(' ').includes(select.value);
+    const v = current();
+    for (const part of el.querySelectorAll('[data-for], [data-asked]')) {
+      const on = part.dataset.asked ? ASKED[part.dataset.asked](v) : part.dataset.for.split(' ').includes(v.kind);
       part.hidden = !on;
       // A hidden field is disabled too, so that it is not sent (the server refuses what a kind does not ask).
       for (const control of part.querySelectorAll('input, select, textarea')) control.disabled = !on;
     }
   };
-  select.addEventListener('change', show);
+  for (const name of ['kind', 'ground', 'employerKind']) el.querySelector(`[name=${name}]`).addEventListener('change', show);
   show();
   return el;
+}
+
+/** A field asked when the rules need it (ASKED), in a plain box as conditional() has it. */
+function asked(name, wrapper) {
+  return h('div', { 'data-asked': name }, wrapper);
 }
 
 /** A field asked only for some kinds, in a plain box: the shell's .field is display: flex, which would outdo [hidden]. */

@@ -16,8 +16,17 @@ export const TO_EMPLOYER = ['pay-subsidy', 'employment-subsidy-55'];
 
 export const EMPLOYER_KINDS = {
   company: names('texts.employer-kinds.company'),
+  municipality: names('texts.employer-kinds.municipality'),
+  state: names('texts.employer-kinds.state'),
   'public-body': names('texts.employer-kinds.public-body'),
   'third-sector': names('texts.employer-kinds.third-sector'),
+};
+
+/** The grounds of pay subsidy, each with its percentage of the pay costs. */
+export const GROUNDS = {
+  general: names('texts.grounds.general'),
+  'reduced-work-ability': names('texts.grounds.reduced-work-ability'),
+  association: names('texts.grounds.association'),
 };
 
 export const STATUSES = {

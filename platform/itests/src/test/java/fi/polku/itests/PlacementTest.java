@@ -86,6 +86,11 @@ public class PlacementTest {
         JsonNode saved = profile(exact, "[\"9333\"]", "[\"285\"]", "[\"fi\", \"sv\"]", "[\"Satamarekka\", \"trukkikortti\"]", true, null);
         assertEquals(1, saved.path("version").asInt());
         profile(group, "[\"9334\"]", "[\"285\"]", "[\"fi\"]", "[]", false, null);
+        if (!Day.today().isBefore(java.time.LocalDate.of(2026, 9, 1))) {
+            // From 1.9.2026 the job seeker publishes a profile (HE 108/2025): a step of the search, done once it is shown to employers.
+            assertEquals("done", profileStep(exact));
+            assertEquals("not shown to employers: the duty is not met", "open", profileStep(group));
+        }
         profile(elsewhere, "[\"9333\"]", "[\"489\"]", "[\"fi\"]", "[]", true, null);
         profile(other, "[\"5120\"]", "[]", "[\"fi\"]", "[]", true, null);
         Api.Reply stale = caseworker.put("v1/customers/" + exact + "/job-search-profile", profileJson("[\"9333\"]", "[\"285\"]", "[\"fi\"]", "[]",
@@ -225,6 +230,15 @@ public class PlacementTest {
         assertEquals(201, caseworker.post("v1/customers/" + id + "/job-search-periods", "{\"start\": \"" + Day.today()
                 + "\", \"status\": \"unemployed\", \"integrationPlan\": false}").status());
         return id;
+    }
+
+    private String profileStep(String customer) {
+        for (JsonNode step : caseworker.get("v1/customers/" + customer + "/job-search-periods").body().get(0).path("timeline")) {
+            if (step.path("step").asText().equals("job-search-profile")) {
+                return step.path("state").asText();
+            }
+        }
+        return "none";
     }
 
     private JsonNode profile(String customer, String occupations, String places, String languages, String skills, boolean consent, Integer version) {

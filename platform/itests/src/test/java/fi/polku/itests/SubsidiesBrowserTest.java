@@ -143,7 +143,11 @@ class SubsidiesBrowserTest {
         browser.type("employerBusinessId", "1234567-8"); // wrong control digit
         browser.type("employerName", "Kotkan Konepaja Oy");
         browser.select("employerKind", "company");
-        browser.type("requestedCents", "12 500,00");
+        assertFalse(browser.driver.findElement(By.name("weeklyHours")).isDisplayed(), "hours are the 55+ subsidy's");
+        browser.select("ground", "general");
+        assertFalse(browser.driver.findElement(By.name("workTimePercent")).isDisplayed(), "working time is the association ground's");
+        browser.type("payCostCents", "2 600,00");
+        browser.type("requestedCents", "7 500,00");
         browser.type("months", "6");
         browser.script("arguments[0].value = arguments[1]", browser.field("startDate"), START.toString());
         browser.click(By.cssSelector("#subsidy-application-form button[type=submit]"));
@@ -152,22 +156,24 @@ class SubsidiesBrowserTest {
         assertEquals("Kotkan Konepaja Oy", browser.field("employerName").getAttribute("value"), "what was typed stays");
         browser.assertAccessible("subsidies-application-errors");
 
-        browser.type("requestedCents", "12 500,0x");
+        browser.type("requestedCents", "7 500,0x");
         browser.click(By.cssSelector("#subsidy-application-form button[type=submit]"));
         browser.awaitText(By.cssSelector("[data-field=requestedCents] .field-error"), "euroina");
 
         browser.type("employerBusinessId", "1572860-0");
-        browser.type("requestedCents", "12 500,00");
+        browser.type("requestedCents", "7 500,00");
         browser.click(By.cssSelector("#subsidy-application-form button[type=submit]"));
         browser.awaitText(By.cssSelector("h1"), "Palkkatuki – Kotkan Konepaja Oy");
         created = ((String) browser.script("return location.hash")).replace("#/subsidies/", "");
         JsonNode saved = lead.get("v1/subsidies/applications/" + created).body();
-        assertEquals(1_250_000, saved.path("requestedCents").asLong(), "euros became cents");
+        assertEquals(750_000, saved.path("requestedCents").asLong(), "euros became cents");
+        assertEquals(260_000, saved.path("payCostCents").asLong());
+        assertEquals("general", saved.path("ground").asText());
         assertEquals(customerId, saved.path("customerId").asText());
         assertEquals("company", saved.path("employerKind").asText());
         browser.settled();
         assertContains(text(By.id("subsidy-balance")), "Jäljellä");
-        assertContains(text(By.cssSelector("main")), "12 500,00 €");
+        assertContains(text(By.cssSelector("main")), "7 500,00 €");
         browser.await(By.id("subsidy-decision-form"));
         browser.assertAccessible("subsidies-application");
         browser.screenshot("subsidies-03-application");
@@ -230,7 +236,7 @@ class SubsidiesBrowserTest {
         browser.select("outcome", "granted");
         browser.click(By.cssSelector("#subsidy-decision-form button[type=submit]"));
         browser.awaitText(By.cssSelector("main .notice-success"), "Päätös tallennettu");
-        assertEquals(before - 1_250_000, remaining("pay-subsidy", START.getYear()));
+        assertEquals(before - 750_000, remaining("pay-subsidy", START.getYear()));
         assertEquals("granted", lead.get("v1/subsidies/applications/" + created).body().path("status").asText());
     }
 

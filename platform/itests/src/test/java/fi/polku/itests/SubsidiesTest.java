@@ -130,7 +130,8 @@ public class SubsidiesTest {
         appropriation(lead, 2031, "employment-subsidy-55", 50_000_00);
         String young = created(caseworker.post("v1/subsidies/applications", "{\"kind\": \"employment-subsidy-55\", \"customerId\": \"" + customer
                 + "\", \"employerBusinessId\": \"1572860-0\", \"employerName\": \"Testi Oy\", \"employerKind\": \"company\", "
-                + "\"birthDate\": \"1986-01-01\", \"requestedCents\": 500000, \"months\": 12, \"startDate\": \"2031-02-01\"}"));
+                + "\"birthDate\": \"1986-01-01\", \"requestedCents\": 500000, \"months\": 10, \"startDate\": \"2031-02-01\", "
+                + "\"payCostCents\": 250000, \"weeklyHours\": 30, \"unemployedMonths\": 25}"));
         JsonNode view = caseworker.get("v1/subsidies/applications/" + young).body();
         assertTrue(view.toString(), view.path("ruleCheck").get(0).asText().contains("at least 55"));
         Api.Reply refused = decide(lead, young, "granted", null, null);
@@ -145,6 +146,22 @@ public class SubsidiesTest {
         assertEquals(201, startUp.status());
         String checks = startUp.body().path("ruleCheck").toString();
         assertTrue(checks, checks.contains("at most 12 months") && checks.contains("full-time"));
+
+        // Pay subsidy (Työmarkkinatori, 'Palkkatuki'): never to the State; 50 % of the pay costs up to 1 260 € a month.
+        String state = created(caseworker.post("v1/subsidies/applications", paySubsidy(customer, "0245437-2", "state", 8_000_00)));
+        String stateChecks = caseworker.get("v1/subsidies/applications/" + state).body().path("ruleCheck").toString();
+        assertTrue(stateChecks, stateChecks.contains("the State (only: company, municipality, public-body, third-sector)"));
+        assertTrue("2 500 € of pay costs: 1 250 € a month, 6 months at most 7 500 €: " + stateChecks, stateChecks.contains("7 500,00 €"));
+        Api.Reply noGround = caseworker.post("v1/subsidies/applications", paySubsidy(customer, "0112038-9", "company", 1_000_00)
+                .replace("\"ground\": \"general\", ", ""));
+        assertEquals(400, noGround.status());
+        assertTrue(noGround.body().toString(), noGround.body().path("fields").has("ground"));
+        // The 55+ subsidy: unemployed at least 24 of the last 28 months.
+        String short55 = created(caseworker.post("v1/subsidies/applications", "{\"kind\": \"employment-subsidy-55\", \"customerId\": \""
+                + customer + "\", \"employerBusinessId\": \"1572860-0\", \"employerName\": \"Testi Oy\", \"employerKind\": \"company\", "
+                + "\"birthDate\": \"1966-01-01\", \"requestedCents\": 500000, \"months\": 10, \"startDate\": \"2031-02-01\", "
+                + "\"payCostCents\": 250000, \"weeklyHours\": 30, \"unemployedMonths\": 20}"));
+        assertTrue(caseworker.get("v1/subsidies/applications/" + short55).body().path("ruleCheck").toString().contains("at least 24 months"));
     }
 
     @Test
@@ -278,7 +295,7 @@ public class SubsidiesTest {
     private static String paySubsidy(String customer, String businessId, String employerKind, long cents) {
         return "{\"kind\": \"pay-subsidy\", \"customerId\": \"" + customer + "\", \"employerBusinessId\": \"" + businessId
                 + "\", \"employerName\": \"Testityönantaja\", \"employerKind\": \"" + employerKind + "\", \"requestedCents\": " + cents
-                + ", \"months\": 6, \"startDate\": \"2031-01-15\"}";
+                + ", \"months\": 6, \"startDate\": \"2031-01-15\", \"ground\": \"general\", \"payCostCents\": 250000}";
     }
 
     private static String travel(String customer, long cents, String start) {

@@ -84,4 +84,29 @@ public final class RuleKeys {
      * @since 1.4
      */
     public static final String MUNICIPAL_LIABILITY_STEPS = "municipal-liability.steps";
+    /**
+     * The grounds of pay subsidy with their terms, comma-separated, each
+     * {@code ground:percent:monthlyCapCents:maxMonths} (e.g. {@code general:50:126000:10}).
+     *
+     * @since 1.4
+     */
+    public static final String PAY_SUBSIDY_GROUNDS = "pay-subsidy.grounds";
+    /** The least age of a long-term unemployed person for whom a municipality may get pay subsidy. @since 1.4 */
+    public static final String PAY_SUBSIDY_MUNICIPALITY_MIN_AGE = "pay-subsidy.municipality.min-age";
+    /** Months of unemployment that make a person long-term unemployed for a municipality's pay subsidy. @since 1.4 */
+    public static final String PAY_SUBSIDY_MUNICIPALITY_MIN_UNEMPLOYED_MONTHS = "pay-subsidy.municipality.min-unemployed-months";
+    /** The ground of pay subsidy a municipality may always get (reduced work ability). @since 1.4 */
+    public static final String PAY_SUBSIDY_MUNICIPALITY_GROUND = "pay-subsidy.municipality.ground";
+    /** The most working time, in percent of full time, of the association ground. @since 1.4 */
+    public static final String PAY_SUBSIDY_ASSOCIATION_MAX_WORK_TIME_PERCENT = "pay-subsidy.association.max-work-time-percent";
+    /** Months of unemployment within the last 28 months the 55+ subsidy asks. @since 1.4 */
+    public static final String EMPLOYMENT_SUBSIDY_55_MIN_UNEMPLOYED_MONTHS = "employment-subsidy-55.min-unemployed-months";
+    /** The 55+ subsidy's percentage of the pay costs. @since 1.4 */
+    public static final String EMPLOYMENT_SUBSIDY_55_PERCENT = "employment-subsidy-55.percent";
+    /** The 55+ subsidy's monthly cap in cents. @since 1.4 */
+    public static final String EMPLOYMENT_SUBSIDY_55_MONTHLY_CAP_CENTS = "employment-subsidy-55.monthly-cap-cents";
+    /** The 55+ subsidy's longest duration in months (and never longer than the employment). @since 1.4 */
+    public static final String EMPLOYMENT_SUBSIDY_55_MAX_MONTHS = "employment-subsidy-55.max-months";
+    /** The least weekly working hours of an employment with the 55+ subsidy. @since 1.4 */
+    public static final String EMPLOYMENT_SUBSIDY_55_MIN_WEEKLY_HOURS = "employment-subsidy-55.min-weekly-hours";
 }

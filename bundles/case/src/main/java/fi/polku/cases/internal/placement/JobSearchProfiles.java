@@ -109,6 +109,12 @@ public final class JobSearchProfiles {
                     .setParameter(10, version + 1)
                     .setParameter(11, Timestamp.from(now)).setParameter(12, by.username()).executeUpdate();
             reindex(em, List.of(customerId));
+            if (in.consentToPresent() && !occupations.isEmpty()) {
+                // Published (shown to employers, with what is sought): the duty of the job search's step is met (HE 108/2025, from 1.9.2026).
+                em.createNativeQuery("UPDATE " + CaseDatabase.SCHEMA + ".task SET state = 'done', done_at = ?2, done_by = ?3 "
+                        + "WHERE customer_id = ?1 AND step = 'job-search-profile' AND state = 'open'").setParameter(1, customerId)
+                        .setParameter(2, Timestamp.from(now)).setParameter(3, by.username()).executeUpdate();
+            }
             AuditTrail.record(em, by, customerId, "job-search-profile.saved", "version " + (version + 1)
                     + (in.consentToPresent() ? ", consent to be presented" : ", no consent to be presented"));
             return new ProfileView(customerId, occupations, places, languages, skills, education, in.drivingLicence(), available,

@@ -40,6 +40,18 @@ public class Application {
     private String status;
     @Column(nullable = false)
     private boolean priority;
+    @Column(length = 30)
+    private String ground;
+    @Column(name = "pay_cost_cents")
+    private Long payCostCents;
+    @Column(name = "weekly_hours")
+    private Integer weeklyHours;
+    @Column(name = "work_time_percent")
+    private Integer workTimePercent;
+    @Column(name = "unemployed_months")
+    private Integer unemployedMonths;
+    @Column(name = "employment_months")
+    private Integer employmentMonths;
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
     @Column(name = "created_at", nullable = false)
@@ -52,6 +64,18 @@ public class Application {
     /** The employer fields are null for kinds paid to the person; birthDate only where an age rule needs it. */
     Application(SubsidyKind kind, UUID customerId, Employer employer, LocalDate birthDate, Boolean fullTime, long requestedCents,
             int months, LocalDate startDate, String createdBy, Instant now) {
+        this(kind, customerId, employer, birthDate, fullTime, Terms.NONE, requestedCents, months, startDate, createdBy, now);
+    }
+
+    /** With the terms the kind's rules look at. */
+    Application(SubsidyKind kind, UUID customerId, Employer employer, LocalDate birthDate, Boolean fullTime, Terms terms, long requestedCents,
+            int months, LocalDate startDate, String createdBy, Instant now) {
+        this.ground = terms.ground();
+        this.payCostCents = terms.payCostCents();
+        this.weeklyHours = terms.weeklyHours();
+        this.workTimePercent = terms.workTimePercent();
+        this.unemployedMonths = terms.unemployedMonths();
+        this.employmentMonths = terms.employmentMonths();
         this.id = UUID.randomUUID();
         this.kind = kind.id();
         this.customerId = customerId;
@@ -74,6 +98,21 @@ public class Application {
         this.updatedAt = now;
     }
 
+    /**
+     * What the rules of pay subsidy and the 55+ subsidy look at; null where a kind does not ask it.
+     *
+     * @param ground           pay subsidy: general, reduced-work-ability or association
+     * @param payCostCents     the employer's pay costs a month
+     * @param weeklyHours      55+: working hours a week
+     * @param workTimePercent  pay subsidy on the association ground: working time in percent of full time
+     * @param unemployedMonths months unemployed within the last 28 (55+), or without a break before the start (a municipality's pay subsidy)
+     * @param employmentMonths 55+: the length of a fixed-term employment; null when it is open-ended
+     */
+    public record Terms(String ground, Long payCostCents, Integer weeklyHours, Integer workTimePercent, Integer unemployedMonths,
+            Integer employmentMonths) {
+        static final Terms NONE = new Terms(null, null, null, null, null, null);
+    }
+
     /** The employer of an employer subsidy. */
     public record Employer(String businessId, String name, String kind, boolean apprenticeship) {}
 
@@ -83,7 +122,7 @@ public class Application {
     }
 
     SubsidyRules.Facts facts() {
-        return new SubsidyRules.Facts(kind(), startDate, months, birthDate, fullTime, employerKind);
+        return new SubsidyRules.Facts(kind(), startDate, months, birthDate, fullTime, employerKind, terms(), requestedCents);
     }
 
     public UUID id() { return id; }
@@ -99,6 +138,7 @@ public class Application {
     public int months() { return months; }
     public LocalDate startDate() { return startDate; }
     public String status() { return status; }
+    public Terms terms() { return new Terms(ground, payCostCents, weeklyHours, workTimePercent, unemployedMonths, employmentMonths); }
     public boolean priority() { return priority; }
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }

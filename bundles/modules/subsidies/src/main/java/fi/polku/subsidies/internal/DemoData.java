@@ -37,14 +37,15 @@ final class DemoData {
         Instant now = Instant.now();
         List<Application> demo = List.of(
                 new Application(SubsidyKind.PAY_SUBSIDY, customer(1), new Application.Employer("1572860-0", "Kotkan Satamalogistiikka Oy (demo)",
-                        "company", false), null, null, 9_600_00L, 6, start, BY, now),
+                        "company", false), null, null, terms("general", 3_000_00L, null, null, null), 7_200_00L, 6, start, BY, now),
                 new Application(SubsidyKind.PAY_SUBSIDY, customer(2), new Application.Employer("0112038-9", "Haminan Kotihoitoyhdistys ry (demo)",
-                        "third-sector", false), null, null, 14_400_00L, 12, start, BY, now.plusSeconds(1)),
+                        "third-sector", false), null, null, terms("association", 2_200_00L, null, 60, null), 14_400_00L, 12, start, BY,
+                        now.plusSeconds(1)),
                 new Application(SubsidyKind.PAY_SUBSIDY, customer(3), new Application.Employer("0737546-2", "Pyhtään Puutyö Oy (demo)",
-                        "company", true), null, null, 12_000_00L, 12, start, BY, now.plusSeconds(2)),
+                        "company", true), null, null, terms("general", 2_600_00L, null, null, null), 12_000_00L, 10, start, BY, now.plusSeconds(2)),
                 new Application(SubsidyKind.EMPLOYMENT_SUBSIDY_55, customer(4), new Application.Employer("2080940-5",
-                        "Virolahden Huolto Oy (demo)", "company", false), LocalDate.of(year - 58, 3, 14), null, 10_800_00L, 12, start, BY,
-                        now.plusSeconds(3)),
+                        "Virolahden Huolto Oy (demo)", "company", false), LocalDate.of(year - 58, 3, 14), null,
+                        new Application.Terms(null, 2_500_00L, 30, null, 26, null), 10_800_00L, 10, start, BY, now.plusSeconds(3)),
                 new Application(SubsidyKind.START_UP_GRANT, customer(5), null, null, true, 8_400_00L, 12, start, BY, now.plusSeconds(4)),
                 new Application(SubsidyKind.TRAVEL_COMPENSATION, customer(6), null, null, null, 180_00L, 1, start, BY, now.plusSeconds(5)));
         demo.forEach(store::add);
@@ -53,6 +54,10 @@ final class DemoData {
         } catch (fi.polku.api.rest.Problem e) {
             // e.g. no rule set installed for the date: the demo shows the application pending instead
         }
+    }
+
+    private static Application.Terms terms(String ground, long payCostCents, Integer weeklyHours, Integer workTimePercent, Integer unemployedMonths) {
+        return new Application.Terms(ground, payCostCents, weeklyHours, workTimePercent, unemployedMonths, null);
     }
 
     /** Stable ids, so that a demo installation always shows the same customers. */

@@ -30,11 +30,13 @@ final class Views {
      */
     record ApplicationView(UUID id, String kind, UUID customerId, String employerBusinessId, String employerName, String employerKind,
             boolean apprenticeship, LocalDate birthDate, Boolean fullTime, long requestedCents, int months, LocalDate startDate,
-            String status, boolean priority, String createdBy, Instant createdAt, List<String> ruleCheck, DecisionView decision) {
+            String status, boolean priority, String createdBy, Instant createdAt, List<String> ruleCheck, DecisionView decision,
+            String ground, Long payCostCents, Integer weeklyHours, Integer workTimePercent, Integer unemployedMonths, Integer employmentMonths) {
         static ApplicationView of(Application a, List<String> ruleCheck, Decision d) {
             return new ApplicationView(a.id(), a.kind().id(), a.customerId(), a.employerBusinessId(), a.employerName(), a.employerKind(),
                     a.apprenticeship(), a.birthDate(), a.fullTime(), a.requestedCents(), a.months(), a.startDate(), a.status(), a.priority(),
-                    a.createdBy(), a.createdAt(), ruleCheck, DecisionView.of(d));
+                    a.createdBy(), a.createdAt(), ruleCheck, DecisionView.of(d), a.terms().ground(), a.terms().payCostCents(),
+                    a.terms().weeklyHours(), a.terms().workTimePercent(), a.terms().unemployedMonths(), a.terms().employmentMonths());
         }
     }
 }

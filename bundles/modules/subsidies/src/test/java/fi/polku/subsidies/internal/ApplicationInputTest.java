@@ -36,26 +36,43 @@ class ApplicationInputTest {
         return en;
     }
 
+    private static ApplicationInput pay(String employer, String kind, Boolean apprenticeship, String ground, Integer workTime) {
+        return new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", employer, kind, apprenticeship, null, null, 1_200_00L, 6, "2026-02-01",
+                ground, 2_000_00L, null, workTime, null, null);
+    }
+
     @Test
     void aCompanysPaySubsidyIsPrioritised() {
-        Application a = new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", "Oy Esimerkki Ab", "company", null, null, null,
-                1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now(), M);
+        Application a = pay("Oy Esimerkki Ab", "company", null, "general", null).toApplication(rules, "caseworker", Instant.now(), M);
         assertTrue(a.priority());
         assertEquals("pending", a.status());
-        Application association = new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", "Yhdistys ry", "third-sector", false, null,
-                null, 1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now(), M);
+        assertEquals("general", a.terms().ground());
+        Application association = pay("Yhdistys ry", "third-sector", false, "association", 60).toApplication(rules, "caseworker", Instant.now(), M);
         assertFalse(association.priority());
-        Application apprentice = new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", "Yhdistys ry", "third-sector", true, null,
-                null, 1_200_00L, 6, "2026-02-01").toApplication(rules, "caseworker", Instant.now(), M);
+        Application apprentice = pay("Yhdistys ry", "third-sector", true, "general", null).toApplication(rules, "caseworker", Instant.now(), M);
         assertTrue(apprentice.priority());
+    }
+
+    /** The terms are asked where a rule needs them, and only there. */
+    @Test
+    void theTermsAreAskedWhereTheRulesNeedThem() {
+        Map<String, String> f = fields(new ApplicationInput("pay-subsidy", CUSTOMER, "0112038-9", "Kotkan kaupunki", "municipality", null, null,
+                null, 1_200_00L, 6, "2026-02-01", "general", 2_000_00L, 30, 50, null, 12));
+        assertEquals(List.of("birthDate", "workTimePercent", "weeklyHours", "unemployedMonths", "employmentMonths"), List.copyOf(f.keySet()),
+                f.toString());
+        Map<String, String> e55 = fields(new ApplicationInput("employment-subsidy-55", CUSTOMER, "0112038-9", "Oy", "company", null, "1965-05-05",
+                null, 100L, 6, "2026-01-01", "general", null, 0, null, 29, 0));
+        assertEquals(List.of("ground", "payCostCents", "weeklyHours", "unemployedMonths", "employmentMonths"), List.copyOf(e55.keySet()), e55.toString());
+        assertTrue(fields(new ApplicationInput("travel-compensation", CUSTOMER, null, null, null, null, null, null, 100L, null, "2026-01-01",
+                null, 100L, null, null, null, null)).get("payCostCents").contains("not asked"));
     }
 
     @Test
     void everyWrongFieldIsNamedWithWhatToFix() {
-        Map<String, String> f = fields(new ApplicationInput("pay-subsidy", "nobody", "0112038-8", " ", "state", null, "1960-01-01", true,
+        Map<String, String> f = fields(new ApplicationInput("pay-subsidy", "nobody", "0112038-8", " ", "charity", null, "1960-01-01", true,
                 0L, 0, "2024-12-31"));
         assertEquals(List.of("customerId", "requestedCents", "months", "startDate", "employerBusinessId", "employerName", "employerKind",
-                "birthDate", "fullTime"), List.copyOf(f.keySet()));
+                "birthDate", "ground", "payCostCents", "fullTime"), List.copyOf(f.keySet()));
         assertTrue(f.get("employerBusinessId").contains("control digit"));
         assertTrue(f.get("startDate").contains("No rule set is in force on 2024-12-31"));
         assertTrue(fields(new ApplicationInput("bonus", CUSTOMER, null, null, null, null, null, null, 100L, 1, "2026-01-01"))
@@ -75,7 +92,7 @@ class ApplicationInputTest {
         assertTrue(fields(new ApplicationInput("employment-subsidy-55", CUSTOMER, "0112038-9", "Oy", "company", null, null, null, 100L,
                 12, "2026-01-01")).containsKey("birthDate"));
         Application a = new ApplicationInput("employment-subsidy-55", CUSTOMER, "0112038-9", "Oy", "company", null, "1965-05-05", null,
-                100L, 12, "2026-01-01").toApplication(rules, "caseworker", Instant.now(), M);
+                100L, 12, "2026-01-01", null, 2_000_00L, 30, null, 25, null).toApplication(rules, "caseworker", Instant.now(), M);
         assertEquals(LocalDate.parse("1965-05-05"), a.birthDate());
         assertTrue(fields(new ApplicationInput("travel-compensation", CUSTOMER, null, null, null, null, "1965-05-05", null, 100L, null,
                 "2026-01-01")).containsKey("birthDate"));

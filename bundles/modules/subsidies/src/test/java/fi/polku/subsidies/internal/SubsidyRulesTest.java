@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.api.rules.LegalSource;
+import fi.polku.api.rules.RuleKeys;
 import fi.polku.api.rules.RuleParameter;
 import fi.polku.api.rules.RuleSet;
 import fi.polku.api.rules.RuleSets;
@@ -25,7 +26,18 @@ class SubsidyRulesTest {
         values.put(SubsidyRules.MIN_AGE_55, "55");
         values.put(SubsidyRules.START_UP_MAX_MONTHS, "12");
         values.put(SubsidyRules.START_UP_FULL_TIME, "true");
-        values.put(SubsidyRules.PAY_SUBSIDY_EMPLOYERS, "company, public-body, third-sector");
+        values.put(SubsidyRules.PAY_SUBSIDY_EMPLOYERS, "company, municipality, public-body, third-sector");
+        // As configs/fi.polku.rules.r2026.cfg.json has them (Työmarkkinatori: 'Palkkatuki', '55 vuotta täyttäneiden työllistämistuki').
+        values.put(RuleKeys.PAY_SUBSIDY_GROUNDS, "general:50:126000:10, reduced-work-ability:70:177000:24, association:100:202000:12");
+        values.put(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_GROUND, "reduced-work-ability");
+        values.put(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_MIN_AGE, "60");
+        values.put(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_MIN_UNEMPLOYED_MONTHS, "12");
+        values.put(RuleKeys.PAY_SUBSIDY_ASSOCIATION_MAX_WORK_TIME_PERCENT, "65");
+        values.put(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_UNEMPLOYED_MONTHS, "24");
+        values.put(RuleKeys.EMPLOYMENT_SUBSIDY_55_PERCENT, "70");
+        values.put(RuleKeys.EMPLOYMENT_SUBSIDY_55_MONTHLY_CAP_CENTS, "177000");
+        values.put(RuleKeys.EMPLOYMENT_SUBSIDY_55_MAX_MONTHS, "10");
+        values.put(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_WEEKLY_HOURS, "25");
         for (int i = 0; i < overrides.length; i += 2) {
             if (overrides[i + 1] == null) {
                 values.remove(overrides[i]);
@@ -43,8 +55,81 @@ class SubsidyRulesTest {
         };
     }
 
+    /** Facts whose terms meet the rules, so that a test changes only what it tests. */
     private static SubsidyRules.Facts facts(SubsidyKind kind, int months, LocalDate born, Boolean fullTime, String employerKind) {
-        return new SubsidyRules.Facts(kind, START, months, born, fullTime, employerKind);
+        Application.Terms terms = switch (kind) {
+            case PAY_SUBSIDY -> new Application.Terms("general", 2_000_00L, null, null, null, null);
+            case EMPLOYMENT_SUBSIDY_55 -> new Application.Terms(null, 2_000_00L, 30, null, 26, null);
+            default -> Application.Terms.NONE;
+        };
+        return new SubsidyRules.Facts(kind, START, terms == Application.Terms.NONE ? months : Math.min(months, 10), born, fullTime, employerKind, terms, 100_00L);
+    }
+
+    private static SubsidyRules.Facts pay(String employerKind, String ground, long payCost, Integer workTime, LocalDate born, Integer unemployed,
+            int months, long requested) {
+        return new SubsidyRules.Facts(SubsidyKind.PAY_SUBSIDY, START, months, born, null, employerKind,
+                new Application.Terms(ground, payCost, null, workTime, unemployed, null), requested);
+    }
+
+    private static SubsidyRules.Facts over55(long payCost, int hours, int unemployed, Integer employment, int months, long requested) {
+        return new SubsidyRules.Facts(SubsidyKind.EMPLOYMENT_SUBSIDY_55, START, months, START.minusYears(58), null, "company",
+                new Application.Terms(null, payCost, hours, null, unemployed, employment), requested);
+    }
+
+    /**
+     * Pay subsidy by ground (Työmarkkinatori, 'Palkkatuki'): 50 % of the pay costs up to 1 260 € a
+     * month; 70 % up to 1 770 € for reduced work ability; 100 % up to 2 020 € for an association
+     * employing for at most 65 % of full time. 3 000 € of pay costs on the general ground: 1 500 €,
+     * capped at 1 260 €, so 6 months at most 7 560 €.
+     */
+    @Test
+    void paySubsidyGroundsBoundTheAmountAndTheLength() {
+        RuleSet r = ruleSet("2026");
+        assertEquals(List.of(), en(SubsidyRules.refusals(r, pay("company", "general", 3_000_00L, null, null, null, 6, 7_560_00L))));
+        List<String> over = en(SubsidyRules.refusals(r, pay("company", "general", 3_000_00L, null, null, null, 6, 7_560_01L)));
+        assertTrue(over.get(0).contains("at most 7560,00 €") || over.get(0).contains("at most 7 560,00 €"), over.toString());
+        assertTrue(en(SubsidyRules.refusals(r, pay("company", "general", 3_000_00L, null, null, null, 11, 100L))).get(0)
+                .contains("at most 10 months"));
+        // 70 % of 2 000 € is 1 400 €, under the cap: 24 months 33 600 €.
+        assertEquals(List.of(), en(SubsidyRules.refusals(r, pay("company", "reduced-work-ability", 2_000_00L, null, null, null, 24, 33_600_00L))));
+        List<String> association = en(SubsidyRules.refusals(r, pay("company", "association", 2_000_00L, 70, null, null, 6, 100L)));
+        assertEquals(2, association.size(), association.toString());
+        assertTrue(association.get(0).contains("only for an association") && association.get(1).contains("at most 65 %"), association.toString());
+        assertEquals(List.of(), en(SubsidyRules.refusals(r, pay("third-sector", "association", 2_500_00L, 60, null, null, 12, 24_240_00L))));
+    }
+
+    /** A municipality only for reduced work ability or a long-term unemployed person of 60 or more; the State never. */
+    @Test
+    void paySubsidyToAMunicipalityOnlyOnItsConditionsAndNeverToTheState() {
+        RuleSet r = ruleSet("2026");
+        List<String> refused = en(SubsidyRules.refusals(r, pay("municipality", "general", 2_000_00L, null, START.minusYears(59), 24, 6, 100L)));
+        assertTrue(refused.get(0).contains("aged at least 60 unemployed for at least 12 months"), refused.toString());
+        assertEquals(List.of(), en(SubsidyRules.refusals(r, pay("municipality", "general", 2_000_00L, null, START.minusYears(60), 12, 6, 100L))));
+        assertEquals(List.of(), en(SubsidyRules.refusals(r, pay("municipality", "reduced-work-ability", 2_000_00L, null, null, null, 6, 100L))));
+        List<String> state = en(SubsidyRules.refusals(r, pay("state", "general", 2_000_00L, null, null, null, 6, 100L)));
+        assertTrue(state.get(0).contains("the State (only: company, municipality, public-body, third-sector)"), state.toString());
+    }
+
+    /**
+     * The 55+ subsidy (Työmarkkinatori): unemployed 24 of the last 28 months, at least 25 hours a
+     * week, 70 % up to 1 770 € a month, at most 10 months and not beyond the employment.
+     */
+    @Test
+    void theSubsidyForPeopleAged55HasItsOwnTerms() {
+        RuleSet r = ruleSet("2026");
+        // 70 % of 3 000 € is 2 100 €, capped at 1 770 €: 10 months 17 700 €.
+        assertEquals(List.of(), en(SubsidyRules.refusals(r, over55(3_000_00L, 25, 24, null, 10, 17_700_00L))));
+        List<String> all = en(SubsidyRules.refusals(r, over55(3_000_00L, 24, 23, 8, 11, 20_000_00L)));
+        assertEquals(5, all.size(), all.toString());
+        assertTrue(all.get(0).contains("at least 24 months") && all.get(1).contains("at least 25 hours"), all.toString());
+        assertTrue(all.get(2).contains("longer than the employment") && all.get(3).contains("at most 10 months"), all.toString());
+        assertTrue(all.get(4).contains("at most 17700,00 €") || all.get(4).contains("at most 17 700,00 €"), all.toString());
+    }
+
+    @Test
+    void withoutTheTermsTheRulesCannotSayYes() {
+        List<String> none = en(SubsidyRules.refusals(ruleSet("2026"), new SubsidyRules.Facts(SubsidyKind.PAY_SUBSIDY, START, 6, null, null, "company")));
+        assertTrue(none.get(0).contains("lacks what the rules"), none.toString());
     }
 
     @Test

@@ -83,10 +83,10 @@ public @interface RuleConfig2025 {
 
     String startUpGrant_source() default "Act 380/2023 on organising employment services | start-up grant (starttiraha) for starting and establishing full-time business, granted for at most 12 months | section number to be confirmed in Finlex";
 
-    @AttributeDefinition(description = "Kinds of employer that can receive pay subsidy: company, public-body, third-sector")
-    String[] paySubsidy_employerKinds() default {"company", "public-body", "third-sector"};
+    @AttributeDefinition(description = "Kinds of employer that can receive pay subsidy: company, municipality, public-body (other than the State), third-sector; the State never")
+    String[] paySubsidy_employerKinds() default {"company", "municipality", "public-body", "third-sector"};
 
-    String paySubsidy_source() default "Act 380/2023 on organising employment services | pay subsidy (palkkatuki) to an employer that hires an unemployed job seeker: a company or other private employer, a municipality or other public body, an association or foundation | section number to be confirmed; the grouping into three employer kinds is Polku's, and which public bodies are excluded (e.g. the State) is to be confirmed";
+    String paySubsidy_source() default "Act 380/2023 on organising employment services | pay subsidy (palkkatuki) to an employer that hires an unemployed job seeker: a company or other private employer, a municipality (on conditions, see pay-subsidy.municipality.*), another public body, an association or foundation; the State gets none (TE services: State agencies get an appropriation instead) | section numbers to be confirmed; the grouping into employer kinds is Polku\'s";
 
     @AttributeDefinition(description = "Months of the counting period for repeated neglects, beginning at the first neglect")
     int neglect_countingMonths() default 12;
@@ -108,4 +108,42 @@ public @interface RuleConfig2025 {
         "no-plan = reminder, days:7, days:14, requirement-weeks:12"};
 
     String neglect_laddersSource() default "Act 1290/2002 chapter 2 a, as amended by Act 1380/2021 (in force 2.5.2022) | staggered consequences within 12 months: 1st a reminder, 2nd 7 days without benefit, 3rd 14 days, 4th an employment requirement of 12 weeks | Kela's press release on the 1.3.2026 change ('Tällä hetkellä ensimmäisestä laiminlyönnistä seuraa työttömälle muistutus ...') and Työmarkkinatori's page 'Karenssi'; section numbers to be confirmed in Finlex";
+
+    @AttributeDefinition(description = "Grounds of pay subsidy as ground:percent:monthlyCapCents:maxMonths")
+    String[] paySubsidy_grounds() default {"general:50:126000:10", "reduced-work-ability:70:177000:24", "association:100:202000:12"};
+
+    String paySubsidy_groundsSource() default "Act 380/2023 on organising employment services, pay subsidy (palkkatuki) | 50 % of the pay costs in general, 70 % for a person whose work ability is reduced by an injury or illness, 100 % for an association, foundation or religious community employing a person for at most 65 % of full working time; monthly caps 1 260, 1 770 and 2 020 euros | Työmarkkinatori's page 'Palkkatuki' and HE 175/2022 (percentages); the caps are the values from 1.7.2023 and are to be checked for the current year; durations: in general 5 or 10 months by the length of unemployment (Polku checks the longer), reduced work ability 24 months and the association ground 12 months are UNVERIFIED; section numbers to be confirmed in Finlex";
+
+    @AttributeDefinition(description = "The pay-subsidy ground a municipality may always get")
+    String paySubsidy_municipalityGround() default "reduced-work-ability";
+
+    @AttributeDefinition(description = "Least age of a long-term unemployed person for a municipality's pay subsidy")
+    int paySubsidy_municipalityMinAge() default 60;
+
+    @AttributeDefinition(description = "Months of unemployment that make a person long-term unemployed for a municipality's pay subsidy")
+    int paySubsidy_municipalityMinUnemployedMonths() default 12;
+
+    String paySubsidy_municipalitySource() default "Act 380/2023 on organising employment services, pay subsidy | a municipality (or joint municipal authority) gets pay subsidy only for employing a person whose work ability is reduced, or a long-term unemployed person aged 60 or more; the State gets none (it is not among the employer kinds) | the rule as the issue's review of the act describes it; the 12 months that make a person long-term unemployed are Polku's reading; UNVERIFIED against the act's text";
+
+    @AttributeDefinition(description = "Most working time, in percent of full time, of the association ground")
+    int paySubsidy_associationMaxWorkTimePercent() default 65;
+
+    String paySubsidy_associationSource() default "Act 380/2023 on organising employment services, pay subsidy | the 100 % ground covers employment of at most 65 % of full working time | Työmarkkinatori's page 'Palkkatuki'";
+
+    @AttributeDefinition(description = "Months unemployed within the last 28 months for the 55+ subsidy")
+    int employmentSubsidy55_minUnemployedMonths() default 24;
+
+    @AttributeDefinition(description = "The 55+ subsidy in percent of the pay costs")
+    int employmentSubsidy55_percent() default 70;
+
+    @AttributeDefinition(description = "The 55+ subsidy's monthly cap in cents")
+    int employmentSubsidy55_monthlyCapCents() default 177000;
+
+    @AttributeDefinition(description = "The 55+ subsidy's longest duration in months")
+    int employmentSubsidy55_maxMonths() default 10;
+
+    @AttributeDefinition(description = "Least weekly working hours with the 55+ subsidy")
+    int employmentSubsidy55_minWeeklyHours() default 25;
+
+    String employmentSubsidy55_termsSource() default "Act 380/2023 on organising employment services, employment subsidy for people aged 55 or more (55 vuotta täyttäneiden työllistämistuki) | for a job seeker aged 55+ unemployed at least 24 of the last 28 months: 70 % of the pay costs, at most 1 770 euros a month, at most 10 months and not longer than the employment, working time at least 25 hours a week; the employment may not begin before the grant | Työmarkkinatori's page '55 vuotta täyttäneiden työllistämistuki'; section numbers to be confirmed in Finlex";
 }

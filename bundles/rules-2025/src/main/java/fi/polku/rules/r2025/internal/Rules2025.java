@@ -94,6 +94,16 @@ public final class Rules2025 implements RuleSet {
                 RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_AGE, Integer.toString(c.employmentSubsidy55_minAge()), "years", source(c.employmentSubsidy55_source())),
                 RuleParameter.of(RuleKeys.START_UP_GRANT_MAX_MONTHS, Integer.toString(c.startUpGrant_maxMonths()), "months", source(c.startUpGrant_source())),
                 RuleParameter.of(RuleKeys.START_UP_GRANT_FULL_TIME_REQUIRED, Boolean.toString(c.startUpGrant_fullTimeRequired()), "", source(c.startUpGrant_source())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_GROUNDS, String.join(", ", c.paySubsidy_grounds()), "ground:percent:monthly-cap-cents:max-months", source(c.paySubsidy_groundsSource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_GROUND, c.paySubsidy_municipalityGround(), "ground", source(c.paySubsidy_municipalitySource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_MIN_AGE, Integer.toString(c.paySubsidy_municipalityMinAge()), "years", source(c.paySubsidy_municipalitySource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_MIN_UNEMPLOYED_MONTHS, Integer.toString(c.paySubsidy_municipalityMinUnemployedMonths()), "months", source(c.paySubsidy_municipalitySource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_ASSOCIATION_MAX_WORK_TIME_PERCENT, Integer.toString(c.paySubsidy_associationMaxWorkTimePercent()), "percent", source(c.paySubsidy_associationSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_UNEMPLOYED_MONTHS, Integer.toString(c.employmentSubsidy55_minUnemployedMonths()), "months", source(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_PERCENT, Integer.toString(c.employmentSubsidy55_percent()), "percent", source(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MONTHLY_CAP_CENTS, Integer.toString(c.employmentSubsidy55_monthlyCapCents()), "cents", source(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MAX_MONTHS, Integer.toString(c.employmentSubsidy55_maxMonths()), "months", source(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_WEEKLY_HOURS, Integer.toString(c.employmentSubsidy55_minWeeklyHours()), "hours", source(c.employmentSubsidy55_termsSource())),
                 RuleParameter.of(RuleKeys.PAY_SUBSIDY_EMPLOYER_KINDS, String.join(", ", c.paySubsidy_employerKinds()), "employer-kinds", source(c.paySubsidy_source())));
     }
 

@@ -130,7 +130,13 @@ class Rules2025Test {
         assertEquals("55", p.get("employment-subsidy-55.min-age").value());
         assertEquals("12", p.get("start-up-grant.max-months").value());
         assertEquals("true", p.get("start-up-grant.full-time-required").value());
-        assertEquals("company, public-body, third-sector", p.get("pay-subsidy.employer-kinds").value());
+        assertEquals("company, municipality, public-body, third-sector", p.get("pay-subsidy.employer-kinds").value(), "the State is not among them");
+        // Työmarkkinatori, 'Palkkatuki': 50 % (cap 1 260 €), 70 % for reduced work ability (1 770 €), 100 % for associations (2 020 €).
+        assertEquals("general:50:126000:10, reduced-work-ability:70:177000:24, association:100:202000:12", p.get("pay-subsidy.grounds").value());
+        // Työmarkkinatori, '55 vuotta täyttäneiden työllistämistuki': 24 of 28 months, 70 %, 1 770 €, 10 months, 25 hours a week.
+        assertEquals(List.of("24", "70", "177000", "10", "25"), java.util.stream.Stream.of("min-unemployed-months", "percent", "monthly-cap-cents",
+                "max-months", "min-weekly-hours").map(k -> p.get("employment-subsidy-55." + k).value()).toList());
+        assertTrue(p.get("pay-subsidy.grounds").source().note().contains("UNVERIFIED"), "the durations not found are marked");
         for (String key : List.of("employment-subsidy-55.min-age", "start-up-grant.max-months", "pay-subsidy.employer-kinds")) {
             assertTrue(p.get(key).source().note().contains("to be confirmed"), key + ": section numbers are not invented");
         }

@@ -107,6 +107,16 @@ abstract class Amendment2026 implements RuleSet {
                 RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_AGE, Integer.toString(c.employmentSubsidy55_minAge()), "years", src(c.employmentSubsidy55_source())),
                 RuleParameter.of(RuleKeys.START_UP_GRANT_MAX_MONTHS, Integer.toString(c.startUpGrant_maxMonths()), "months", src(c.startUpGrant_source())),
                 RuleParameter.of(RuleKeys.START_UP_GRANT_FULL_TIME_REQUIRED, Boolean.toString(c.startUpGrant_fullTimeRequired()), "", src(c.startUpGrant_source())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_GROUNDS, String.join(", ", c.paySubsidy_grounds()), "ground:percent:monthly-cap-cents:max-months", src(c.paySubsidy_groundsSource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_GROUND, c.paySubsidy_municipalityGround(), "ground", src(c.paySubsidy_municipalitySource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_MIN_AGE, Integer.toString(c.paySubsidy_municipalityMinAge()), "years", src(c.paySubsidy_municipalitySource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_MUNICIPALITY_MIN_UNEMPLOYED_MONTHS, Integer.toString(c.paySubsidy_municipalityMinUnemployedMonths()), "months", src(c.paySubsidy_municipalitySource())),
+                RuleParameter.of(RuleKeys.PAY_SUBSIDY_ASSOCIATION_MAX_WORK_TIME_PERCENT, Integer.toString(c.paySubsidy_associationMaxWorkTimePercent()), "percent", src(c.paySubsidy_associationSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_UNEMPLOYED_MONTHS, Integer.toString(c.employmentSubsidy55_minUnemployedMonths()), "months", src(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_PERCENT, Integer.toString(c.employmentSubsidy55_percent()), "percent", src(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MONTHLY_CAP_CENTS, Integer.toString(c.employmentSubsidy55_monthlyCapCents()), "cents", src(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MAX_MONTHS, Integer.toString(c.employmentSubsidy55_maxMonths()), "months", src(c.employmentSubsidy55_termsSource())),
+                RuleParameter.of(RuleKeys.EMPLOYMENT_SUBSIDY_55_MIN_WEEKLY_HOURS, Integer.toString(c.employmentSubsidy55_minWeeklyHours()), "hours", src(c.employmentSubsidy55_termsSource())),
                 RuleParameter.of(RuleKeys.PAY_SUBSIDY_EMPLOYER_KINDS, String.join(", ", c.paySubsidy_employerKinds()), "employer-kinds", src(c.paySubsidy_source()))));
         if (stage == Stage.SEPTEMBER) {
             p.add(RuleParameter.of("job-search-profile.business-days", Integer.toString(c.jobSearchProfile_businessDays()), "business-days",
