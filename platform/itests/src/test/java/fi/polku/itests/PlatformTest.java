@@ -719,6 +719,48 @@ public class PlatformTest {
         assertEquals(400, api.get("v1/dashboard/liability?withinDays=999").status());
     }
 
+    /**
+     * A rule set reaches the job searches under way once, by the nightly run: a search of 2025 whose
+     * tasks an older Polku made from the 2025 rules alone (the fifth supplementary interview, due
+     * 10.2.2026) loses the step the 2026 rules dropped (TEM: supplementary interviews by need from
+     * 1.1.2026), and a second run does nothing more.
+     */
+    @Test
+    public void aRuleSetReachesTheSearchesUnderWayOnceByTheNightlyRun() throws Exception {
+        api.login("caseworker", "polku-demo");
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("121212", 'A', 954), "Siirtyvä", "Sääntö"))
+                .body().path("id").asText();
+        String period = api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"2025-12-01\", \"status\": \"unemployed\"}")
+                .body().path("id").asText();
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", context.getProperty("polku.db.user"));
+        login.setProperty("password", String.valueOf(context.getProperty("polku.db.password")));
+        try (java.sql.Connection c = new org.postgresql.Driver().connect(context.getProperty("polku.db.url"), login);
+                java.sql.PreparedStatement old = c.prepareStatement("INSERT INTO cases.task (id, period_id, customer_id, municipality_code, step, "
+                        + "window_from, due, owner_unit, state) SELECT gen_random_uuid(), id, customer_id, municipality_code, 'supplementary-interview-5', "
+                        + "DATE '2026-01-23', DATE '2026-02-10', unit, 'open' FROM cases.job_search_period WHERE id = ?::uuid");
+                java.sql.Statement again = c.createStatement()) {
+            old.setString(1, period);
+            assertEquals(1, old.executeUpdate());
+            again.executeUpdate("DELETE FROM cases.rule_transition WHERE rule_set = '2026'");
+        }
+        Api admin = new Api(api.port());
+        admin.login("admin", "polku-demo");
+        JsonNode first = admin.post("v1/admin/nightly-run", "{}").body();
+        JsonNode applied = first.path("rulesApplied");
+        assertEquals(first.toString(), 1, applied.size());
+        assertEquals("2026", applied.get(0).path("ruleSet").asText());
+        assertTrue(first.toString(), applied.get(0).path("periods").asInt() >= 1 && applied.get(0).path("changes").asInt() >= 1);
+        String state = "";
+        for (JsonNode step : api.get("v1/customers/" + customer + "/job-search-periods").body().get(0).path("timeline")) {
+            if (step.path("step").asText().equals("supplementary-interview-5")) {
+                state = step.path("state").asText();
+            }
+        }
+        assertEquals("cancelled", state);
+        assertEquals("once", 0, admin.post("v1/admin/nightly-run", "{}").body().path("rulesApplied").size());
+    }
+
     @Test
     public void badProcessInputIs4xxAndWritesNothing() {
         api.login("caseworker", "polku-demo");
