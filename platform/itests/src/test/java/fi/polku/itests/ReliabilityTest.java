@@ -272,6 +272,82 @@ class ReliabilityTest {
         assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
     }
 
+    /**
+     * The restore drill: a backup taken while Polku runs and people register, then more work, then
+     * the restore: everything acknowledged before the backup is back, nothing after it, and the
+     * database it replaced is kept. A restore while Polku runs is refused.
+     */
+    @Test
+    @Order(11)
+    void aBackupTakenWhileRunningIsRestoredWithEveryWriteBeforeIt() throws Exception {
+        start();
+        Api api = loggedIn();
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String code = Api.syntheticIdentityCode(String.format("%02d0580", 1 + i), '-', 970);
+            assertEquals(201, api.post("v1/customers", Api.customerJson(code, "Varmuus", "Kopioitu")).status());
+            before.add(code);
+        }
+        Path file = DATA.resolveSibling(DATA.getFileName() + "-backup.zip");
+        // People go on working while the backup is taken.
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            Api w = new Api(PORT);
+            w.login("caseworker", "polku-demo");
+            for (int i = 0; !stop.get() && i < 500; i++) {
+                w.get("v1/worklist");
+            }
+        });
+        writer.start();
+        long t0 = System.nanoTime();
+        Process backup = command("backup", file.toString());
+        stop.set(true);
+        writer.join(30_000);
+        assertEquals(0, backup.exitValue(), output(backup));
+        System.out.printf("backup while running: %d MB in %.1f s%n", Files.size(file) >> 20, (System.nanoTime() - t0) / 1e9);
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files.getPosixFilePermissions(file),
+                "the backup holds personal data");
+        String after = Api.syntheticIdentityCode("310580", '-', 971);
+        assertEquals(201, api.post("v1/customers", Api.customerJson(after, "Myöhemmin", "Kirjattu")).status());
+
+        Process refused = command("restore", file.toString());
+        assertEquals(3, refused.exitValue(), output(refused));
+        assertTrue(output(refused).contains("stop it first"), output(refused));
+
+        polku.destroy();
+        assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
+        Process restore = command("restore", file.toString());
+        assertEquals(0, restore.exitValue(), output(restore));
+        start();
+        Set<String> present = new HashSet<>();
+        try (Connection c = database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT identity_code FROM cases.customer WHERE last_name IN ('Kopioitu', 'Kirjattu')")) {
+            while (rs.next()) {
+                present.add(rs.getString(1));
+            }
+        }
+        assertEquals(new HashSet<>(before), present, "what was written before the backup, and nothing after it");
+        try (Stream<Path> kept = Files.list(DATA)) {
+            assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("postgres.replaced-")), "the replaced database is kept");
+        }
+        polku.destroy();
+        assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
+    }
+
+    private static Process command(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/polku").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env());
+        Process p = pb.start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), String.join(" ", args) + " finished");
+        return p;
+    }
+
+    private static String output(Process p) throws IOException {
+        return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static void start() throws IOException, InterruptedException {
         Files.createDirectories(LOGS);
         starts++;

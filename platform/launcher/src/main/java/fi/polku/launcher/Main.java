@@ -32,6 +32,12 @@ public final class Main {
             System.out.println(Arguments.USAGE);
             return 0;
         }
+        if (a.command() != null) {
+            SafeFiles.checkInstallation(a.home());
+            LauncherConfig config = LauncherConfig.load(a.home(), System.getenv(), a.demo());
+            log(a.command().equals("backup") ? Backup.backup(config, a.file()) : Backup.restore(config, a.file()));
+            return 0;
+        }
         long t0 = System.nanoTime();
         Logging.configure();
         SafeFiles.checkInstallation(a.home());
@@ -115,10 +121,12 @@ public final class Main {
         System.out.println("polku: " + message);
     }
 
-    /** Command-line flags. */
-    record Arguments(boolean demo, boolean help, Path home) {
+    /** Command-line flags; {@code command} is backup or restore (with its {@code file}), null to run Polku. */
+    record Arguments(boolean demo, boolean help, Path home, String command, Path file) {
         static final String USAGE = """
                 Usage: polku [--demo] [--home DIR]
+                       polku backup FILE    write a backup of the embedded database (while Polku runs or not)
+                       polku restore FILE   replace the embedded database by a backup (Polku stopped; the old one is kept)
                   --demo      run in demo mode: demo accounts and synthetic data (never use with real data)
                   --home DIR  the installation folder (default: the folder above bin/)
                 Settings: configs/polku.properties, or environment variables POLKU_HTTP_PORT, POLKU_MODE,
@@ -127,9 +135,18 @@ public final class Main {
         static Arguments parse(String[] args) throws LauncherException {
             boolean demo = false;
             boolean help = false;
+            String command = null;
+            Path file = null;
             Path home = Path.of(System.getProperty("polku.home", ".")).toAbsolutePath().normalize();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
+                    case "backup", "restore" -> {
+                        if (command != null || i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new LauncherException(LauncherException.BAD_CONFIG, args[i] + " needs one file: polku " + args[i] + " FILE\n" + USAGE);
+                        }
+                        command = args[i];
+                        file = Path.of(args[++i]).toAbsolutePath().normalize();
+                    }
                     case "--demo" -> demo = true;
                     case "--help", "-h" -> help = true;
                     case "--home" -> {
@@ -142,7 +159,7 @@ public final class Main {
                             "Unknown option '" + args[i] + "'\n" + USAGE);
                 }
             }
-            return new Arguments(demo, help, home);
+            return new Arguments(demo, help, home, command, file);
         }
     }
 }

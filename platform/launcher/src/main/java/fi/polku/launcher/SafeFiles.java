@@ -95,4 +95,28 @@ final class SafeFiles {
             throw new LauncherException(LauncherException.UNSAFE_FILES, "Cannot check " + p + ": " + e.getMessage());
         }
     }
+
+    /** For a new folder that holds personal data: owner-only where the file system knows permissions. */
+    static java.nio.file.attribute.FileAttribute<?>[] ownerOnlyFolderAttributes() {
+        return posix() ? new java.nio.file.attribute.FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FOLDER)}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
+    }
+
+    /** For a new file that holds personal data. */
+    static java.nio.file.attribute.FileAttribute<?>[] ownerOnlyFileAttributes() {
+        return posix() ? new java.nio.file.attribute.FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE)}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
+    }
+
+    /** Every folder and file under {@code root} owner-only, as PostgreSQL wants its data folder. */
+    static void ownerOnlyTree(Path root) throws java.io.IOException {
+        if (!posix()) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                java.nio.file.Files.setPosixFilePermissions(p, java.nio.file.Files.isDirectory(p) ? OWNER_ONLY_FOLDER : OWNER_ONLY_FILE);
+            }
+        }
+    }
 }

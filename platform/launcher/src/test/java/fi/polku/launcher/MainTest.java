@@ -31,6 +31,18 @@ class MainTest {
     }
 
     @Test
+    void backupAndRestoreNameOneFile() throws Exception {
+        Main.Arguments b = Main.Arguments.parse(new String[] {"backup", "polku.zip", "--home", home.toString()});
+        assertEquals("backup", b.command());
+        assertEquals(Path.of("polku.zip").toAbsolutePath().normalize(), b.file());
+        assertEquals("restore", Main.Arguments.parse(new String[] {"restore", "/backups/polku.zip"}).command());
+        LauncherException noFile = assertThrows(LauncherException.class, () -> Main.Arguments.parse(new String[] {"backup"}));
+        assertTrue(noFile.getMessage().startsWith("backup needs one file"));
+        assertThrows(LauncherException.class, () -> Main.Arguments.parse(new String[] {"backup", "a.zip", "restore", "b.zip"}));
+        assertEquals(null, Main.Arguments.parse(new String[] {"--demo"}).command());
+    }
+
+    @Test
     void homeWithoutFolderIsRefused() {
         assertThrows(LauncherException.class, () -> Main.Arguments.parse(new String[] {"--home"}));
     }
