@@ -273,6 +273,29 @@ public class PlatformTest {
             Files.writeString(file, original);
         }
         awaitCookie(false);
+        // Behind a trusted reverse proxy that terminates HTTPS the cookie is Secure without any setting; the header from anyone else is not believed.
+        assertFalse(cookieVia("https").contains("Secure"));
+        try {
+            Files.writeString(file, "{ \"trustedProxies\": [\"127.0.0.1\", \"0:0:0:0:0:0:0:1\"] }");
+            String last = "";
+            for (int i = 0; i < 150 && !(last = cookieVia("https")).contains("Secure"); i++) {
+                Thread.sleep(200);
+            }
+            assertTrue(last, last.contains("Secure"));
+            assertFalse("plain HTTP through the same proxy", cookieVia("http").contains("Secure"));
+        } finally {
+            Files.writeString(file, original);
+        }
+    }
+
+    /** The session cookie of a login that arrives through a proxy saying the browser used {@code proto}. */
+    private String cookieVia(String proto) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + api.port() + "/api/session"))
+                .header("Content-Type", "application/json").header("X-Forwarded-Proto", proto)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"username\": \"caseworker\", \"password\": \"polku-demo\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.headers().firstValue("Set-Cookie").orElse("(login answered " + r.statusCode() + ")");
     }
 
     private String sessionCookie() {

@@ -110,7 +110,7 @@ public final class SessionResource {
             throttle.failed(address);
             return ProblemBody.response(401, "wrong-password", "wrong-password");
         }
-        return Response.ok(SessionView.of(session.get(), sessions.idleTimeout())).cookie(cookie(session.get().token(), -1)).build();
+        return Response.ok(SessionView.of(session.get(), sessions.idleTimeout())).cookie(cookie(session.get().token(), -1, https(http))).build();
     }
 
     @GET
@@ -123,17 +123,33 @@ public final class SessionResource {
     }
 
     @DELETE
-    public Response logout(@CookieParam(AuthFilter.SESSION_COOKIE) String token) {
+    public Response logout(@CookieParam(AuthFilter.SESSION_COOKIE) String token, @Context HttpServletRequest http) {
         sessions.logout(token);
-        return Response.noContent().cookie(cookie("", 0)).build();
+        return Response.noContent().cookie(cookie("", 0, https(http))).build();
     }
 
-    private NewCookie cookie(String value, int maxAge) {
+    /**
+     * Whether the browser reached Polku over HTTPS: directly, or through a trusted reverse proxy
+     * that says so ({@code X-Forwarded-Proto}, believed only from {@code trustedProxies}). The
+     * cookie is then {@code Secure} whatever the configuration says.
+     */
+    private boolean https(HttpServletRequest http) {
+        if (http == null) {
+            return false;
+        }
+        if (http.isSecure()) {
+            return true;
+        }
+        String proto = http.getHeader("X-Forwarded-Proto");
+        return proto != null && proto.trim().equalsIgnoreCase("https") && trustedProxies.contains(http.getRemoteAddr());
+    }
+
+    private NewCookie cookie(String value, int maxAge, boolean https) {
         return new NewCookie.Builder(AuthFilter.SESSION_COOKIE)
                 .value(value)
                 .path("/")
                 .httpOnly(true)
-                .secure(secureCookie)
+                .secure(secureCookie || https)
                 .sameSite(NewCookie.SameSite.STRICT)
                 .maxAge(maxAge)
                 .build();
