@@ -251,9 +251,11 @@ class ReliabilityTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void guessingSlowsDownButNeitherASuccessResetsItNorCanAnyoneLockTheOwnerOut() throws Exception {
-        start();
+        if (polku == null || !polku.isAlive()) {
+            start(); // the restore drill leaves Polku running
+        }
         Api api = new Api(PORT);
         for (int i = 0; i < 5; i++) {
             assertEquals(401, api.login("lead", "wrong-" + i).status());
@@ -278,7 +280,7 @@ class ReliabilityTest {
      * database it replaced is kept. A restore while Polku runs is refused.
      */
     @Test
-    @Order(11)
+    @Order(10)
     void aBackupTakenWhileRunningIsRestoredWithEveryWriteBeforeIt() throws Exception {
         start();
         Api api = loggedIn();
@@ -303,7 +305,9 @@ class ReliabilityTest {
         Process backup = command("backup", file.toString());
         stop.set(true);
         writer.join(30_000);
-        assertEquals(0, backup.exitValue(), output(backup));
+        String said = output(backup);
+        assertEquals(0, backup.exitValue(), said);
+        assertTrue(said.contains("taken while Polku ran"), said);
         System.out.printf("backup while running: %d MB in %.1f s%n", Files.size(file) >> 20, (System.nanoTime() - t0) / 1e9);
         assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE), Files.getPosixFilePermissions(file),
                 "the backup holds personal data");
@@ -311,13 +315,15 @@ class ReliabilityTest {
         assertEquals(201, api.post("v1/customers", Api.customerJson(after, "Myöhemmin", "Kirjattu")).status());
 
         Process refused = command("restore", file.toString());
-        assertEquals(3, refused.exitValue(), output(refused));
-        assertTrue(output(refused).contains("stop it first"), output(refused));
+        String refusal = output(refused);
+        assertEquals(3, refused.exitValue(), refusal);
+        assertTrue(refusal.contains("stop it first"), refusal);
 
         polku.destroy();
         assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
         Process restore = command("restore", file.toString());
-        assertEquals(0, restore.exitValue(), output(restore));
+        String restored = output(restore);
+        assertEquals(0, restore.exitValue(), restored);
         start();
         Set<String> present = new HashSet<>();
         try (Connection c = database(); Statement s = c.createStatement();
@@ -330,8 +336,6 @@ class ReliabilityTest {
         try (Stream<Path> kept = Files.list(DATA)) {
             assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("postgres.replaced-")), "the replaced database is kept");
         }
-        polku.destroy();
-        assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
     }
 
     private static Process command(String... args) throws IOException, InterruptedException {
