@@ -12,7 +12,8 @@ export const ACTIONS = ['customer.read', 'customer.search', 'customer.search-by-
   'period.read', 'period.end', 'interview.record', 'task.take', 'task.assign', 'journal.read', 'journal.write',
   'partner.referral-read', 'module.referral-read', 'module.identity-read', 'liability-list.read', 'appointment.read',
   'appointment.book', 'document.list', 'audit.read', 'audit.search-by-identity-code', 'module-mapping.change', 'bundle.install',
-  'bundle.update', 'bundle.uninstall'];
+  'bundle.update', 'bundle.uninstall', 'account.create', 'account.update', 'account.deactivate', 'account.activate',
+  'account.password-set'];
 
 let lastSearch = null;
 

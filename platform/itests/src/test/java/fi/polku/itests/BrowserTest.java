@@ -353,6 +353,22 @@ class BrowserTest {
         browser.awaitText(By.id("audit-results"), "Aino Virtanen");
         browser.assertAccessible("admin-audit");
         browser.screenshot("14-admin-audit");
+        // A new caseworker's account: a short password is refused beside its field, then the account is in the list.
+        browser.open("#/admin-accounts");
+        browser.awaitText(By.cssSelector("main table"), "Aino Virtanen");
+        browser.type("username", "selma.selain");
+        browser.type("displayName", "Selma Selain");
+        browser.select("unit", "guidance");
+        browser.select("servicePoint", "kotka-office");
+        browser.type("password", "lyhyt");
+        browser.click(By.cssSelector("form.account-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("main [data-field=password] .field-error"), "15");
+        browser.assertAccessible("admin-accounts-error");
+        browser.type("password", "kuusi kuuta kultaista kotona");
+        browser.click(By.cssSelector("form.account-form button[type=submit]"));
+        browser.awaitText(By.cssSelector("main table"), "Selma Selain");
+        browser.assertAccessible("admin-accounts");
+        browser.screenshot("14b-admin-accounts");
         browser.logout();
     }
 

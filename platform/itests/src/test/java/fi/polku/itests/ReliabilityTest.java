@@ -255,11 +255,65 @@ class ReliabilityTest {
         assertEquals(List.of(), processesUsing(DATA).stream().map(ProcessHandle::pid).toList());
     }
 
+    /**
+     * The first IT admin of an installation: {@code bin/polku create-admin} with the password on
+     * standard input; the running platform creates the account within seconds and deletes the file
+     * that held the hash. A password that breaks the rules writes nothing.
+     */
     @Test
     @Order(11)
-    void guessingSlowsDownButNeitherASuccessResetsItNorCanAnyoneLockTheOwnerOut() throws Exception {
+    void theLauncherCreatesAnItAdminThatLogsIn() throws Exception {
         if (polku == null || !polku.isAlive()) {
             start(); // the restore drill leaves Polku running
+        }
+        Path file = HOME.resolve("configs/fi.polku.security.admin~ilona.cfg.json");
+        try {
+            Process weak = createAdmin("lyhyt", "ilona", "Ilona", "Ylläpitäjä");
+            String said = output(weak);
+            assertTrue(weak.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(2, weak.exitValue(), said);
+            assertTrue(said.contains("15 to 256 characters"), said);
+            assertFalse(Files.exists(file), "nothing written");
+
+            String password = "seitsemän sinistä siltaa Kotkassa";
+            Process p = createAdmin(password, "ilona", "Ilona", "Ylläpitäjä");
+            said = output(p);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), said);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (Files.exists(file)) {
+                assertTrue(System.nanoTime() < end, "the platform applied the file and deleted it");
+                TimeUnit.MILLISECONDS.sleep(100);
+            }
+            Api ilona = new Api(PORT);
+            assertEquals(200, ilona.login("ilona", password).status());
+            Api.Reply me = ilona.get("v1/admin/accounts/ilona");
+            assertEquals(200, me.status(), me.body().toString());
+            assertEquals("[\"it-admin\"]", me.body().path("roles").toString());
+            assertEquals("Ilona Ylläpitäjä", me.body().path("displayName").asText());
+            assertTrue(ilona.get("v1/audit/events?action=account.create").body().toString().contains("launcher"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static Process createAdmin(String password, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/polku").toString(), "create-admin"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env());
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            in.write((password + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    @Order(12)
+    void guessingSlowsDownButNeitherASuccessResetsItNorCanAnyoneLockTheOwnerOut() throws Exception {
+        if (polku == null || !polku.isAlive()) {
+            start();
         }
         Api api = new Api(PORT);
         for (int i = 0; i < 5; i++) {

@@ -35,7 +35,11 @@ public final class Main {
         if (a.command() != null) {
             SafeFiles.checkInstallation(a.home());
             LauncherConfig config = LauncherConfig.load(a.home(), System.getenv(), a.demo());
-            log(a.command().equals("backup") ? Backup.backup(config, a.file()) : Backup.restore(config, a.file()));
+            log(switch (a.command()) {
+                case "backup" -> Backup.backup(config, a.file());
+                case "restore" -> Backup.restore(config, a.file());
+                default -> CreateAdmin.run(config, a.username(), a.displayName());
+            });
             return 0;
         }
         long t0 = System.nanoTime();
@@ -121,12 +125,17 @@ public final class Main {
         System.out.println("polku: " + message);
     }
 
-    /** Command-line flags; {@code command} is backup or restore (with its {@code file}), null to run Polku. */
-    record Arguments(boolean demo, boolean help, Path home, String command, Path file) {
+    /**
+     * Command-line flags; {@code command} is backup or restore (with its {@code file}) or create-admin (with its
+     * {@code username} and {@code displayName}), null to run Polku.
+     */
+    record Arguments(boolean demo, boolean help, Path home, String command, Path file, String username, String displayName) {
         static final String USAGE = """
                 Usage: polku [--demo] [--home DIR]
                        polku backup FILE    write a backup of the embedded database (while Polku runs or not)
                        polku restore FILE   replace the embedded database by a backup (Polku stopped; the old one is kept)
+                       polku create-admin USERNAME [FULL NAME]
+                                            create an IT admin, or reset one's password (asked at the terminal)
                   --demo      run in demo mode: demo accounts and synthetic data (never use with real data)
                   --home DIR  the installation folder (default: the folder above bin/)
                 Settings: configs/polku.properties, or environment variables POLKU_HTTP_PORT, POLKU_MODE,
@@ -137,6 +146,8 @@ public final class Main {
             boolean help = false;
             String command = null;
             Path file = null;
+            String username = null;
+            String displayName = null;
             Path home = Path.of(System.getProperty("polku.home", ".")).toAbsolutePath().normalize();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -146,6 +157,19 @@ public final class Main {
                         }
                         command = args[i];
                         file = Path.of(args[++i]).toAbsolutePath().normalize();
+                    }
+                    case "create-admin" -> {
+                        if (command != null || i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                            throw new LauncherException(LauncherException.BAD_CONFIG, "create-admin needs a username: polku create-admin USERNAME [FULL NAME]\n" + USAGE);
+                        }
+                        command = args[i];
+                        username = args[++i];
+                        // The rest up to the next option is the full name, quoted or not.
+                        StringBuilder name = new StringBuilder();
+                        while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                            name.append(name.isEmpty() ? "" : " ").append(args[++i]);
+                        }
+                        displayName = name.isEmpty() ? null : name.toString();
                     }
                     case "--demo" -> demo = true;
                     case "--help", "-h" -> help = true;
@@ -159,7 +183,7 @@ public final class Main {
                             "Unknown option '" + args[i] + "'\n" + USAGE);
                 }
             }
-            return new Arguments(demo, help, home, command, file);
+            return new Arguments(demo, help, home, command, file, username, displayName);
         }
     }
 }

@@ -43,6 +43,38 @@ class MainTest {
     }
 
     @Test
+    void createAdminNamesAUserAndAFullName() throws Exception {
+        Main.Arguments a = Main.Arguments.parse(new String[] {"create-admin", "ilona", "Ilona", "Ylläpitäjä", "--home", home.toString()});
+        assertEquals("create-admin", a.command());
+        assertEquals("ilona", a.username());
+        assertEquals("Ilona Ylläpitäjä", a.displayName());
+        assertEquals(null, Main.Arguments.parse(new String[] {"create-admin", "ilona"}).displayName());
+        LauncherException none = assertThrows(LauncherException.class, () -> Main.Arguments.parse(new String[] {"create-admin"}));
+        assertTrue(none.getMessage().startsWith("create-admin needs a username"));
+    }
+
+    @Test
+    void createAdminRefusesAShortPasswordOrOneWithTheUsername() {
+        LauncherException shortOne = assertThrows(LauncherException.class, () -> CreateAdmin.check("ilona", "lyhyt".toCharArray()));
+        assertEquals(LauncherException.BAD_CONFIG, shortOne.exitCode());
+        assertTrue(shortOne.getMessage().contains("15 to 256 characters"));
+        assertThrows(LauncherException.class, () -> CreateAdmin.check("ilona", "ilona-ilona-ilona-1".toCharArray()));
+        assertThrows(LauncherException.class, () -> CreateAdmin.check("ilona", "x".repeat(257).toCharArray()));
+    }
+
+    @Test
+    void createAdminHashesInTheSecurityBundlesForm() throws Exception {
+        String h = CreateAdmin.hash("kuusi pientä kissaa".toCharArray());
+        String[] parts = h.split("\\$");
+        assertEquals(4, parts.length);
+        assertEquals("pbkdf2-sha256", parts[0]);
+        assertEquals("210000", parts[1]);
+        assertEquals(16, java.util.Base64.getDecoder().decode(parts[2]).length);
+        assertEquals(32, java.util.Base64.getDecoder().decode(parts[3]).length);
+        assertTrue(!h.equals(CreateAdmin.hash("kuusi pientä kissaa".toCharArray())), "a new salt each time");
+    }
+
+    @Test
     void homeWithoutFolderIsRefused() {
         assertThrows(LauncherException.class, () -> Main.Arguments.parse(new String[] {"--home"}));
     }

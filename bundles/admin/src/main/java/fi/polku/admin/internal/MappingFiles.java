@@ -1,18 +1,12 @@
 package fi.polku.admin.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.felix.cm.json.io.ConfigurationReader;
-import org.apache.felix.cm.json.io.Configurations;
 
 /** The municipalities' configuration files: finding one by code and changing its module mapping. */
 final class MappingFiles {
@@ -53,26 +47,11 @@ final class MappingFiles {
     }
 
     static Hashtable<String, Object> read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            ConfigurationReader reader = Configurations.buildReader().build(r);
-            return reader.readConfiguration();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConfigFiles.read(file);
     }
 
-    /** Written whole to a temporary file and moved into place, so FileInstall never reads half a file. */
     private static void write(Path file, Hashtable<String, Object> props) {
-        try {
-            Path tmp = Files.createTempFile(file.getParent().getParent() == null ? file.getParent() : file.getParent().getParent(), "mapping", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("// Written by the admin API; edit by hand or through PUT /api/v1/admin/municipalities/{code}/modules/{type}.\n");
-                Configurations.buildWriter().build(w).writeConfiguration(props);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ConfigFiles.write(file, props,
+                "// Written by the admin API; edit by hand or through PUT /api/v1/admin/municipalities/{code}/modules/{type}.\n");
     }
-
 }

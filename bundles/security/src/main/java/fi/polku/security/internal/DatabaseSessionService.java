@@ -5,6 +5,7 @@ import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.security.StaffDirectory;
 import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
+import fi.polku.security.accounts.AccountAdministration;
 import fi.polku.security.session.SessionService;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * whichever comes first. From the fifth wrong password in a row, each further try of the account
  * must wait: 1 s, 2 s, 4 s ... at most a minute (a try during the wait is refused and not counted).
  */
-@Component(service = {SessionService.class, StaffDirectory.class})
-public final class DatabaseSessionService implements SessionService, StaffDirectory {
+@Component(service = {SessionService.class, StaffDirectory.class, AccountAdministration.class})
+public final class DatabaseSessionService implements SessionService, StaffDirectory, AccountAdministration {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseSessionService.class);
     static final Duration IDLE = Duration.ofMinutes(30);
     static final Duration ABSOLUTE = Duration.ofHours(12);
@@ -40,10 +41,12 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
     /** Hashed once, so that an unknown username costs as much time as a wrong password. */
     private final String dummyHash = hasher.hash("no-such-user".toCharArray());
     private final Clock clock = Clock.systemUTC();
+    private final AccountStore accounts;
 
     @Activate
     public DatabaseSessionService(@Reference PersistenceUnits units, @Reference Installation installation) {
-        this.unit = units.open(UnitDefinition.of("security", Account.class, SessionRecord.class));
+        this.unit = units.open(UnitDefinition.of("security", AccountRecord.class, SessionRecord.class));
+        this.accounts = new AccountStore(unit, hasher, clock);
         if (installation.isDemo()) {
             int added = unit.inTransaction(em -> DemoAccounts.ensure(em, hasher, clock.instant()));
             LOG.info("Demo mode: {} demo accounts added", added);
@@ -60,7 +63,7 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
         if (username == null || username.length() > 64) {
             return Optional.empty();
         }
-        return unit.inTransaction(em -> Optional.ofNullable(em.find(Account.class, username)).map(Account::displayName));
+        return unit.inTransaction(em -> Optional.ofNullable(em.find(AccountRecord.class, username)).map(AccountRecord::displayName));
     }
 
     @Override
@@ -81,12 +84,12 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
         Instant now = clock.instant();
         // The slow hash runs with no transaction open and no connection held, so a burst of
         // logins cannot take the pool from everybody else.
-        Optional<Account> found = unit.inTransaction(em -> Optional.ofNullable(em.find(Account.class, username)));
+        Optional<AccountRecord> found = unit.inTransaction(em -> Optional.ofNullable(em.find(AccountRecord.class, username)));
         if (found.isEmpty()) {
             hasher.matches(password, dummyHash);
             return Optional.empty();
         }
-        Account seen = found.get();
+        AccountRecord seen = found.get();
         if (!seen.isActive() || seen.isLocked(now)) {
             hasher.matches(password, dummyHash);
             LOG.info("Login refused for {}: account {}", username, seen.isActive() ? "waiting after wrong passwords" : "inactive");
@@ -94,7 +97,7 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
         }
         boolean right = hasher.matches(password, seen.passwordHash());
         return unit.inTransaction(em -> {
-            Account account = em.find(Account.class, username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            AccountRecord account = em.find(AccountRecord.class, username, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (account == null || !account.isActive() || account.isLocked(now)) {
                 return Optional.<Session>empty();
             }
@@ -103,7 +106,7 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
                 LOG.info("Wrong password for {}", username);
                 return Optional.<Session>empty();
             }
-            account.loginSucceeded();
+            account.loginSucceeded(now);
             em.createQuery("delete from SessionRecord s where s.expiresAt < :now").setParameter("now", now).executeUpdate();
             String token = Tokens.random();
             SessionRecord s = new SessionRecord(Tokens.sha256(token), username, Tokens.random(), now, now.plus(IDLE));
@@ -124,7 +127,7 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
             if (s == null || !s.expiresAt().isAfter(now)) {
                 return Optional.<Session>empty();
             }
-            Account account = em.find(Account.class, s.username());
+            AccountRecord account = em.find(AccountRecord.class, s.username());
             if (account == null || !account.isActive()) {
                 return Optional.<Session>empty();
             }
@@ -149,5 +152,42 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
         }
         unit.run(em -> em.createQuery("delete from SessionRecord s where s.tokenHash = :h")
                 .setParameter("h", Tokens.sha256(token)).executeUpdate());
+    }
+
+    // The accounts as an IT admin manages them: AccountStore, on the same unit with the same hasher.
+
+    @Override
+    public List<AccountAdministration.Account> list() {
+        return accounts.list();
+    }
+
+    @Override
+    public Optional<AccountAdministration.Account> account(String username) {
+        return accounts.account(username);
+    }
+
+    @Override
+    public AccountAdministration.Account create(String username, Details details, char[] password) {
+        return accounts.create(username, details, password);
+    }
+
+    @Override
+    public AccountAdministration.Account update(String username, Details details) {
+        return accounts.update(username, details);
+    }
+
+    @Override
+    public AccountAdministration.Account setActive(String username, boolean active) {
+        return accounts.setActive(username, active);
+    }
+
+    @Override
+    public void setPassword(String username, char[] password) {
+        accounts.setPassword(username, password);
+    }
+
+    @Override
+    public boolean installAdministrator(String username, String displayName, String passwordHash) {
+        return accounts.installAdministrator(username, displayName, passwordHash);
     }
 }

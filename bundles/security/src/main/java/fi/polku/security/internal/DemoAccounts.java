@@ -46,8 +46,8 @@ final class DemoAccounts {
     static int ensure(EntityManager em, PasswordHasher hasher, Instant now) {
         int added = 0;
         for (Demo d : ACCOUNTS) {
-            if (em.find(Account.class, d.username()) == null) {
-                em.persist(new Account(d.username(), d.displayName(), hasher.hash(PASSWORD.toCharArray()), d.roles(), now));
+            if (em.find(AccountRecord.class, d.username()) == null) {
+                em.persist(new AccountRecord(d.username(), d.displayName(), hasher.hash(PASSWORD.toCharArray()), d.roles(), now));
                 added++;
             }
         }

@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
-/** The IT admin's pages: bundles and modules, the municipalities' module mappings, the audit log. */
+/** The IT admin's pages: bundles and modules, the municipalities' module mappings, user accounts, the audit log. */
 @Component(service = ConsoleContributor.class)
 @HttpWhiteboardResource(pattern = "/console/admin/*", prefix = "/console/admin")
 public final class AdminConsole implements ConsoleContributor {
@@ -25,6 +25,7 @@ public final class AdminConsole implements ConsoleContributor {
         this.contributions = List.of(
                 page(messages, "admin-bundles", "page.bundles", "bundles.js", 10),
                 page(messages, "admin-mappings", "page.mappings", "mappings.js", 20),
+                page(messages, "admin-accounts", "page.accounts", "accounts.js", 25),
                 page(messages, "admin-audit", "page.audit", "audit.js", 30));
     }
 

@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** A person who can log in. */
-@Entity
+@Entity(name = "Account")
 @Table(name = "account")
-public class Account {
+public class AccountRecord {
     @Id
     @Column(length = 64)
     private String username;
@@ -35,10 +35,16 @@ public class Account {
     private Instant lockedUntil;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(length = 200)
+    private String organisation;
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
-    protected Account() {}
+    protected AccountRecord() {}
 
-    Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+    AccountRecord(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
         this.username = Objects.requireNonNull(username);
         this.displayName = displayName;
         this.passwordHash = passwordHash;
@@ -82,8 +88,36 @@ public class Account {
         }
     }
 
-    void loginSucceeded() {
+    void loginSucceeded(Instant now) {
         failedLogins = 0;
         lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    Set<Role> roles() {
+        return toUser().roles();
+    }
+
+    void change(String displayName, Set<Role> roles, String organisation) {
+        this.displayName = displayName;
+        this.roles = roles.stream().map(Role::id).sorted().collect(Collectors.joining(","));
+        this.organisation = organisation;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /** A new password: any wait from wrong guesses ends with it. */
+    void setPasswordHash(String hash, Instant now) {
+        this.passwordHash = hash;
+        this.passwordChangedAt = now;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    fi.polku.security.accounts.AccountAdministration.Account view() {
+        return new fi.polku.security.accounts.AccountAdministration.Account(username, displayName, roles(), organisation, active,
+                createdAt, lastLoginAt, passwordChangedAt);
     }
 }
