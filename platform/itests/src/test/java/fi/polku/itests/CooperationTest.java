@@ -262,7 +262,9 @@ public class CooperationTest {
             Bundle bundle = java.util.Arrays.stream(context.getBundles()).filter(b -> stopped.equals(b.getSymbolicName())).findFirst().orElseThrow();
             bundle.stop();
             try {
-                caseworker.await(endpoints.get(stopped), 404, 30);
+                Api.Reply away = caseworker.await(endpoints.get(stopped), 503, 30);
+                assertTrue("a stopped service says when to try again", away.raw().headers().firstValue("Retry-After").isPresent());
+                assertEquals("service-stopped", away.body().path("code").asText());
                 LockSupport.parkNanos(1_000_000_000L); // requests keep flowing while it is away
             } finally {
                 bundle.start();

@@ -10,24 +10,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The assembled distribution started as an administrator starts it ({@code bin/polku --demo}) on
- * a fresh data folder and a free port, for the browser tests; stopped with SIGTERM.
+ * an installation of its own, a fresh data folder and a free port, for the browser tests; stopped with SIGTERM.
  */
 final class DemoPlatform implements AutoCloseable {
-    private static final Path HOME = Path.of(System.getProperty("polku.home", "../distribution/target/polku")).toAbsolutePath().normalize();
     private static final Path LOGS = Path.of("target", "distribution-logs").toAbsolutePath();
 
     final int port;
     final Path data;
+    /** Its own installation: what it writes to configs/ or deploy/ stays with it. */
+    final Path home;
     private final Process process;
 
     /** Starts it and waits until it is healthy; the log goes to {@code target/distribution-logs/<name>.log}. */
     DemoPlatform(String name) throws IOException {
+        home = Installation.create(name);
         data = Files.createTempDirectory("polku-" + name);
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         Files.createDirectories(LOGS);
-        ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo")
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/polku").toString(), "--demo")
                 .redirectErrorStream(true).redirectOutput(LOGS.resolve(name + ".log").toFile());
         pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
         pb.environment().put("POLKU_DATA_DIR", data.resolve("data").toString());

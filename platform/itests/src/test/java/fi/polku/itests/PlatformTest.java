@@ -144,6 +144,13 @@ public class PlatformTest {
             assertEquals("a load balancer keeps the node: " + r.body(), 200, r.status());
             assertEquals("UP", r.body().path("status").asText());
             assertTrue(r.body().toString(), r.body().path("stoppedModules").toString().contains("\"name\":\"fi.polku.coaching\""));
+            // Its own addresses are there but stopped: 503 with Retry-After, not "nothing here".
+            Api caseworker = new Api(api.port()).language("en");
+            assertEquals(200, caseworker.login("caseworker", "polku-demo").status());
+            Api.Reply away = caseworker.await("v1/coaching/courses", 503, 30);
+            assertTrue(away.raw().headers().firstValue("Retry-After").isPresent());
+            assertTrue(away.body().toString(), away.body().path("message").asText().contains("stopped"));
+            assertEquals("an address nobody serves stays 404", 404, caseworker.get("v1/no-such-service").status());
         } finally {
             module.start();
         }

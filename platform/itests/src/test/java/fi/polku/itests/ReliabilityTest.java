@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReliabilityTest {
-    private static final Path HOME = Path.of(System.getProperty("polku.home", "../distribution/target/polku")).toAbsolutePath().normalize();
+    /** An installation of its own: create-admin writes to its configs/. */
+    private static final Path HOME = Installation.create("reliability");
     private static final Path LOGS = Path.of("target", "distribution-logs").toAbsolutePath();
     private static final Path DATA = tempFolder();
     private static final int PORT = freePort();

@@ -23,9 +23,6 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 @JakartarsExtension
 @JakartarsName("polku.problems.language")
 public final class ProblemLanguage implements ContainerResponseFilter {
-    /** The refusals that come before a request's body is read. */
-    private static final java.util.Set<Integer> EARLY = java.util.Set.of(401, 403, 413, 415);
-
     private final Messages messages;
 
     @Activate
@@ -50,9 +47,10 @@ public final class ProblemLanguage implements ContainerResponseFilter {
                     jakarta.ws.rs.core.MediaType.valueOf(ProblemBody.MEDIA_TYPE));
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
             response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-            // Refused before its body was read (not logged in, no CSRF token, no role, a body of the wrong type):
-            // the rest of the body is still on the connection, so it is not kept alive, and the client is told so.
-            if (EARLY.contains(problem.status()) && bodyUnread(request)) {
+            // Refused before its body was read (not logged in, no CSRF token, no role, a body of the wrong type, a control
+            // character in the address): the body is still on the connection, which Jetty will not keep alive, so the
+            // client is told so; otherwise its next request on that connection would get no answer at all.
+            if (bodyUnread(request)) {
                 response.getHeaders().putSingle("Connection", "close");
             }
         }
