@@ -13,7 +13,7 @@ export const ACTIONS = ['customer.read', 'customer.search', 'customer.search-by-
   'partner.referral-read', 'module.referral-read', 'module.identity-read', 'liability-list.read', 'appointment.read',
   'appointment.book', 'document.list', 'audit.read', 'audit.search-by-identity-code', 'module-mapping.change', 'bundle.install',
   'bundle.update', 'bundle.uninstall', 'account.create', 'account.update', 'account.deactivate', 'account.activate',
-  'account.password-set'];
+  'account.password-set', 'referral-event.retry', 'referral-event.close'];
 
 let lastSearch = null;
 

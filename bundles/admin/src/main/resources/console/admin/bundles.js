@@ -1,5 +1,6 @@
 // Bundles and modules: what runs, which municipalities use each module; install, stop, start, uninstall.
-import { api, ApiError, clear, confirmAction, h, heading, loading, notice, PRODUCTION_MODES, saved, serviceLabel, serviceName, t, table, upload } from '/console/shell/polku.js';
+import { api, ApiError, clear, confirmAction, fmtDateTime, h, heading, loading, notice, PRODUCTION_MODES, saved, serviceLabel, serviceName, t, table,
+  upload } from '/console/shell/polku.js';
 import { names, text } from './catalogue.js';
 
 const STATE = { ACTIVE: names('bundles.state.active'), RESOLVED: names('bundles.state.resolved'),
@@ -11,7 +12,8 @@ const KIND = { system: names('bundles.kind.system'), module: names('bundles.kind
 export default async function render(root, context) {
   const title = text('bundles.bundles-and-modules');
   clear(root, heading(title), loading());
-  const [bundles, modules, org] = await Promise.all([api('v1/admin/bundles'), api('v1/modules'), api('v1/organisation')]);
+  const [bundles, modules, org, setAside] = await Promise.all([api('v1/admin/bundles'), api('v1/modules'), api('v1/organisation'),
+    api('v1/admin/referral-events')]);
   const message = h('div', { id: 'admin-message' });
   const municipality = code => {
     const m = org.municipalities.find(x => x.code === code);
@@ -77,9 +79,48 @@ export default async function render(root, context) {
       modules.installed.map(m => [[t(m.descriptor.names), ' ', h('code', {}, m.descriptor.moduleId)], serviceName(m.descriptor.serviceType),
         m.descriptor.provider, t(PRODUCTION_MODES[m.descriptor.productionMode] || { fi: m.descriptor.productionMode }),
         m.usedBy.join(', ') || '–'])),
+    setAsideEvents(setAside, municipality, message, () => render(root, context)),
     h('h2', {}, text('bundles.install-a-bundle')), install,
     table(text('bundles.polku-bundles'),
       [text('bundles.name'), text('bundles.version'), text('bundles.state'),
         text('bundles.kind'), text('bundles.actions')],
       ours.map(b => [h('code', {}, b.symbolicName), h('code', {}, b.version), STATE[b.state] ? t(STATE[b.state]) : b.state, KIND[b.kind] ? t(KIND[b.kind]) : b.kind, actions(b)])));
+}
+
+const EVENT_STATE = { referred: names('bundles.event.referred'), accepted: names('bundles.event.accepted'),
+  started: names('bundles.event.started'), completed: names('bundles.event.completed'), declined: names('bundles.event.declined'),
+  interrupted: names('bundles.event.interrupted'), cancelled: names('bundles.event.cancelled') };
+
+/**
+ * Referral events set aside: refused by their module again and again, or waiting too long for a module that is gone.
+ * The IT admin puts one back in its module's queue or closes it; the server audits both.
+ */
+function setAsideEvents(events, municipality, message, refresh) {
+  const act = (e, how) => async () => {
+    if (how === 'close') {
+      const sure = await confirmAction({ title: text('bundles.event.confirm-close', e.sequence),
+        effects: [text('bundles.event.effect-close', e.moduleId)], confirmLabel: text('bundles.event.close') });
+      if (!sure) return;
+    }
+    try {
+      await api('v1/admin/referral-events/' + e.sequence + (how === 'retry' ? '/retry' : ''), { method: how === 'retry' ? 'POST' : 'DELETE' });
+      saved(text(how === 'retry' ? 'bundles.event.retried' : 'bundles.event.closed', e.sequence));
+      await refresh();
+    } catch (err) {
+      clear(message, notice('error', err instanceof ApiError ? err.message : String(err)));
+    }
+  };
+  return h('section', { id: 'set-aside-events' }, h('h2', {}, text('bundles.event.title')),
+    h('p', {}, text('bundles.event.intro')),
+    events.length === 0 ? h('p', {}, text('bundles.event.none')) : table(text('bundles.event.caption', events.length),
+      [text('bundles.event.number'), text('bundles.module'), text('bundles.service'), text('bundles.event.municipality'),
+        text('bundles.event.state'), text('bundles.event.set-aside'), text('bundles.event.reason'), text('bundles.actions')],
+      events.map(e => [String(e.sequence), h('code', {}, e.moduleId), serviceLabel(e.serviceType), municipality(e.municipalityCode),
+        EVENT_STATE[e.state] ? t(EVENT_STATE[e.state]) : h('code', {}, e.state), fmtDateTime(e.setAsideAt),
+        [text('bundles.event.attempts', e.attempts), ' ', e.reason ? h('code', {}, e.reason) : ''],
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'secondary', 'data-event': String(e.sequence), 'data-action': 'retry',
+            'aria-label': text('bundles.event.retry') + ' ' + e.sequence, onclick: act(e, 'retry') }, text('bundles.event.retry')),
+          h('button', { type: 'button', class: 'secondary', 'data-event': String(e.sequence), 'data-action': 'close',
+            'aria-label': text('bundles.event.close') + ' ' + e.sequence, onclick: act(e, 'close') }, text('bundles.event.close')))])));
 }

@@ -321,4 +321,120 @@ public class ModulesUnderLoadTest {
         }
         return out.toByteArray();
     }
+
+    /**
+     * A module that refuses one referral's event again and again (a poison message) no longer holds
+     * up its later events: after the configured number of refusals the event is set aside, the
+     * IT admin sees it with the reason, retries it (taken once the module takes it) or closes it;
+     * events waiting for a module gone longer than the retention period are set aside too.
+     */
+    @Test
+    public void anEventItsModuleKeepsRefusingIsSetAsideAndTheLaterOnesGoOn() throws Exception {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Api admin = new Api(port).language("en");
+        assertEquals(200, admin.login("admin", "polku-demo").status());
+        org.osgi.service.cm.ConfigurationAdmin ca = context.getService(context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class));
+        org.osgi.service.cm.Configuration delivery = ca.getConfiguration("fi.polku.referral.delivery", "?");
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", context.getProperty("polku.db.user"));
+        login.setProperty("password", context.getProperty("polku.db.password"));
+        List<Long> taken = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean refusing = new AtomicBoolean(true);
+        try (java.sql.Connection db = new org.postgresql.Driver().connect(context.getProperty("polku.db.url"), login)) {
+            List<String> referrals = new ArrayList<>();
+            try (var rs = db.createStatement().executeQuery("SELECT id FROM cases.referral ORDER BY created_at LIMIT 2")) {
+                while (rs.next()) {
+                    referrals.add(rs.getString(1));
+                }
+            }
+            String poison = referrals.get(0);
+            fi.polku.api.module.ServiceModule module = new fi.polku.api.module.ServiceModule() {
+                @Override
+                public fi.polku.api.module.ModuleDescriptor descriptor() {
+                    return fi.polku.api.module.ModuleDescriptor.builder("test-refuses", "coaching").provider("Testi Oy")
+                            .productionMode(fi.polku.api.module.ProductionMode.TENDERED).name("fi", "Testi").name("sv", "Test").name("en", "Test")
+                            .build();
+                }
+
+                @Override
+                public void referralChanged(fi.polku.api.module.ReferralEvent event) {
+                    if (refusing.get() && event.referralId().toString().equals(poison)) {
+                        throw new IllegalStateException("cannot take this one");
+                    }
+                    taken.add(event.sequence());
+                }
+            };
+            org.osgi.framework.ServiceRegistration<?> registration = context.registerService(fi.polku.api.module.ServiceModule.class, module, null);
+            try {
+                long first = event(db, poison, "test-refuses", "0 days");
+                long second = event(db, referrals.get(1), "test-refuses", "0 days");
+                long gone = event(db, referrals.get(1), "test-gone-module", "40 days");
+                // Set aside after two refusals; the delivery starts anew with it and looks at absent modules first.
+                delivery.update(new java.util.Hashtable<>(Map.of("setAsideAfter", 2, "retentionDays", 30)));
+                awaitTrue(() -> taken.contains(second), "the later event was taken although the first is refused");
+                awaitTrue(() -> find(admin.get("v1/admin/referral-events").body(), first) != null
+                        && find(admin.get("v1/admin/referral-events").body(), gone) != null, "both set aside");
+                JsonNode setAside = admin.get("v1/admin/referral-events").body();
+                JsonNode poisoned = find(setAside, first);
+                assertTrue(poisoned.toString(), poisoned.path("attempts").asInt() >= 2);
+                assertTrue(poisoned.toString(), poisoned.path("reason").asText().contains("IllegalStateException"));
+                assertTrue("the module that never came back: " + setAside, find(setAside, gone) != null
+                        && find(setAside, gone).path("reason").asText().contains("not installed for 30 days"));
+                assertTrue(admin.get("health").body().path("checks").path("referral-events").path("detail").asText().contains("set aside"));
+                assertEquals("only an IT admin", 403, caseworkerApi(port).post("v1/admin/referral-events/" + first + "/retry", "{}").status());
+
+                refusing.set(false);
+                assertEquals(204, admin.post("v1/admin/referral-events/" + first + "/retry", "{}").status());
+                awaitTrue(() -> taken.contains(first), "the retried event was taken");
+                assertEquals(204, admin.delete("v1/admin/referral-events/" + gone).status());
+                assertEquals("closed once", 404, admin.delete("v1/admin/referral-events/" + gone).status());
+                assertEquals(404, admin.post("v1/admin/referral-events/" + second + "/retry", "{}").status());
+                String events = admin.get("v1/audit/events?action=referral-event.retry").body().toString()
+                        + admin.get("v1/audit/events?action=referral-event.close").body().toString();
+                assertTrue(events, events.contains("event " + first + " of module test-refuses") && events.contains("event " + gone));
+                System.out.printf("set aside after 2 refusals: event %d; the module's later event %d taken meanwhile%n", first, second);
+            } finally {
+                registration.unregister();
+                db.createStatement().executeUpdate("DELETE FROM cases.referral_event WHERE module_id IN ('test-refuses', 'test-gone-module')");
+            }
+        } finally {
+            delivery.delete();
+        }
+    }
+
+    private static long event(java.sql.Connection db, String referral, String module, String age) throws java.sql.SQLException {
+        try (var st = db.prepareStatement("INSERT INTO cases.referral_event (referral_id, module_id, service_type, municipality_code, state, at) "
+                + "VALUES (?::uuid, ?, 'coaching', '285', 'referred', now() - ?::interval) RETURNING seq")) {
+            st.setString(1, referral);
+            st.setString(2, module);
+            st.setString(3, age);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static JsonNode find(JsonNode events, long seq) {
+        for (JsonNode e : events) {
+            if (e.path("sequence").asLong() == seq) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Api caseworkerApi(int port) {
+        Api api = new Api(port);
+        assertEquals(200, api.login("caseworker", "polku-demo").status());
+        return api;
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            assertTrue(what, System.nanoTime() < end);
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100));
+        }
+    }
 }

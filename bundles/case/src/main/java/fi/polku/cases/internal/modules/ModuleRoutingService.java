@@ -117,9 +117,24 @@ public final class ModuleRoutingService implements ModuleRouting {
     /** A module call that failed or took too long: the module did not answer, the caller goes on. */
     public static final class ModuleUnavailableException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final String refusal;
 
         ModuleUnavailableException(String message) {
+            this(message, null);
+        }
+
+        ModuleUnavailableException(String message, String refusal) {
             super(message);
+            this.refusal = refusal;
+        }
+
+        /**
+         * The kind of exception the module threw (its class name, never its message, which may
+         * name a person), or null when it was not there or did not answer in time: only a module
+         * that answered with an exception refused this very call.
+         */
+        public String refusal() {
+            return refusal;
         }
     }
 
@@ -158,8 +173,8 @@ public final class ModuleRoutingService implements ModuleRouting {
             LOG.error("Service module {} did not answer {} within {} ms", module.getClass().getName(), what, CALL_TIMEOUT_MS);
             throw new ModuleUnavailableException("the module did not answer in time");
         } catch (ExecutionException e) {
-            LOG.error("Service module {} failed {}: {}", module.getClass().getName(), what, e.getCause().toString());
-            throw new ModuleUnavailableException("the module failed");
+            LOG.error("Service module {} failed {}: {}", module.getClass().getName(), what, e.getCause().getClass().getName());
+            throw new ModuleUnavailableException("the module failed", e.getCause().getClass().getName());
         } catch (java.util.concurrent.RejectedExecutionException e) {
             throw new ModuleUnavailableException("the platform is stopping");
         } catch (InterruptedException e) {

@@ -15,6 +15,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +26,25 @@ import org.slf4j.LoggerFactory;
  * every second. An event leaves the outbox only when its module has taken it; a module that is
  * stopped, failing or slow keeps its events until it takes them (asked again after a growing
  * pause, at most a minute), and nobody else waits for it.
+ *
+ * <p>An event that the module refuses (throws on) {@code setAsideAfter} times is set aside, so
+ * that one event the module cannot take does not hold up all its later ones; an IT admin sees it
+ * ({@code /api/v1/admin/referral-events}), tries it again or closes it. Events of a module that
+ * has not been installed for {@code retentionDays} are set aside too, so they do not pile up for
+ * ever. Configuration {@code fi.polku.referral.delivery}.
  */
-@Component(service = ReferralDelivery.class, immediate = true)
+@Component(service = ReferralDelivery.class, immediate = true, configurationPid = "fi.polku.referral.delivery")
+@Designate(ocd = ReferralDelivery.Config.class)
 public final class ReferralDelivery {
+    @ObjectClassDefinition(name = "Polku referral event delivery")
+    public @interface Config {
+        @AttributeDefinition(description = "Refusals by its module after which an event is set aside")
+        int setAsideAfter() default 5;
+
+        @AttributeDefinition(description = "Days an event waits for a module that is not installed before it is set aside")
+        int retentionDays() default 30;
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ReferralDelivery.class);
     private static final int BATCH = 100;
     /** A run stops taking more events after this long, so one transaction never lasts long. */
@@ -39,10 +58,15 @@ public final class ReferralDelivery {
         return t;
     });
 
+    private final Config config;
+    /** When events of absent modules were last looked at: once an hour is enough for a rule counted in days. */
+    private volatile long retentionCheckedAt;
+
     @Activate
-    public ReferralDelivery(@Reference CaseDatabase database, @Reference ModuleRoutingService routing) {
+    public ReferralDelivery(@Reference CaseDatabase database, @Reference ModuleRoutingService routing, Config config) {
         this.unit = database.unit();
         this.routing = routing;
+        this.config = config;
         timer.scheduleWithFixedDelay(this::deliverAll, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -59,6 +83,10 @@ public final class ReferralDelivery {
     private void deliverAll() {
         // Nothing may escape: an exception would end the scheduled runs for good.
         try {
+            if (System.currentTimeMillis() - retentionCheckedAt > 3_600_000L) {
+                retentionCheckedAt = System.currentTimeMillis();
+                setAsideForAbsentModules();
+            }
             for (ModuleDescriptor module : routing.installed()) {
                 Backoff b = backoff.get(module.moduleId());
                 if (b != null && System.currentTimeMillis() < b.until()) {
@@ -86,7 +114,8 @@ public final class ReferralDelivery {
         long started = System.currentTimeMillis();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = unit.inTransaction(em -> em.createNativeQuery("SELECT seq, referral_id, service_type, municipality_code, state, at "
-                + "FROM cases.referral_event WHERE module_id = ?1 ORDER BY seq LIMIT " + BATCH).setParameter(1, moduleId).getResultList());
+                + "FROM cases.referral_event WHERE module_id = ?1 AND set_aside_at IS NULL ORDER BY seq LIMIT " + BATCH)
+                .setParameter(1, moduleId).getResultList());
         int taken = 0;
         for (Object[] r : rows) {
             long seq = ((Number) r[0]).longValue();
@@ -95,6 +124,9 @@ public final class ReferralDelivery {
             try {
                 routing.referralChanged(moduleId, event);
             } catch (ModuleRoutingService.ModuleUnavailableException e) {
+                if (e.refusal() != null && refused(seq, moduleId, e.refusal())) {
+                    continue; // set aside: the module's later events go on
+                }
                 Backoff previous = backoff.get(moduleId);
                 long delay = previous == null ? 1_000 : Math.min(previous.delayMs() * 2, 60_000);
                 backoff.put(moduleId, new Backoff(System.currentTimeMillis() + delay, delay));
@@ -108,6 +140,47 @@ public final class ReferralDelivery {
         }
         backoff.remove(moduleId);
         return taken;
+    }
+
+    /** Counts a refusal of the event; true when that set it aside. */
+    private boolean refused(long seq, String moduleId, String refusal) {
+        String error = ("refused: " + refusal).substring(0, Math.min(200, ("refused: " + refusal).length()));
+        int attempts = unit.inTransaction(em -> {
+            em.createNativeQuery("UPDATE cases.referral_event SET attempts = attempts + 1, last_error = ?2 WHERE seq = ?1")
+                    .setParameter(1, seq).setParameter(2, error).executeUpdate();
+            return ((Number) em.createNativeQuery("SELECT attempts FROM cases.referral_event WHERE seq = ?1").setParameter(1, seq)
+                    .getSingleResult()).intValue();
+        });
+        if (attempts < config.setAsideAfter()) {
+            return false;
+        }
+        unit.run(em -> em.createNativeQuery("UPDATE cases.referral_event SET set_aside_at = now() WHERE seq = ?1").setParameter(1, seq)
+                .executeUpdate());
+        LOG.warn("Referral event {} for module {} set aside after {} refusals ({}); its later events go on. "
+                + "An IT admin retries or closes it: /api/v1/admin/referral-events", seq, moduleId, attempts, refusal);
+        return true;
+    }
+
+    /** Sets aside the events of modules that have not been installed for the retention period. */
+    private void setAsideForAbsentModules() {
+        java.util.Set<String> installed = new java.util.HashSet<>();
+        routing.installed().forEach(d -> installed.add(d.moduleId()));
+        @SuppressWarnings("unchecked")
+        List<String> waiting = unit.inTransaction(em -> em.createNativeQuery(
+                "SELECT DISTINCT module_id FROM cases.referral_event WHERE set_aside_at IS NULL").getResultList());
+        for (String moduleId : waiting) {
+            if (installed.contains(moduleId)) {
+                continue;
+            }
+            int n = unit.inTransaction(em -> em.createNativeQuery("UPDATE cases.referral_event SET set_aside_at = now(), last_error = ?2 "
+                    + "WHERE module_id = ?1 AND set_aside_at IS NULL AND at < now() - ?3 * interval '1 day'")
+                    .setParameter(1, moduleId).setParameter(2, "module not installed for " + config.retentionDays() + " days")
+                    .setParameter(3, config.retentionDays()).executeUpdate());
+            if (n > 0) {
+                LOG.warn("{} referral events for module {} set aside: it has not been installed for {} days", n, moduleId,
+                        config.retentionDays());
+            }
+        }
     }
 
     private static java.time.Instant instant(Object value) {
