@@ -114,9 +114,10 @@ public class AccountsTest {
                 + " \"unit\": \"guidance\", \"servicePoint\": \"kotka-office\", \"password\": \"" + PASSWORD + "\"}");
         assertEquals(400, mixed.status());
         assertTrue(mixed.body().toString(), mixed.body().path("fields").has("roles"));
-        Api.Reply noModules = admin.post("v1/admin/accounts", "{\"username\": \"testi.kumppani\", \"displayName\": \"Testi Kumppani\","
-                + " \"roles\": [\"partner\"], \"organisation\": \"Valmennus Oy\", \"password\": \"" + PASSWORD + "\"}");
-        assertTrue(noModules.body().toString(), noModules.body().path("fields").has("modules"));
+        Api.Reply badModule = admin.post("v1/admin/accounts", "{\"username\": \"testi.kumppani\", \"displayName\": \"Testi Kumppani\","
+                + " \"roles\": [\"partner\"], \"organisation\": \"Valmennus Oy\", \"modules\": [\"Not A Module\"], \"password\": \""
+                + PASSWORD + "\"}");
+        assertTrue(badModule.body().toString(), badModule.body().path("fields").has("modules"));
         Api.Reply created = admin.post("v1/admin/accounts", "{\"username\": \"testi.kumppani\", \"displayName\": \"Testi Kumppani\","
                 + " \"roles\": [\"partner\"], \"organisation\": \"Valmennus Oy\", \"modules\": [\"coaching-default\"], \"password\": \""
                 + PASSWORD + "\"}");

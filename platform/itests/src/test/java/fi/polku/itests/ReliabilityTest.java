@@ -169,6 +169,8 @@ class ReliabilityTest {
             w.start();
             writers.add(w);
         }
+        // A caseworker's session from before the crash: sessions live in PostgreSQL, so it is valid after the restart.
+        Api before = loggedIn();
         TimeUnit.SECONDS.sleep(5);
         // The JVM and every postgres process at once, as a power cut would end them.
         List<ProcessHandle> victims = new ArrayList<>(processesUsing(DATA));
@@ -192,6 +194,10 @@ class ReliabilityTest {
         System.out.printf("kill -9 under write load: %d registrations acknowledged, %d present after restart, %d lost%n",
                 acknowledged.size(), acknowledged.size() - lost.size(), lost.size());
         assertEquals(Set.of(), lost, "acknowledged writes lost");
+        Api.Reply read = before.get("v1/customers?q=" + acknowledged.peek());
+        assertEquals(200, read.status(), "the session from before the crash: " + read.body());
+        assertEquals(409, before.post("v1/customers", Api.customerJson(acknowledged.peek(), "Kestävä", "Kirjoittaja")).status(),
+                "a customer acknowledged before the crash is still registered");
     }
 
     @Test
@@ -330,8 +336,12 @@ class ReliabilityTest {
         Api.Reply throttled = new Api(PORT).login("caseworker", "polku-demo");
         assertEquals(429, throttled.status(), "twenty failures in a minute from one address: " + throttled.body());
         assertTrue(throttled.raw().headers().firstValue("Retry-After").isPresent());
+        // SIGTERM, as a service manager stops it: an orderly stop, said in the log, and no postgres left behind.
         polku.destroy();
         assertTrue(polku.waitFor(90, TimeUnit.SECONDS));
+        String log = Files.readString(LOGS.resolve("reliability-" + starts + ".log"));
+        assertTrue(log.contains("polku: stopped"), "orderly shutdown logged:\n" + log);
+        assertEquals(List.of(), processesUsing(DATA).stream().map(ProcessHandle::pid).toList());
     }
 
     /**

@@ -43,8 +43,9 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 /**
  * {@code /api/v1/admin/accounts}: the IT admin manages who can log in. Staff (caseworkers, unit
  * leads, IT admins) have a unit and a service point, written to their file in {@code configs/};
- * a partner's user has its organisation and the service modules it works for, and no other role,
- * so that it sees only the referrals to those modules. A deactivated account's sessions end at
+ * a partner's user has its organisation and no other role, and sees the referrals of the service
+ * modules named for it (none for a provider that works through a module's own pages, as a college
+ * selects the applicants to the courses that name it). A deactivated account's sessions end at
  * once; so do they when its password is set. Every change is audited.
  */
 @Component(service = AccountsResource.class)
@@ -217,9 +218,6 @@ public final class AccountsResource {
                 } else if (!modules.contains(id)) {
                     modules.add(id);
                 }
-            }
-            if (modules.isEmpty() && check.ok()) {
-                check.fail("modules", "account.modules-required");
             }
             return new Wanted(new Details(name, roles, org), null, null, modules);
         }

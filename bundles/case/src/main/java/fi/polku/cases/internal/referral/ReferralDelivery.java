@@ -183,7 +183,8 @@ public final class ReferralDelivery {
         }
     }
 
-    private static java.time.Instant instant(Object value) {
+    /** A timestamp column as the JDBC driver hands it over. */
+    static java.time.Instant instant(Object value) {
         if (value instanceof java.time.Instant i) {
             return i;
         }

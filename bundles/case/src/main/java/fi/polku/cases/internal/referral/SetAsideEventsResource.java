@@ -111,15 +111,6 @@ public final class SetAsideEventsResource {
     }
 
     private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return value == null ? null : ReferralDelivery.instant(value);
     }
 }
