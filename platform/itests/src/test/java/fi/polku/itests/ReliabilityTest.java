@@ -448,7 +448,10 @@ class ReliabilityTest {
             if (status == 200) {
                 return api;
             }
-            assertEquals(503, status, "only the database's absence may refuse a login");
+            // 503: the database is still away. 404: the service modules are still starting, and while the Jakarta REST
+            // whiteboard rebuilds the application for each, a request can meet one without the login (a known gap,
+            // noted on issue 16); either is over within seconds.
+            assertTrue(status == 503 || status == 404, "only the database's absence or a start under way may refuse a login: " + status);
             TimeUnit.SECONDS.sleep(1);
         }
         throw new AssertionError("cannot log in");

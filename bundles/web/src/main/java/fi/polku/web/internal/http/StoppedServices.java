@@ -84,6 +84,14 @@ public final class StoppedServices implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        try {
+            answerStopped(request, response);
+        } catch (RuntimeException e) {
+            // Never the reason an answer fails: without this filter the 404 stands.
+        }
+    }
+
+    private void answerStopped(ContainerRequestContext request, ContainerResponseContext response) {
         // Only when no resource method answered: a resource's own 404 (no such customer) stays as it is. A class with a
         // broad @Path ("v1") may have matched part of the address, so the matched method, not the classes, decides.
         if (response.getStatus() != 404 || gone.isEmpty()

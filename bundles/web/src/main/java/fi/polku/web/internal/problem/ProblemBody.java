@@ -32,6 +32,14 @@ public final class ProblemBody {
         }
     }
 
+    /**
+     * The catalogue {@link ProblemLanguage} last had. While the whiteboard rebuilds an application
+     * (a bundle starting or stopping) a request may be answered by an application that lacks the
+     * filter for a moment; the problem is then written by Jackson through {@link #fallback()} in
+     * English, rather than failing as a 500.
+     */
+    static volatile Messages lastCatalogue;
+
     private final int status;
     private final String code;
     private final Text detail;
@@ -65,6 +73,20 @@ public final class ProblemBody {
 
     public int status() {
         return status;
+    }
+
+    /** Written as JSON without the language filter: see {@link #lastCatalogue}. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    public Map<String, Object> fallback() {
+        Messages web = lastCatalogue;
+        if (web != null) {
+            return in("en", web);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:polku:problem:" + code);
+        body.put("status", status);
+        body.put("code", code);
+        return body;
     }
 
     /**

@@ -28,6 +28,7 @@ public final class ProblemLanguage implements ContainerResponseFilter {
     @Activate
     public ProblemLanguage(@Reference Messages messages) {
         this.messages = messages;
+        ProblemBody.lastCatalogue = messages;
     }
 
     /** True while the request still has a body that nobody read; a body already read (and its stream closed) is not. */
@@ -36,6 +37,8 @@ public final class ProblemLanguage implements ContainerResponseFilter {
             return request.hasEntity();
         } catch (IllegalStateException read) {
             return false;
+        } catch (RuntimeException unreadable) {
+            return true; // cannot tell: the connection is not kept, which is always safe
         }
     }
 
