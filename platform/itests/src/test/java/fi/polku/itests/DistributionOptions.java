@@ -37,7 +37,8 @@ final class DistributionOptions {
             port = s.getLocalPort();
         }
         Path data = Files.createTempDirectory("polku-itest");
-        LauncherConfig config = new LauncherConfig(home, port, LauncherConfig.Mode.DEMO, data, "", "", "", 0);
+        LauncherConfig config = new LauncherConfig(home, port, LauncherConfig.Mode.DEMO, data, "", "", "", 0,
+                LauncherConfig.LogFormat.TEXT, data.resolve("logs"));
         Map<String, String> props = FrameworkProperties.of(config, TestDatabase.jdbcUrl(), "postgres", "", false);
         // Pax Exam keeps its own framework storage and start levels.
         props.remove(Constants.FRAMEWORK_STORAGE);
@@ -62,6 +63,13 @@ final class DistributionOptions {
         options.add(systemPackages(extra.split(",")));
         props.forEach((k, v) -> options.add(frameworkProperty(k).value(v)));
         options.add(systemProperty("org.ops4j.pax.logging.DefaultServiceLog.level").value("WARN"));
+        // The distribution's logback.xml, as the launcher sets it, but not watched for changes: the scanning thread would
+        // outlive the framework of each test class in this JVM and keep it in memory.
+        options.add(systemProperty("logback.configurationFile").value(home.resolve("configs").resolve("logback.xml").toString()));
+        options.add(systemProperty("polku.log.dir").value(config.logDir().toString()));
+        options.add(systemProperty("polku.log.format").value("text"));
+        options.add(systemProperty("polku.log.scan").value("false"));
+        options.add(systemProperty("org.jboss.logging.provider").value("slf4j"));
         Tiers tiers = Tiers.scan(home.resolve("system"));
         for (Tiers.Tier tier : tiers.tiers()) {
             for (Path jar : tier.bundles()) {

@@ -2,11 +2,16 @@ package fi.polku.itests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -43,6 +48,7 @@ class ReliabilityTest {
     private static final Path DATA = tempFolder();
     private static final int PORT = freePort();
     private static final int DB_PORT = freePort();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static Process polku;
     private static int starts;
 
@@ -114,6 +120,59 @@ class ReliabilityTest {
         String log = Files.readString(LOGS.resolve("reliability-" + starts + ".log"));
         assertFalse(log.contains(code), "the identity code never reaches the log");
         assertFalse(log.contains("Byte"), "nor the name");
+    }
+
+    /**
+     * The log: every line of a request carries its id, which the answer's header and error body
+     * name too; the rotated file beside standard output, in an owner-only folder; a level changed
+     * in configs/logback.xml while Polku runs applies within seconds, and back again.
+     */
+    @Test
+    @Order(3)
+    void logLinesCarryTheRequestIdAndLevelsChangeAtRunTime() throws Exception {
+        Path stdout = LOGS.resolve("reliability-" + starts + ".log");
+        Path file = DATA.resolve("logs").resolve("polku.log");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/v1/worklist")).GET());
+        assertEquals(401, refused.statusCode());
+        String id = refused.headers().firstValue("X-Request-Id").orElseThrow();
+        assertTrue(refused.body().contains("\"requestId\":\"" + id + "\""), refused.body());
+
+        String login = "id-" + Long.toHexString(System.nanoTime());
+        assertEquals(200, login(login).statusCode());
+        for (Path log : List.of(stdout, file)) {
+            String line = Files.readAllLines(log).stream().filter(l -> l.contains(login)).findFirst().orElse("");
+            assertTrue(line.contains("caseworker logged in") && line.contains("req=" + login), log + ": " + line);
+        }
+
+        Path config = HOME.resolve("configs/logback.xml");
+        String original = Files.readString(config);
+        String quiet = original.replace("<logger name=\"fi.polku\" level=\"INFO\"/>", "<logger name=\"fi.polku\" level=\"WARN\"/>");
+        assertFalse(quiet.equals(original), "the shipped logback.xml sets fi.polku's level");
+        try {
+            Files.writeString(config, quiet);
+            await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() -> !loggedWith(stdout));
+        } finally {
+            Files.writeString(config, original);
+        }
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() -> loggedWith(stdout));
+    }
+
+    /** A login with an id of its own: true when its line reached the log (written before the answer is sent). */
+    private static boolean loggedWith(Path log) throws Exception {
+        String id = "probe-" + Long.toHexString(System.nanoTime());
+        assertEquals(200, login(id).statusCode());
+        return Files.readString(log).contains("req=" + id);
+    }
+
+    private static HttpResponse<String> login(String requestId) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/api/session")).header("X-Request-Id", requestId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"caseworker\", \"password\": \"polku-demo\"}")));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -267,6 +326,24 @@ class ReliabilityTest {
      * standard input; the running platform creates the account within seconds and deletes the file
      * that held the hash. A password that breaks the rules writes nothing.
      */
+    /** Started by the restore drill with log.format=json: one JSON object per line, the request id among its fields. */
+    @Test
+    @Order(11)
+    void logsAsJsonWhenAsked() throws Exception {
+        if (polku == null || !polku.isAlive()) {
+            start(Map.of("POLKU_LOG_FORMAT", "json"));
+        }
+        String id = "json-" + Long.toHexString(System.nanoTime());
+        assertEquals(200, login(id).statusCode());
+        Path log = LOGS.resolve("reliability-" + starts + ".log");
+        String line = Files.readAllLines(log).stream().filter(l -> l.contains(id)).findFirst().orElseThrow();
+        com.fasterxml.jackson.databind.JsonNode json = Api.JSON.readTree(line);
+        assertEquals(id, json.path("mdc").path("requestId").asText(), line);
+        assertEquals("INFO", json.path("level").asText(), line);
+        assertEquals("caseworker logged in", json.path("formattedMessage").asText(), line);
+        assertTrue(json.path("loggerName").asText().startsWith("fi.polku.security"), line);
+    }
+
     @Test
     @Order(11)
     void theLauncherCreatesAnItAdminThatLogsIn() throws Exception {
@@ -394,7 +471,7 @@ class ReliabilityTest {
         Process restore = command("restore", file.toString());
         String restored = output(restore);
         assertEquals(0, restore.exitValue(), restored);
-        start();
+        start(Map.of("POLKU_LOG_FORMAT", "json")); // from here on the log is JSON: see logsAsJsonWhenAsked
         Set<String> present = new HashSet<>();
         try (Connection c = database(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT identity_code FROM cases.customer WHERE last_name IN ('Kopioitu', 'Kirjattu')")) {
@@ -423,11 +500,16 @@ class ReliabilityTest {
     }
 
     private static void start() throws IOException, InterruptedException {
+        start(Map.of());
+    }
+
+    private static void start(Map<String, String> settings) throws IOException, InterruptedException {
         Files.createDirectories(LOGS);
         starts++;
         ProcessBuilder pb = new ProcessBuilder(HOME.resolve("bin/polku").toString(), "--demo")
                 .redirectErrorStream(true).redirectOutput(LOGS.resolve("reliability-" + starts + ".log").toFile());
         pb.environment().putAll(env());
+        pb.environment().putAll(settings);
         polku = pb.start();
         new Api(PORT).await("health", 200, 180);
         // The service modules start after the core answers: a test that kills the database means a running platform,

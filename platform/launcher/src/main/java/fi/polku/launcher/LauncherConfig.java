@@ -23,10 +23,15 @@ public record LauncherConfig(
         String dbUrl,
         String dbUser,
         String dbPassword,
-        int embeddedDbPort) {
+        int embeddedDbPort,
+        LogFormat logFormat,
+        Path logDir) {
 
     /** Demo mode creates the demo accounts and data; production mode never does. */
     public enum Mode { PRODUCTION, DEMO }
+
+    /** Lines for a person reading a terminal or a file, or one JSON object per line for a log collector. */
+    public enum LogFormat { TEXT, JSON }
 
     public static final String FILE = "configs/polku.properties";
 
@@ -37,7 +42,9 @@ public record LauncherConfig(
             "db.url", "POLKU_DB_URL",
             "db.user", "POLKU_DB_USER",
             "db.password", "POLKU_DB_PASSWORD",
-            "db.embedded.port", "POLKU_DB_EMBEDDED_PORT");
+            "db.embedded.port", "POLKU_DB_EMBEDDED_PORT",
+            "log.format", "POLKU_LOG_FORMAT",
+            "log.dir", "POLKU_LOG_DIR");
 
     private static final Set<String> KNOWN = ENV.keySet();
 
@@ -79,7 +86,13 @@ public record LauncherConfig(
             throw bad("db.user", s.origin("db.user"), "is required when db.url is set");
         }
         int embeddedPort = s.port("db.embedded.port", 0, true);
-        return new LauncherConfig(home, port, mode, data, url, user, s.get("db.password", ""), embeddedPort);
+        LogFormat format = s.logFormat();
+        Path logs = data.resolve("logs");
+        String logDir = s.get("log.dir", "");
+        if (!logDir.isEmpty()) {
+            logs = home.resolve(logDir).normalize();
+        }
+        return new LauncherConfig(home, port, mode, data, url, user, s.get("db.password", ""), embeddedPort, format, logs);
     }
 
     private static Properties readFile(Path file) throws LauncherException {
@@ -128,6 +141,15 @@ public record LauncherConfig(
             } catch (NumberFormatException e) {
                 throw bad(key, origin(key), "must be a port number, was '" + v + "'");
             }
+        }
+
+        LogFormat logFormat() throws LauncherException {
+            String v = get("log.format", "text");
+            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                case "text" -> LogFormat.TEXT;
+                case "json" -> LogFormat.JSON;
+                default -> throw bad("log.format", origin("log.format"), "must be 'text' or 'json', was '" + v + "'");
+            };
         }
 
         Mode mode() throws LauncherException {

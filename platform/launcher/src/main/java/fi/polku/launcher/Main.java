@@ -43,9 +43,10 @@ public final class Main {
             return 0;
         }
         long t0 = System.nanoTime();
-        Logging.configure();
         SafeFiles.checkInstallation(a.home());
         LauncherConfig config = LauncherConfig.load(a.home(), System.getenv(), a.demo());
+        Logging.configure(config);
+        Logging.createFolder(config.logDir());
         Tiers tiers = Tiers.scan(config.home().resolve("system"));
         checkPortFree(config.httpPort());
 

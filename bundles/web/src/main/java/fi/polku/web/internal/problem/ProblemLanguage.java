@@ -2,6 +2,7 @@ package fi.polku.web.internal.problem;
 
 import fi.polku.api.i18n.Messages;
 import fi.polku.api.i18n.Texts;
+import fi.polku.web.internal.logging.RequestIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -46,7 +47,12 @@ public final class ProblemLanguage implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof ProblemBody problem) {
             String language = Texts.fromAcceptLanguage(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-            response.setEntity(problem.in(language, messages), response.getEntityAnnotations(),
+            java.util.Map<String, Object> body = problem.in(language, messages);
+            Object requestId = request.getProperty(RequestIds.KEY);
+            if (requestId != null) {
+                body.put("requestId", requestId); // what a user quotes when reporting the error; it leads to the log lines
+            }
+            response.setEntity(body, response.getEntityAnnotations(),
                     jakarta.ws.rs.core.MediaType.valueOf(ProblemBody.MEDIA_TYPE));
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language);
             response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
