@@ -52,6 +52,19 @@ class LauncherConfigTest {
     }
 
     @Test
+    void logFormatAndFolder() throws Exception {
+        LauncherConfig defaults = LauncherConfig.load(home, Map.of(), false);
+        assertEquals(LauncherConfig.LogFormat.TEXT, defaults.logFormat());
+        assertEquals(home.resolve("data/logs"), defaults.logDir());
+        file("log.format=json\nlog.dir=/var/log/polku\n");
+        LauncherConfig c = LauncherConfig.load(home, Map.of(), false);
+        assertEquals(LauncherConfig.LogFormat.JSON, c.logFormat());
+        assertEquals(Path.of("/var/log/polku"), c.logDir());
+        LauncherException e = assertThrows(LauncherException.class, () -> LauncherConfig.load(home, Map.of("POLKU_LOG_FORMAT", "xml"), false));
+        assertEquals("Setting log.format in environment variable POLKU_LOG_FORMAT must be 'text' or 'json', was 'xml'", e.getMessage());
+    }
+
+    @Test
     void demoFlagWinsOverProductionSetting() throws Exception {
         file("mode=production\n");
         assertEquals(LauncherConfig.Mode.DEMO, LauncherConfig.load(home, Map.of(), true).mode());
