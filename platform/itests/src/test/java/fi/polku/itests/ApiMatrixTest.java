@@ -228,6 +228,240 @@ public class ApiMatrixTest {
         assertEquals(String.join("\n", errors), 0, errors.size());
     }
 
+    /**
+     * Audit completeness, generated from the API description: every GET operation is called as each
+     * role its resource allows, with ids of real demo records, and every person the answer shows (a
+     * {@code customerId} anywhere in it, an identity code anywhere in its text, the person whose
+     * record the address names) must have a new event in their own audit trail, by that caller.
+     */
+    @Test
+    public void everyPersonShownByAnyReadIsInTheirOwnAuditTrail() throws Exception {
+        Declared declared = declaredRoles();
+        List<String> missing = new ArrayList<>();
+        List<String> unreached = new ArrayList<>();
+        int reads = 0;
+        int answers = 0;
+        int persons = 0;
+        try (java.sql.Connection db = database()) {
+            String subject = one(db, "SELECT r.customer_id::text FROM cases.referral r JOIN cases.job_search_period p ON p.customer_id = r.customer_id "
+                    + "AND p.end_date IS NULL GROUP BY r.customer_id ORDER BY count(*) DESC, r.customer_id LIMIT 1", null)[0];
+            recordsTheDemoLacks(db, subject);
+            for (Operation op : operations()) {
+                if (!op.method().equals("GET") || isPublic(op) || op.path().startsWith("/v1/admin/")) {
+                    continue;
+                }
+                Target target = target(db, op, subject);
+                if (target == null) {
+                    unreached.add(op.key() + ": no demo record to name");
+                    continue;
+                }
+                Set<String> allowed = declared.get(op.key());
+                boolean reachedOnce = false;
+                List<Integer> statuses = new ArrayList<>();
+                for (Map.Entry<String, Set<String>> caller : AUDITED_CALLERS.entrySet()) {
+                    if (allowed != null && caller.getValue().stream().noneMatch(allowed::contains)) {
+                        continue;
+                    }
+                    long mark = Long.parseLong(one(db, "SELECT coalesce(max(id), 0)::text FROM cases.audit_event", null)[0]);
+                    Api.Reply r = call(caller.getKey(), "GET", target.path(), "", "application/json");
+                    reads++;
+                    statuses.add(r.status());
+                    if (r.status() != 200) {
+                        continue;
+                    }
+                    reachedOnce = true;
+                    answers++;
+                    Set<String> shown = new TreeSet<>(target.owners());
+                    shown.addAll(personsIn(db, r.raw().body()));
+                    Set<String> audited = new TreeSet<>();
+                    try (java.sql.PreparedStatement q = db.prepareStatement(
+                            "SELECT DISTINCT customer_id::text FROM cases.audit_event WHERE id > ? AND actor = ? AND customer_id IS NOT NULL")) {
+                        q.setLong(1, mark);
+                        q.setString(2, caller.getKey());
+                        try (java.sql.ResultSet rs = q.executeQuery()) {
+                            while (rs.next()) {
+                                audited.add(rs.getString(1));
+                            }
+                        }
+                    }
+                    persons += shown.size();
+                    Set<String> notAudited = new TreeSet<>(shown);
+                    notAudited.removeAll(audited);
+                    if (!notAudited.isEmpty()) {
+                        missing.add(op.key() + " as " + caller.getKey() + ": " + notAudited.size() + " of " + shown.size() + " people shown not in their trail");
+                    }
+                }
+                if (!reachedOnce) {
+                    unreached.add(op.key() + ": " + statuses + " for " + target.path());
+                }
+            }
+        }
+        System.out.printf("audit completeness: %d reads, %d answered, %d people shown, %d reads with someone missing from their trail; not reached: %s%n",
+                reads, answers, persons, missing.size(), unreached);
+        assertEquals(String.join("\n", missing), 0, missing.size());
+    }
+
+    /** The matrix's callers and two partners' users with reads of their own: a psychologist assessing, a wellbeing services county. */
+    private static final Map<String, Set<String>> AUDITED_CALLERS = new LinkedHashMap<>(CALLERS);
+    static {
+        AUDITED_CALLERS.put("arvioija", Set.of("partner"));
+        AUDITED_CALLERS.put("hyvinvointi", Set.of("partner"));
+    }
+
+    /** An appointment and a neglect on the subject's record: the demo data has neither, and reads of them show a person. */
+    private void recordsTheDemoLacks(java.sql.Connection db, String subject) throws Exception {
+        String period = one(db, "SELECT id::text FROM cases.job_search_period WHERE customer_id = ?::uuid AND end_date IS NULL", subject)[0];
+        Api.Reply neglect = call("caseworker", "POST", "v1/job-search-periods/" + period + "/neglects",
+                "{\"kind\": \"job-applications\", \"occurredOn\": \"" + Day.today() + "\", \"description\": \"Ei hakemuksia.\"}", "application/json");
+        assertEquals(neglect.body().toString(), 201, neglect.status());
+        JsonNode free = call("caseworker", "GET", "v1/appointments/free-times?worker=caseworker&channel=phone&minutes=30&customer=" + subject,
+                "", "application/json").body();
+        assertTrue(free.toString(), free.size() > 0);
+        Api.Reply booked = call("caseworker", "POST", "v1/appointments", "{\"customerId\": \"" + subject + "\", \"worker\": \"caseworker\", "
+                + "\"start\": \"" + free.get(0).path("start").asText() + "\", \"minutes\": 30, \"channel\": \"phone\", \"purpose\": \"other\"}",
+                "application/json");
+        assertEquals(booked.body().toString(), 201, booked.status());
+    }
+
+    /** Optional query values that make a read show someone: whose appointments, free times for whom. */
+    private static final Map<String, String> QUERY_FOR = Map.of(
+            "GET /v1/appointments", "customer=%s",
+            "GET /v1/appointments/free-times", "worker=caseworker&channel=phone&minutes=30&customer=%s");
+
+    /** An address filled with real ids, and the people whose records those ids are. */
+    private record Target(String path, Set<String> owners) {}
+
+    /** Path values by the collection they follow: the query giving an id and the person it belongs to (null: nobody's). */
+    private static final Map<String, String> ID_SOURCES = Map.ofEntries(
+            Map.entry("customers", "SELECT id::text, id::text FROM cases.customer WHERE id = ?::uuid"),
+            Map.entry("audit/customers", "SELECT id::text, id::text FROM cases.customer WHERE id = ?::uuid"),
+            Map.entry("appointments", "SELECT id::text, customer_id::text FROM cases.appointment ORDER BY customer_id = ?::uuid DESC, id LIMIT 1"),
+            Map.entry("appointment-invitations", "SELECT id::text, customer_id::text FROM cases.appointment ORDER BY customer_id = ?::uuid DESC, id LIMIT 1"),
+            Map.entry("job-search-periods", "SELECT p.id::text, p.customer_id::text FROM cases.job_search_period p "
+                    + "ORDER BY EXISTS (SELECT 1 FROM cases.neglect n WHERE n.period_id = p.id) DESC, p.customer_id = ?::uuid DESC, p.id LIMIT 1"),
+            Map.entry("neglects", "SELECT id::text, customer_id::text FROM cases.neglect ORDER BY customer_id = ?::uuid DESC, id LIMIT 1"),
+            Map.entry("referrals", "SELECT id::text, customer_id::text FROM cases.referral ORDER BY customer_id = ?::uuid DESC, id LIMIT 1"),
+            Map.entry("self-motivated-study/decisions", "SELECT d.id::text, r.customer_id::text FROM guidance.study_decision d "
+                    + "JOIN cases.referral r ON r.id = d.referral_id ORDER BY r.customer_id = ?::uuid DESC, d.id LIMIT 1"),
+            Map.entry("subsidies/applications", "SELECT id::text, customer_id::text FROM subsidies.application ORDER BY customer_id = ?::uuid DESC, id LIMIT 1"),
+            Map.entry("subsidies/decision-documents", "SELECT a.id::text, a.customer_id::text FROM subsidies.application a "
+                    + "JOIN subsidies.decision d ON d.application_id = a.id ORDER BY a.customer_id = ?::uuid DESC, a.id LIMIT 1"),
+            Map.entry("training-selection-documents", "SELECT a.id::text, r.customer_id::text FROM training.application a "
+                    + "JOIN cases.referral r ON r.id = a.referral_id ORDER BY r.customer_id = ?::uuid DESC, a.id LIMIT 1"),
+            Map.entry("trial-documents", "SELECT t.id::text, r.customer_id::text FROM trials.trial t "
+                    + "JOIN cases.referral r ON r.id = t.referral_id ORDER BY r.customer_id = ?::uuid DESC, t.id LIMIT 1"),
+            Map.entry("employers", "SELECT id::text, NULL FROM employer.employer ORDER BY ?::uuid IS NULL, id LIMIT 1"),
+            Map.entry("vacancies", "SELECT v.id::text, NULL FROM employer.vacancy v ORDER BY EXISTS (SELECT 1 FROM employer.presentation p "
+                    + "WHERE p.vacancy_id = v.id) DESC, ?::uuid IS NULL, v.id LIMIT 1"));
+    /** Path values that name no record: a unit, a municipality (Kotka), a service point, a year. */
+    private static final Map<String, String> PLAIN_VALUES = Map.of("unit", "initial", "municipality", "285", "code", "285",
+            "servicePoint", "kotka-office", "year", Integer.toString(java.time.Year.now().getValue()));
+
+    private Target target(java.sql.Connection db, Operation op, String subject) throws Exception {
+        String path = op.path();
+        Set<String> owners = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z]+)}").matcher(op.path());
+        while (m.find()) {
+            String[] before = op.path().substring(0, m.start()).split("/");
+            String last = before[before.length - 1];
+            String two = before.length > 1 ? before[before.length - 2] + "/" + last : last;
+            String name = m.group(1);
+            String value;
+            String source = ID_SOURCES.getOrDefault(two, ID_SOURCES.get(last));
+            if (PLAIN_VALUES.containsKey(name)) {
+                value = PLAIN_VALUES.get(name);
+            } else if (enumFirst(op, name) != null) {
+                value = enumFirst(op, name);
+            } else if (source != null) {
+                String[] row = one(db, source, subject);
+                if (row == null) {
+                    return null;
+                }
+                value = row[0];
+                if (row[1] != null) {
+                    owners.add(row[1]);
+                }
+            } else {
+                throw new AssertionError(op.key() + ": no value for {" + name + "}; name its source in ID_SOURCES or PLAIN_VALUES");
+            }
+            path = path.replace("{" + name + "}", value);
+        }
+        List<String> query = new ArrayList<>();
+        if (QUERY_FOR.containsKey(op.key())) {
+            query.add(String.format(QUERY_FOR.get(op.key()), subject));
+        }
+        for (JsonNode p : op.doc().path("parameters")) {
+            if (p.path("in").asText().equals("query") && p.path("required").asBoolean()) {
+                String name = p.path("name").asText();
+                String value = switch (name) {
+                    case "q" -> one(db, "SELECT last_name FROM cases.customer WHERE id = ?::uuid", subject)[0];
+                    case "referral" -> one(db, "SELECT id::text FROM cases.referral WHERE customer_id = ?::uuid ORDER BY id LIMIT 1", subject)[0];
+                    case "from" -> Day.today().minusDays(60).toString();
+                    case "to" -> Day.today().toString();
+                    case "start" -> "2026-01-05";
+                    case "step" -> "100";
+                    case "months" -> "3";
+                    default -> throw new AssertionError(op.key() + ": no value for the required query parameter " + name);
+                };
+                query.add(name + "=" + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return new Target(path + (query.isEmpty() ? "" : "?" + String.join("&", query)), owners);
+    }
+
+    private static String enumFirst(Operation op, String name) {
+        for (JsonNode p : op.doc().path("parameters")) {
+            if (p.path("name").asText().equals(name) && p.path("schema").path("enum").size() > 0) {
+                return p.path("schema").path("enum").get(0).asText();
+            }
+        }
+        return null;
+    }
+
+    /** Identity codes (checked) anywhere in the text, and every customerId of a JSON answer, as customer ids. */
+    private static Set<String> personsIn(java.sql.Connection db, String body) throws Exception {
+        Set<String> ids = new TreeSet<>();
+        if (body.startsWith("{") || body.startsWith("[")) {
+            Api.JSON.readTree(body).findValuesAsText("customerId").stream().filter(v -> v.length() == 36).forEach(ids::add);
+        }
+        java.util.regex.Matcher m = IDENTITY_CODE.matcher(body);
+        while (m.find()) {
+            String[] row = one(db, "SELECT id::text FROM cases.customer WHERE identity_code = ?", m.group());
+            if (row != null) {
+                ids.add(row[0]);
+            }
+        }
+        return ids;
+    }
+
+    private static final java.util.regex.Pattern IDENTITY_CODE = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?![0-9A-Za-z])");
+
+    /** The first row of a query with at most one parameter, as text; null when there is none. */
+    private static String[] one(java.sql.Connection db, String sql, String parameter) throws Exception {
+        try (java.sql.PreparedStatement q = db.prepareStatement(sql)) {
+            if (parameter != null) {
+                q.setString(1, parameter);
+            }
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String[] row = new String[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getString(i + 1);
+                }
+                return row;
+            }
+        }
+    }
+
+    private java.sql.Connection database() throws Exception {
+        java.util.Properties login = new java.util.Properties();
+        login.setProperty("user", context.getProperty("polku.db.user"));
+        login.setProperty("password", String.valueOf(context.getProperty("polku.db.password")));
+        return new org.postgresql.Driver().connect(context.getProperty("polku.db.url"), login);
+    }
+
     private Api session(String user) {
         return sessions.computeIfAbsent(user, u -> {
             Api api = new Api(port).language("en");

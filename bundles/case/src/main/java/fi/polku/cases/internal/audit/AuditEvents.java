@@ -124,6 +124,9 @@ public final class AuditEvents {
                     ? paging.offset() + events.size() : count(em, where.toString(), p);
             AuditTrail.record(em, admin, null, AuditTrail.AUDIT_READ, (export ? "audit export, " : "audit search, ")
                     + events.size() + " of " + total + " events");
+            // The events name the people they are about: each is on their own record, like any list that shows people.
+            AuditTrail.recordShown(em, admin, events.stream().map(Event::customerId).filter(java.util.Objects::nonNull).toList(),
+                    AuditTrail.AUDIT_READ, export ? "in an audit export" : "in the results of an audit search");
             return paging.page(total, events);
         });
     }
