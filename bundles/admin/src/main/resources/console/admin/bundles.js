@@ -12,8 +12,8 @@ const KIND = { system: names('bundles.kind.system'), module: names('bundles.kind
 export default async function render(root, context) {
   const title = text('bundles.bundles-and-modules');
   clear(root, heading(title), loading());
-  const [bundles, modules, org, setAside] = await Promise.all([api('v1/admin/bundles'), api('v1/modules'), api('v1/organisation'),
-    api('v1/admin/referral-events')]);
+  const [bundles, modules, org, setAside, nodes] = await Promise.all([api('v1/admin/bundles'), api('v1/modules'), api('v1/organisation'),
+    api('v1/admin/referral-events'), api('v1/admin/nodes')]);
   const message = h('div', { id: 'admin-message' });
   const municipality = code => {
     const m = org.municipalities.find(x => x.code === code);
@@ -80,6 +80,7 @@ export default async function render(root, context) {
         m.descriptor.provider, t(PRODUCTION_MODES[m.descriptor.productionMode] || { fi: m.descriptor.productionMode }),
         m.usedBy.join(', ') || '–'])),
     setAsideEvents(setAside, municipality, message, () => render(root, context)),
+    clusterNodes(nodes),
     h('h2', {}, text('bundles.install-a-bundle')), install,
     table(text('bundles.polku-bundles'),
       [text('bundles.name'), text('bundles.version'), text('bundles.state'),
@@ -123,4 +124,26 @@ function setAsideEvents(events, municipality, message, refresh) {
             'aria-label': text('bundles.event.retry') + ' ' + e.sequence, onclick: act(e, 'retry') }, text('bundles.event.retry')),
           h('button', { type: 'button', class: 'secondary', 'data-event': String(e.sequence), 'data-action': 'close',
             'aria-label': text('bundles.event.close') + ' ' + e.sequence, onclick: act(e, 'close') }, text('bundles.event.close')))])));
+}
+
+/**
+ * The nodes of the cluster (several Polku nodes on one database): which are up, and which bundles a node runs otherwise than
+ * this one, as an update rolled out one node at a time leaves them for a while.
+ */
+function clusterNodes(nodes) {
+  const onNode = v => {
+    if (!v) return text('bundles.nodes.missing');
+    const [version, state] = v.split(' ');
+    return [h('code', {}, version), ' ', STATE[state] ? t(STATE[state]) : state];
+  };
+  return h('section', { id: 'cluster-nodes' }, h('h2', {}, text('bundles.nodes.title')), h('p', {}, text('bundles.nodes.intro')),
+    table(text('bundles.nodes.caption', nodes.length),
+      [text('bundles.nodes.node'), text('bundles.state'), text('bundles.nodes.started'), text('bundles.nodes.seen'),
+        text('bundles.nodes.bundles'), text('bundles.nodes.differences')],
+      nodes.map(n => [[h('code', {}, n.name), n.thisNode ? ' ' + text('bundles.nodes.this-node') : ''],
+        text(n.up ? 'bundles.nodes.up' : 'bundles.nodes.away'), fmtDateTime(n.startedAt), fmtDateTime(n.seenAt),
+        text('bundles.nodes.active-of', n.active, n.bundles),
+        n.thisNode ? '–' : n.differences.length === 0 ? text('bundles.nodes.same') : h('ul', {}, n.differences.map(d =>
+          h('li', {}, h('code', {}, d.name), ': ', text('bundles.nodes.here'), ' ', onNode(d.here), ', ', text('bundles.nodes.there'), ' ',
+            onNode(d.there))))])));
 }

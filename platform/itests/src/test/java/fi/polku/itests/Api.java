@@ -26,10 +26,25 @@ final class Api {
     private String csrf;
     private String language;
 
+    private final CookieManager cookies;
+
     Api(int port) {
+        this(port, new CookieManager());
+    }
+
+    private Api(int port, CookieManager cookies) {
         this.port = port;
         this.base = "http://localhost:" + port + "/api/";
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same session (cookie and CSRF token) sent to another node, as a load balancer would pass the next request on. */
+    Api onPort(int otherPort) {
+        Api other = new Api(otherPort, cookies);
+        other.csrf = csrf;
+        other.language = language;
+        return other;
     }
 
     int port() {

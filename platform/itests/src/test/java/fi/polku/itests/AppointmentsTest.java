@@ -320,6 +320,7 @@ public class AppointmentsTest {
             p.put("pollSeconds", 1);
             p.put("firstRetrySeconds", 1);
             mail.update(p);
+            RestRuntime.awaitSettled(context);
 
             int n = INDIVIDUAL.getAndIncrement();
             String code = Api.syntheticIdentityCode(String.format("0707%02d", 60 + n % 30), '-', n);
@@ -380,10 +381,13 @@ public class AppointmentsTest {
         } finally {
             mail.update(original == null ? new Hashtable<>(java.util.Map.of("host", "")) : original);
         }
+        RestRuntime.awaitSettled(context); // the mail settings re-register the letters' resources
         String noMail = jobSeeker("Postiton");
         JsonNode free = caseworker.get("v1/appointments/free-times?worker=kotoutus&channel=video&minutes=30").body();
-        String appointment = caseworker.post("v1/appointments", booking(noMail, "kotoutus", free.get(0).path("start").asText(), "video", null, null,
-                null)).body().path("id").asText();
+        Api.Reply booked = caseworker.post("v1/appointments", booking(noMail, "kotoutus", free.get(0).path("start").asText(), "video", null, null,
+                null));
+        assertEquals(booked.body().toString(), 201, booked.status());
+        String appointment = booked.body().path("id").asText();
         Api.Reply refused = caseworker.post("v1/appointment-invitations/" + appointment, "{\"channel\": \"email\"}");
         assertEquals(409, refused.status());
         assertEquals("no-email", refused.body().path("code").asText());

@@ -57,6 +57,8 @@ final class DistributionOptions {
         props.put("polku.deploy.dir", data.resolve("deploy").toString());
         props.put("polku.configs.dir", configs.toString());
         props.put("polku.test.configs", configs.toString());
+        // The test classes of one JVM share one database; each is a cluster of its own, so no class takes another's files.
+        props.put("polku.cluster.name", "itest-" + data.getFileName());
         props.put("polku.test.examples", System.getProperty("polku.examples", ""));
 
         List<Option> options = new ArrayList<>();

@@ -1,17 +1,17 @@
 package fi.polku.itests;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,12 +49,17 @@ class ReliabilityTest {
     private static final Path DATA = tempFolder();
     private static final int PORT = freePort();
     private static final int DB_PORT = freePort();
+    private static final int PORT2 = freePort();
+    private static Process node2;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static Process polku;
     private static int starts;
 
     @AfterAll
     static void stopAll() throws Exception {
+        if (node2 != null) {
+            node2.destroyForcibly();
+        }
         if (polku != null && polku.isAlive()) {
             polku.destroy();
             polku.waitFor(90, TimeUnit.SECONDS);
@@ -419,6 +425,141 @@ class ReliabilityTest {
         String log = Files.readString(LOGS.resolve("reliability-" + starts + ".log"));
         assertTrue(log.contains("polku: stopped"), "orderly shutdown logged:\n" + log);
         assertEquals(List.of(), processesUsing(DATA).stream().map(ProcessHandle::pid).toList());
+    }
+
+    /**
+     * Two nodes on one database (issue 17, the first part): a second node started against the
+     * first node's embedded PostgreSQL, as the README shows. Both list each other in health; a
+     * session started on one is valid on the other; a module mapping changed through the admin API
+     * on the first is applied by the second within seconds (the file shared through the database).
+     */
+    @Test
+    @Order(13)
+    void aSecondNodeOnTheSameDatabaseSharesSessionsAndConfiguration() throws Exception {
+        if (polku == null || !polku.isAlive()) {
+            start();
+        }
+        Path home2 = Installation.create("reliability-node2");
+        Path data2 = Files.createTempDirectory("polku-node2");
+        ProcessBuilder pb = new ProcessBuilder(home2.resolve("bin/polku").toString(), "--demo")
+                .redirectErrorStream(true).redirectOutput(LOGS.resolve("reliability-node2.log").toFile());
+        pb.environment().putAll(Map.of("POLKU_HTTP_PORT", Integer.toString(PORT2), "POLKU_DATA_DIR", data2.toString(),
+                "POLKU_DB_URL", "jdbc:postgresql://localhost:" + DB_PORT + "/polku", "POLKU_DB_USER", "postgres",
+                "POLKU_DB_PASSWORD", Files.readString(DATA.resolve("postgres.password")).trim()));
+        node2 = pb.start();
+        new Api(PORT2).await("health", 200, 180);
+        Api admin = new Api(PORT);
+        assertEquals(200, admin.login("admin", "polku-demo").status());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(
+                admin.get("health").body().path("checks").path("cluster").path("detail").asText().startsWith("2 nodes up: "),
+                admin.get("health").body().path("checks").toString()));
+        JsonNode nodes = admin.get("v1/admin/nodes").body();
+        assertEquals(2, nodes.size(), nodes.toString());
+
+        Api onNode1 = loggedIn();
+        Api onNode2 = onNode1.onPort(PORT2);
+        assertEquals(200, onNode2.get("v1/worklist").status(), "a session started on node 1 is valid on node 2");
+        assertEquals(201, onNode2.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("010203", '-', 975), "Kaksi",
+                "Solmua")).status(), "and so is its CSRF token");
+
+        assertEquals("AVAILABLE", offer(onNode2, "coaching").path("status").asText());
+        long t0 = System.nanoTime();
+        Api.Reply changed = admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"\"}");
+        assertEquals(200, changed.status(), changed.body().toString());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> offer(onNode2, "coaching").path("status").asText().equals("NOT_OFFERED"));
+        System.out.printf("a mapping changed on node 1 applied on node 2 in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        assertEquals(200, admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"coaching-default\"}").status());
+        await().atMost(Duration.ofSeconds(20)).until(() -> offer(onNode2, "coaching").path("status").asText().equals("AVAILABLE"));
+    }
+
+    /**
+     * HAProxy (the configuration in docs/haproxy) in front of the two nodes, four caseworkers
+     * registering people and reading worklists through it, and one node killed with SIGKILL: every
+     * registration acknowledged is in the database, and no request failed but those in flight at the
+     * kill (one per caseworker at most).
+     */
+    @Test
+    @Order(14)
+    void aNodeKilledBehindTheLoadBalancerLosesNoAcknowledgedWrite() throws Exception {
+        Path haproxyBin = Path.of("/usr/sbin/haproxy");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(haproxyBin), "HAProxy is not installed (.ci/run installs it)");
+        assertTrue(node2 != null && node2.isAlive(), "the second node of the previous test runs");
+        int lb = freePort();
+        ProcessBuilder pb = new ProcessBuilder(haproxyBin.toString(), "-db", "-f", Path.of("../../docs/haproxy/polku.cfg").toAbsolutePath()
+                .normalize().toString()).redirectErrorStream(true).redirectOutput(LOGS.resolve("reliability-haproxy.log").toFile());
+        pb.environment().putAll(Map.of("LB_BIND", "127.0.0.1:" + lb, "NODE1", "127.0.0.1:" + PORT, "NODE2", "127.0.0.1:" + PORT2));
+        Process haproxy = pb.start();
+        try {
+            new Api(lb).await("health", 200, 30);
+            AtomicBoolean stop = new AtomicBoolean();
+            ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+            ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>();
+            java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+            List<Thread> caseworkers = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int worker = t;
+                Thread th = new Thread(() -> {
+                    Api api = new Api(lb);
+                    assertEquals(200, api.login("caseworker", "polku-demo").status());
+                    for (int i = 0; !stop.get() && i < 336; i++) {
+                        String code = Api.syntheticIdentityCode(String.format("%02d%02d%02d", 1 + i % 28, 1 + i / 28, 60 + worker), '-', 966);
+                        long at = System.nanoTime();
+                        try {
+                            Api.Reply r = api.post("v1/customers", Api.customerJson(code, "Kuorma", "Tasaaja"));
+                            requests.incrementAndGet();
+                            if (r.status() == 201) {
+                                acknowledged.add(code);
+                            } else {
+                                failed.add(at + " POST " + r.status());
+                            }
+                            Api.Reply list = api.get("v1/worklist");
+                            requests.incrementAndGet();
+                            if (list.status() != 200) {
+                                failed.add(System.nanoTime() + " GET " + list.status());
+                            }
+                        } catch (RuntimeException | AssertionError e) {
+                            failed.add(at + " " + e.getClass().getSimpleName());
+                        }
+                    }
+                });
+                th.start();
+                caseworkers.add(th);
+            }
+            TimeUnit.SECONDS.sleep(8);
+            long killedAt = System.nanoTime();
+            node2.destroyForcibly(); // SIGKILL
+            assertTrue(node2.waitFor(30, TimeUnit.SECONDS));
+            TimeUnit.SECONDS.sleep(8);
+            stop.set(true);
+            for (Thread th : caseworkers) {
+                th.join(60_000);
+            }
+            Set<String> present = new HashSet<>();
+            try (Connection c = database(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT identity_code FROM cases.customer WHERE last_name = 'Tasaaja'")) {
+                while (rs.next()) {
+                    present.add(rs.getString(1));
+                }
+            }
+            System.out.printf("two nodes behind HAProxy, one killed: %d requests, %d registrations acknowledged, %d present after, "
+                    + "%d failed %s (the kill at %d)%n", requests.get(), acknowledged.size(), present.size(), failed.size(), failed, killedAt);
+            assertTrue(acknowledged.size() > 20, "the load ran: " + acknowledged.size());
+            assertTrue(present.containsAll(acknowledged), "every acknowledged registration is in the database");
+            assertTrue(failed.size() <= 4, "only the requests in flight at the kill may fail: " + failed);
+        } finally {
+            haproxy.destroy();
+            haproxy.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode offer(Api api, String serviceType) {
+        for (com.fasterxml.jackson.databind.JsonNode o : api.get("v1/modules/offers/285").body()) {
+            if (o.path("serviceType").asText().equals(serviceType)) {
+                return o;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     /**

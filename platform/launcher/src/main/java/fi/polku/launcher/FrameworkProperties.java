@@ -45,11 +45,21 @@ public final class FrameworkProperties {
             p.put("gosh.args", "--nointeractive");
         }
         p.put("polku.home", home.toString());
+        // How this node is named among the nodes on one database (the admin page, health): host and HTTP port.
+        p.put("polku.node.name", hostName() + ":" + config.httpPort());
         p.put("polku.mode", config.mode().name().toLowerCase(java.util.Locale.ROOT));
         p.put("polku.db.url", dbUrl);
         p.put("polku.db.user", dbUser);
         p.put("polku.db.password", dbPassword);
         return p;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
 }

@@ -93,8 +93,8 @@ public final class ReferralDelivery {
                     continue;
                 }
                 try {
-                    deliver(module.moduleId());
-                } catch (RuntimeException e) {
+                    deliverOnOneNode(module.moduleId());
+                } catch (RuntimeException | java.sql.SQLException e) {
                     // The database or the unit is going away (shutdown) or failed: the events stay for the next run.
                     LOG.debug("Referral events for {} not delivered this time: {}", module.moduleId(), e.toString());
                 }
@@ -104,11 +104,45 @@ public final class ReferralDelivery {
         }
     }
 
+    /** The first half of the advisory lock keys of event delivery ("deli"); the second is the module id's hash. */
+    private static final int LOCK_CLASS = 0x64656c69;
+
+    /**
+     * Delivers on this node only when no other node of the cluster is delivering to the module:
+     * a PostgreSQL advisory lock per module, held on a connection of its own for the run. A node
+     * that dies loses its connection and so its locks, and another node's next run (within a
+     * second) takes over, in order, from the first event not yet deleted.
+     */
+    void deliverOnOneNode(String moduleId) throws java.sql.SQLException {
+        try (java.sql.Connection lock = unit.connection()) {
+            lock.setAutoCommit(true);
+            if (!advisory(lock, "SELECT pg_try_advisory_lock(?, ?)", moduleId)) {
+                return; // another node is delivering to this module now
+            }
+            try {
+                deliver(moduleId);
+            } finally {
+                advisory(lock, "SELECT pg_advisory_unlock(?, ?)", moduleId); // the connection goes back to the pool unlocked
+            }
+        }
+    }
+
+    private static boolean advisory(java.sql.Connection c, String sql, String moduleId) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+            q.setInt(1, LOCK_CLASS);
+            q.setInt(2, moduleId.hashCode());
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
     /**
      * Delivers the module's waiting events in order; returns how many it took. The events are
-     * read in a short transaction and each is deleted in one of its own once taken, so no database
-     * connection is held while a module works. On several nodes two may deliver the same event
-     * (delivery is at least once); per referral a later event supersedes an earlier one.
+     * read in a short transaction and each is deleted in one of its own once taken, so no
+     * transaction is open while a module works. Delivery is at least once (a node that dies after
+     * the module took an event but before deleting it leaves it for the next node); per referral a
+     * later event supersedes an earlier one. {@link #deliverOnOneNode} makes it one node at a time.
      */
     int deliver(String moduleId) {
         long started = System.currentTimeMillis();
