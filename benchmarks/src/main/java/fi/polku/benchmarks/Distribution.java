@@ -32,6 +32,14 @@ final class Distribution implements AutoCloseable {
     }
 
     static Distribution start() throws IOException {
+        return start(null);
+    }
+
+    /**
+     * A node; with {@code first}, a further node of the same cluster, on the first node's embedded database (as the
+     * README's "Several nodes on one database" shows).
+     */
+    static Distribution start(Distribution first) throws IOException {
         Path home = Path.of(System.getProperty("polku.home", "platform/distribution/target/polku")).toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("polku-bench");
         int port;
@@ -45,7 +53,14 @@ final class Distribution implements AutoCloseable {
         pb.environment().put("POLKU_HTTP_PORT", Integer.toString(port));
         pb.environment().put("POLKU_DATA_DIR", data.toString());
         pb.environment().put("POLKU_MODE", "demo");
-        pb.environment().put("POLKU_DB_EMBEDDED_PORT", Integer.toString(dbPort));
+        if (first == null) {
+            pb.environment().put("POLKU_DB_EMBEDDED_PORT", Integer.toString(dbPort));
+        } else {
+            dbPort = first.dbPort;
+            pb.environment().put("POLKU_DB_URL", "jdbc:postgresql://localhost:" + dbPort + "/polku");
+            pb.environment().put("POLKU_DB_USER", "postgres");
+            pb.environment().put("POLKU_DB_PASSWORD", Files.readString(first.data.resolve("postgres.password")).trim());
+        }
         return new Distribution(port, dbPort, data, pb.start());
     }
 

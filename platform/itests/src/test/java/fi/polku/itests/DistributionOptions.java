@@ -61,6 +61,7 @@ final class DistributionOptions {
         props.put("polku.cluster.name", "itest-" + data.getFileName());
         props.put("polku.test.examples", System.getProperty("polku.examples", ""));
 
+        forgetFailedLogins();
         List<Option> options = new ArrayList<>();
         options.add(systemPackages(extra.split(",")));
         props.forEach((k, v) -> options.add(frameworkProperty(k).value(v)));
@@ -85,6 +86,19 @@ final class DistributionOptions {
         options.add(systemProperty("pax.exam.service.timeout").value("120000"));
         options.add(frameworkProperty("pax.exam.service.timeout").value("120000"));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * The test classes of one JVM share one database, and every client is 127.0.0.1: one class's
+     * wrong passwords (the fuzz pass sends many) must not hold the next class's logins back.
+     */
+    private static void forgetFailedLogins() {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(TestDatabase.jdbcUrl());
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM security.login_failure");
+        } catch (java.sql.SQLException notYet) {
+            // the first class of the JVM: the table is created when its platform starts
+        }
     }
 
     private static boolean isFragment(Path jar) throws IOException {

@@ -75,7 +75,7 @@ public record LauncherConfig(
         }
         Source s = new Source(file, env);
         int port = s.port("http.port", 8080, false);
-        Mode mode = demoFlag ? Mode.DEMO : s.mode();
+        Mode mode = demoFlag ? Mode.DEMO : s.oneOf("mode", Mode.PRODUCTION);
         Path data = home.resolve(s.get("data.dir", "data")).normalize();
         String url = s.get("db.url", "");
         if (!url.isEmpty() && !url.startsWith("jdbc:postgresql://")) {
@@ -86,7 +86,7 @@ public record LauncherConfig(
             throw bad("db.user", s.origin("db.user"), "is required when db.url is set");
         }
         int embeddedPort = s.port("db.embedded.port", 0, true);
-        LogFormat format = s.logFormat();
+        LogFormat format = s.oneOf("log.format", LogFormat.TEXT);
         Path logs = data.resolve("logs");
         String logDir = s.get("log.dir", "");
         if (!logDir.isEmpty()) {
@@ -143,22 +143,18 @@ public record LauncherConfig(
             }
         }
 
-        LogFormat logFormat() throws LauncherException {
-            String v = get("log.format", "text");
-            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-                case "text" -> LogFormat.TEXT;
-                case "json" -> LogFormat.JSON;
-                default -> throw bad("log.format", origin("log.format"), "must be 'text' or 'json', was '" + v + "'");
-            };
-        }
-
-        Mode mode() throws LauncherException {
-            String v = get("mode", "production");
-            return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-                case "production" -> Mode.PRODUCTION;
-                case "demo" -> Mode.DEMO;
-                default -> throw bad("mode", origin("mode"), "must be 'production' or 'demo', was '" + v + "'");
-            };
+        /** One of an enum's constants, named in lower case ({@code production}, {@code json}); {@code fallback} when unset. */
+        <E extends Enum<E>> E oneOf(String key, E fallback) throws LauncherException {
+            String v = get(key, fallback.name().toLowerCase(java.util.Locale.ROOT));
+            E[] all = fallback.getDeclaringClass().getEnumConstants();
+            for (E e : all) {
+                if (e.name().equalsIgnoreCase(v)) {
+                    return e;
+                }
+            }
+            String names = java.util.Arrays.stream(all).map(e -> "'" + e.name().toLowerCase(java.util.Locale.ROOT) + "'")
+                    .collect(java.util.stream.Collectors.joining(" or "));
+            throw bad(key, origin(key), "must be " + names + ", was '" + v + "'");
         }
     }
 }

@@ -146,6 +146,23 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
     }
 
     @Override
+    public boolean addressMayTry(String address, int limit) {
+        long failures = unit.inTransaction(em -> ((Number) em.createNativeQuery("SELECT count(*) FROM security.login_failure "
+                + "WHERE address = ?1 AND at > now() - interval '1 minute'").setParameter(1, address).getSingleResult()).longValue());
+        return failures < limit;
+    }
+
+    @Override
+    public void addressFailed(String address) {
+        unit.run(em -> {
+            em.createNativeQuery("INSERT INTO security.login_failure (address, at) VALUES (?1, now())").setParameter(1, address)
+                    .executeUpdate();
+            // Old rows go as new ones come: the table holds at most the last hour's failures.
+            em.createNativeQuery("DELETE FROM security.login_failure WHERE at < now() - interval '1 hour'").executeUpdate();
+        });
+    }
+
+    @Override
     public void logout(String token) {
         if (token == null || token.isEmpty()) {
             return;

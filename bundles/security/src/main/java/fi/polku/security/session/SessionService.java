@@ -43,6 +43,25 @@ public interface SessionService {
         return java.time.Duration.ofMinutes(30);
     }
 
+    /**
+     * Whether a login from this client address may be tried now: fewer than {@code limit} failed
+     * logins from it in the last minute. Counted in the database, so the count holds whichever
+     * node of a cluster the attempts reach.
+     *
+     * @since 1.2
+     */
+    default boolean addressMayTry(String address, int limit) {
+        return true;
+    }
+
+    /**
+     * A failed login from this client address, counted for {@link #addressMayTry}.
+     *
+     * @since 1.2
+     */
+    default void addressFailed(String address) {
+    }
+
     /** Ends the session (a no-op for an unknown token). */
     void logout(String token);
 }

@@ -46,6 +46,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public final class SessionResource {
+    /**
+     * Failed logins from one address in a minute after which it must wait: slows password guessing
+     * down to a crawl. A successful login does not wipe the count (an attacker who knows one password
+     * must not guess on at full speed). The count is in the database, shared by every node; the
+     * account's own growing wait after wrong passwords protects an account from many addresses.
+     */
+    static final int LOGIN_LIMIT = 20;
+
 
     @ObjectClassDefinition(name = "Polku sessions", description = "How the session cookie is sent")
     public @interface Config {
@@ -74,7 +82,6 @@ public final class SessionResource {
     }
 
     private final SessionService sessions;
-    private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
     private volatile boolean secureCookie;
     private volatile java.util.Set<String> trustedProxies;
 
@@ -102,12 +109,12 @@ public final class SessionResource {
             return ProblemBody.response(400, "invalid-input", "login-fields");
         }
         String address = http == null ? "unknown" : ClientAddress.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"), trustedProxies);
-        if (!throttle.allowed(address)) {
+        if (!sessions.addressMayTry(address, LOGIN_LIMIT)) {
             return Response.fromResponse(ProblemBody.response(429, "too-many-logins", "too-many-logins")).header("Retry-After", "60").build();
         }
         Optional<Session> session = sessions.login(credentials.username().trim(), credentials.password().toCharArray());
         if (session.isEmpty()) {
-            throttle.failed(address);
+            sessions.addressFailed(address);
             return ProblemBody.response(401, "wrong-password", "wrong-password");
         }
         return Response.ok(SessionView.of(session.get(), sessions.idleTimeout())).cookie(cookie(session.get().token(), -1, https(http))).build();
