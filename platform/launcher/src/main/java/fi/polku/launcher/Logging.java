@@ -35,7 +35,7 @@ final class Logging {
             if (!java.nio.file.Files.isDirectory(dir)) {
                 java.nio.file.Files.createDirectories(dir, SafeFiles.ownerOnlyFolderAttributes());
             }
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+        } catch (java.io.IOException e) {
             throw new LauncherException(LauncherException.BAD_CONFIG, "Cannot create the log folder " + dir + " (log.dir in "
                     + LauncherConfig.FILE + "): " + e.getMessage());
         }

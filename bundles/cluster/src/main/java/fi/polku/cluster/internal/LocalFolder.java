@@ -25,6 +25,10 @@ final class LocalFolder {
     private final String name;
     private final Path dir;
     private final Predicate<String> shared;
+    /** The hash of each file as last read, with the size and time it had then: a file that kept both is not read again. */
+    private final Map<String, Stamp> stamps = new java.util.HashMap<>();
+
+    private record Stamp(long size, java.nio.file.attribute.FileTime modified, String sha) {}
 
     LocalFolder(String name, Path dir, Predicate<String> shared) {
         this.name = name;
@@ -58,15 +62,38 @@ final class LocalFolder {
         try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
             for (Path p : all) {
                 String file = p.getFileName().toString();
-                if (shares(file) && Files.isRegularFile(p)) {
-                    String sha = sha(file);
+                if (shares(file)) {
+                    String sha = stampedSha(p, file);
                     if (sha != null) {
                         files.put(file, sha);
                     }
                 }
             }
         }
+        stamps.keySet().retainAll(files.keySet()); // forgotten once gone
         return files;
+    }
+
+    /** Scanned every second: a file is read and hashed again only when its size or time changed. */
+    private String stampedSha(Path p, String file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (NoSuchFileException gone) {
+            return null;
+        }
+        if (!a.isRegularFile()) {
+            return null;
+        }
+        Stamp known = stamps.get(file);
+        if (known != null && known.size() == a.size() && known.modified().equals(a.lastModifiedTime())) {
+            return known.sha();
+        }
+        String sha = sha(file);
+        if (sha != null) {
+            stamps.put(file, new Stamp(a.size(), a.lastModifiedTime(), sha));
+        }
+        return sha;
     }
 
     /** The file's SHA-256, null when it is not there. */

@@ -40,6 +40,9 @@ class LocalFolderTest {
         try (var left = Files.list(dir)) {
             assertEquals(2, left.count(), "no temporary file left behind");
         }
+        byte[] changed = "{\"module.coaching\": \"x\"}".getBytes(StandardCharsets.UTF_8);
+        configs.write("fi.polku.municipality~kotka.cfg.json", changed);
+        assertEquals(LocalFolder.sha(changed), configs.scan().get("fi.polku.municipality~kotka.cfg.json"), "a changed file is read again");
         configs.delete("fi.polku.municipality~kotka.cfg.json");
         assertNull(configs.sha("fi.polku.municipality~kotka.cfg.json"));
     }

@@ -75,6 +75,25 @@ public final class ReferralDelivery {
         timer.shutdownNow();
     }
 
+    private void deliverToEachModule() {
+        if (System.currentTimeMillis() - retentionCheckedAt > 3_600_000L) {
+            retentionCheckedAt = System.currentTimeMillis();
+            setAsideForAbsentModules();
+        }
+        for (ModuleDescriptor module : routing.installed()) {
+            Backoff b = backoff.get(module.moduleId());
+            if (b != null && System.currentTimeMillis() < b.until()) {
+                continue;
+            }
+            try {
+                deliver(module.moduleId());
+            } catch (RuntimeException e) {
+                // The database or the unit is going away (shutdown) or failed: the events stay for the next run.
+                LOG.debug("Referral events for {} not delivered this time: {}", module.moduleId(), e.toString());
+            }
+        }
+    }
+
     /** Modules whose last delivery failed, and when to try them again: a failing module is not asked every second. */
     private final java.util.Map<String, Backoff> backoff = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -83,54 +102,44 @@ public final class ReferralDelivery {
     private void deliverAll() {
         // Nothing may escape: an exception would end the scheduled runs for good.
         try {
-            if (System.currentTimeMillis() - retentionCheckedAt > 3_600_000L) {
-                retentionCheckedAt = System.currentTimeMillis();
-                setAsideForAbsentModules();
-            }
-            for (ModuleDescriptor module : routing.installed()) {
-                Backoff b = backoff.get(module.moduleId());
-                if (b != null && System.currentTimeMillis() < b.until()) {
-                    continue;
-                }
-                try {
-                    deliverOnOneNode(module.moduleId());
-                } catch (RuntimeException | java.sql.SQLException e) {
-                    // The database or the unit is going away (shutdown) or failed: the events stay for the next run.
-                    LOG.debug("Referral events for {} not delivered this time: {}", module.moduleId(), e.toString());
-                }
-            }
+            onOneNode(this::deliverToEachModule);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            // The database or the unit is going away (shutdown) or failed: the events stay for the next run.
+            LOG.debug("Referral events not delivered this time: {}", e.toString());
         } catch (Throwable t) {
             LOG.warn("Referral event delivery run failed; the next run tries again", t);
         }
     }
 
-    /** The first half of the advisory lock keys of event delivery ("deli"); the second is the module id's hash. */
+    /** The advisory lock key of event delivery ("deli", "very"). */
     private static final int LOCK_CLASS = 0x64656c69;
+    private static final int LOCK_ID = 0x76657279;
 
     /**
-     * Delivers on this node only when no other node of the cluster is delivering to the module:
-     * a PostgreSQL advisory lock per module, held on a connection of its own for the run. A node
-     * that dies loses its connection and so its locks, and another node's next run (within a
-     * second) takes over, in order, from the first event not yet deleted.
+     * Runs {@code delivery} on this node only when no other node of the cluster is delivering: a
+     * PostgreSQL advisory lock, held on a connection of its own for the run. A node that dies loses
+     * its connection and so its lock, and another node's next run (within a second) takes over, in
+     * order, from the first event not yet deleted. Returns false when another node had it.
      */
-    void deliverOnOneNode(String moduleId) throws java.sql.SQLException {
+    boolean onOneNode(Runnable delivery) throws java.sql.SQLException {
         try (java.sql.Connection lock = unit.connection()) {
             lock.setAutoCommit(true);
-            if (!advisory(lock, "SELECT pg_try_advisory_lock(?, ?)", moduleId)) {
-                return; // another node is delivering to this module now
+            if (!advisory(lock, "SELECT pg_try_advisory_lock(?, ?)")) {
+                return false;
             }
             try {
-                deliver(moduleId);
+                delivery.run();
             } finally {
-                advisory(lock, "SELECT pg_advisory_unlock(?, ?)", moduleId); // the connection goes back to the pool unlocked
+                advisory(lock, "SELECT pg_advisory_unlock(?, ?)"); // the connection goes back to the pool unlocked
             }
+            return true;
         }
     }
 
-    private static boolean advisory(java.sql.Connection c, String sql, String moduleId) throws java.sql.SQLException {
+    private static boolean advisory(java.sql.Connection c, String sql) throws java.sql.SQLException {
         try (java.sql.PreparedStatement q = c.prepareStatement(sql)) {
             q.setInt(1, LOCK_CLASS);
-            q.setInt(2, moduleId.hashCode());
+            q.setInt(2, LOCK_ID);
             try (java.sql.ResultSet rs = q.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
@@ -142,7 +151,7 @@ public final class ReferralDelivery {
      * read in a short transaction and each is deleted in one of its own once taken, so no
      * transaction is open while a module works. Delivery is at least once (a node that dies after
      * the module took an event but before deleting it leaves it for the next node); per referral a
-     * later event supersedes an earlier one. {@link #deliverOnOneNode} makes it one node at a time.
+     * later event supersedes an earlier one. {@link #onOneNode} makes it one node at a time.
      */
     int deliver(String moduleId) {
         long started = System.currentTimeMillis();
