@@ -46,6 +46,10 @@ final class UnitBuilder {
                     .createSchemas(true)
                     .locations("classpath:" + def.migrations())
                     .failOnMissingLocations(true)
+                    // A node of the previous version starts on a schema that an updated node has already migrated (a rolling
+                    // update of a cluster): migrations it does not know are newer, not wrong. Migrations therefore only add
+                    // (tables, columns with defaults); a column is dropped a release after the code stopped using it.
+                    .ignoreMigrationPatterns("*:future")
                     .load()
                     .migrate();
             LOG.info("Schema {} of {} at version {} ({} migrations applied)", def.schema(), bundleName,
