@@ -201,8 +201,10 @@ public class AppointmentsTest {
     @Test
     public void theWorkersCalendarFeedCarriesTimesPurposesAndPlacesButNoCustomer() {
         String customer = jobSeeker("Kalenteroitava");
-        JsonNode free = caseworker.get("v1/appointments/free-times?worker=lead&channel=phone&minutes=30").body();
-        assertEquals(201, lead.post("v1/appointments", booking(customer, "lead", free.get(0).path("start").asText(), "phone", null, null, null)).status());
+        // As long as the booking below (60 minutes): a 30-minute slot late in the day would not hold it.
+        JsonNode free = caseworker.get("v1/appointments/free-times?worker=lead&channel=phone&minutes=60").body();
+        Api.Reply booked = lead.post("v1/appointments", booking(customer, "lead", free.get(0).path("start").asText(), "phone", null, null, null));
+        assertEquals(booked.body().toString(), 201, booked.status());
         Api fi = new Api(lead.port()).language("fi");
         assertEquals(200, fi.login("lead", "polku-demo").status());
         String path = fi.post("v1/calendar-feed", "").body().path("path").asText();
@@ -329,9 +331,11 @@ public class AppointmentsTest {
                     + "\"streetAddress\": \"Keskuskatu 5\", \"postalCode\": \"48100\", \"postOffice\": \"Kotka\"}");
             assertEquals(r.body().toString(), 201, r.status());
             String customer = r.body().path("id").asText();
-            JsonNode free = caseworker.get("v1/appointments/free-times?worker=kotoutus&channel=phone&minutes=30").body();
-            String appointment = caseworker.post("v1/appointments", booking(customer, "kotoutus", free.get(0).path("start").asText(), "phone", null, null,
-                    null)).body().path("id").asText();
+            JsonNode free = caseworker.get("v1/appointments/free-times?worker=kotoutus&channel=phone&minutes=60").body();
+            Api.Reply booked = caseworker.post("v1/appointments", booking(customer, "kotoutus", free.get(0).path("start").asText(), "phone", null,
+                    null, null));
+            assertEquals(booked.body().toString(), 201, booked.status());
+            String appointment = booked.body().path("id").asText();
 
             assertEquals(400, caseworker.post("v1/appointment-invitations/" + appointment, "{\"channel\": \"pigeon\"}").status());
             Api.Reply sent = caseworker.post("v1/appointment-invitations/" + appointment, "{\"channel\": \"email\"}");
@@ -383,7 +387,7 @@ public class AppointmentsTest {
         }
         RestRuntime.awaitSettled(context); // the mail settings re-register the letters' resources
         String noMail = jobSeeker("Postiton");
-        JsonNode free = caseworker.get("v1/appointments/free-times?worker=kotoutus&channel=video&minutes=30").body();
+        JsonNode free = caseworker.get("v1/appointments/free-times?worker=kotoutus&channel=video&minutes=60").body();
         Api.Reply booked = caseworker.post("v1/appointments", booking(noMail, "kotoutus", free.get(0).path("start").asText(), "video", null, null,
                 null));
         assertEquals(booked.body().toString(), 201, booked.status());

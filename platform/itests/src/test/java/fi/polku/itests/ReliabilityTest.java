@@ -578,6 +578,13 @@ class ReliabilityTest {
                     }
                 }
             });
+
+            // And the nightly run: run through the load balancer now, by the survivor.
+            Api admin = new Api(lb);
+            assertEquals(200, admin.login("admin", "polku-demo").status());
+            Api.Reply nightly = admin.post("v1/admin/nightly-run", "{}");
+            assertEquals(200, nightly.status(), nightly.body().toString());
+            assertTrue(nightly.body().path("statisticsRows").asLong() > 0, "the survivor ran it: " + nightly.body());
         } finally {
             haproxy.destroy();
             haproxy.waitFor(10, TimeUnit.SECONDS);
