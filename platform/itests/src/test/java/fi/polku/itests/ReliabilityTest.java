@@ -436,16 +436,25 @@ class ReliabilityTest {
     }
 
     /**
-     * Two nodes on one database (issue 17, the first part): a second node started against the
-     * first node's embedded PostgreSQL, as the README shows. Both list each other in health; a
-     * session started on one is valid on the other; a module mapping changed through the admin API
-     * on the first is applied by the second within seconds (the file shared through the database).
+     * Two nodes on one database (issue 17): a second node started against the first node's
+     * embedded PostgreSQL, as the README shows, on a schema a newer node has migrated further (a
+     * rolling update: it starts, and runs no migration). Both list each other in health; a session
+     * started on one is valid on the other; a module mapping changed through the admin API on the
+     * first is applied by the second within seconds (the file shared through the database); the
+     * nightly run is run once, and taken over within seconds when the node running it dies.
      */
     @Test
     @Order(13)
     void aSecondNodeOnTheSameDatabaseSharesSessionsAndConfiguration() throws Exception {
         if (polku == null || !polku.isAlive()) {
             start();
+        }
+        // A newer node has migrated the case schema further than this version knows (the pattern of a rolling update).
+        Map<String, Long> migrations = migrationsPerSchema();
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO cases.flyway_schema_history (installed_rank, version, description, type, script, checksum, "
+                    + "installed_by, execution_time, success) SELECT max(installed_rank) + 1, '999', 'of a newer node', 'SQL', "
+                    + "'V999__of_a_newer_node.sql', 0, current_user, 1, true FROM cases.flyway_schema_history");
         }
         Path home2 = Installation.create("reliability-node2");
         Path data2 = Files.createTempDirectory("polku-node2");
@@ -456,6 +465,12 @@ class ReliabilityTest {
                 "POLKU_DB_PASSWORD", Files.readString(DATA.resolve("postgres.password")).trim()));
         node2 = pb.start();
         new Api(PORT2).await("health", 200, 180);
+        Map<String, Long> after = migrationsPerSchema();
+        after.merge("cases", -1L, Long::sum);
+        assertEquals(migrations, after, "the second node ran no migration: the first had run them once");
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM cases.flyway_schema_history WHERE version = '999'");
+        }
         Api admin = new Api(PORT);
         assertEquals(200, admin.login("admin", "polku-demo").status());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(
@@ -479,6 +494,52 @@ class ReliabilityTest {
         System.out.printf("a mapping changed on node 1 applied on node 2 in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         assertEquals(200, admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"coaching-default\"}").status());
         await().atMost(Duration.ofSeconds(20)).until(() -> offer(onNode2, "coaching").path("status").asText().equals("AVAILABLE"));
+
+        // The nightly run, once a day whatever dies. This test's own connection takes the run's advisory lock, as a
+        // node in the middle of the run holds it: neither node runs the day meanwhile. Then that connection dies, as a
+        // SIGKILLed node's does (to PostgreSQL they are the same: the socket closes, the lock and the transaction go),
+        // and one of the two nodes runs the day within seconds, once.
+        String today = Day.today().toString();
+        Files.writeString(HOME.resolve("configs/fi.polku.process.nightly.cfg.json"), "{\"runAt\": \"00:00\"}"); // due all day
+        Connection runner = database();
+        try (Statement s = runner.createStatement(); Connection c = database(); Statement d = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + 0x706f6c6b75L + ")");
+            d.executeUpdate("DELETE FROM cases.nightly_run WHERE day = '" + today + "'");
+            await().during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(20)).until(() -> nightlyRuns(today).isEmpty());
+        }
+        long died = System.nanoTime();
+        runner.close();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> !nightlyRuns(today).isEmpty());
+        System.out.printf("the nightly run of a node that died run by %s %.1f s later%n", nightlyRuns(today), (System.nanoTime() - died) / 1e9);
+        await().during(Duration.ofSeconds(11)).atMost(Duration.ofSeconds(15)).until(() -> nightlyRuns(today).endsWith(" 1"));
+    }
+
+    /** Who ran the nightly run of {@code day} and how many times ("host:port 1"), or empty. */
+    private static String nightlyRuns(String day) throws Exception {
+        try (Connection c = database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT node || ' ' || runs FROM cases.nightly_run WHERE day = '" + day + "'")) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    /** The count of applied migrations in each schema's Flyway history. */
+    private static Map<String, Long> migrationsPerSchema() throws Exception {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            List<String> schemas = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT table_schema FROM information_schema.tables WHERE table_name = 'flyway_schema_history'")) {
+                while (rs.next()) {
+                    schemas.add(rs.getString(1));
+                }
+            }
+            for (String schema : schemas) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + schema + "\".flyway_schema_history")) {
+                    rs.next();
+                    counts.put(schema, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
     }
 
     /**
