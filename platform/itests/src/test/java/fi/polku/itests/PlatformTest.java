@@ -1754,4 +1754,86 @@ public class PlatformTest {
         throw new AssertionError("no bundle " + symbolicName);
     }
 
+
+    /**
+     * An IT admin imports job seekers from a CSV file (issue 18): answered at once (202), the rows
+     * then go in with the counts followed; good rows become customers with their open job search,
+     * unit and responsible caseworker; bad rows are rejected with their line and reason in the
+     * reader's language and never stop the rest; the same rows again, as Windows-1252 with commas as
+     * a spreadsheet saves them, change nothing.
+     */
+    @Test
+    public void importsJobSeekersFromACsvFileWithARejectionReport() throws Exception {
+        Api admin = new Api(api.port()).language("fi");
+        assertEquals(200, admin.login("admin", "polku-demo").status());
+        String guided = Api.syntheticIdentityCode("241166", '-', 931);
+        String noSearch = Api.syntheticIdentityCode("241166", '-', 932);
+        String start = Day.today().minusMonths(4).format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+        String csv = "Henkilötunnus;Etunimet;Sukunimi;Kotikunta;Asiointikieli;Työnhaku alkanut;Tilanne;Yksikkö;Vastuuvirkailija;Muistiinpano\r\n"
+                + guided + ";Tuomas;Tuontinen;285;suomi;" + start + ";työtön;ohjaus;caseworker;x\r\n"
+                + noSearch + ";Tuula;Tuontinen;075;sv;;;;;\r\n"
+                + "241166-9331;Väärä;Tarkiste;285;fi;;;;;\r\n"
+                + Api.syntheticIdentityCode("241166", '-', 934) + ";Kalle;Kunnaton;999;fi;;;;;\r\n"
+                + Api.syntheticIdentityCode("241166", '-', 935) + ";Pia;Päivätön;285;fi;31.2.2025;;;;\r\n"
+                + Api.syntheticIdentityCode("241166", '-', 936) + ";Nelli;Nul\u0000;285;fi;;;;;\r\n"
+                + guided + ";Tuomas;Tuontinen;285;fi;;;;;\r\n";
+        api.login("caseworker", "polku-demo");
+        assertEquals(403, api.request("POST", "v1/admin/imports", java.net.http.HttpRequest.BodyPublishers.ofString(csv), "text/csv").status());
+        Api.Reply refused = admin.request("POST", "v1/admin/imports?file=x.csv", java.net.http.HttpRequest.BodyPublishers.ofString(
+                "henkilotunnus;nimi\n" + guided + ";X\n"), "text/csv");
+        assertEquals(refused.body().toString(), 400, refused.status());
+        assertTrue(refused.body().toString(), refused.body().toString().contains("etunimet, sukunimi, kotikunta, asiointikieli"));
+
+        JsonNode first = imported(admin, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(first.toString(), "done", first.path("state").asText());
+        assertEquals(first.toString(), 7, first.path("total").asInt());
+        assertEquals(first.toString(), 2, first.path("accepted").asInt());
+        assertEquals(first.toString(), 1, first.path("unchanged").asInt()); // the second row of the same person
+        assertEquals(first.toString(), 4, first.path("rejected").asInt());
+        assertEquals("[\"Muistiinpano\"]", first.path("ignoredColumns").toString());
+        JsonNode rejections = admin.get("v1/admin/imports/" + first.path("id").asText() + "/rejections").body();
+        List<String> where = new ArrayList<>();
+        rejections.forEach(r -> where.add(r.path("line").asInt() + " " + r.path("column").asText()));
+        assertEquals(rejections.toString(), List.of("4 henkilotunnus", "5 kotikunta", "6 tyonhaku_alkanut", "7 sukunimi"), where);
+        assertTrue(rejections.toString(), rejections.get(1).path("reason").asText().contains("Kotka 285"));
+        assertTrue(rejections.toString(), rejections.get(2).path("reason").asText().contains("”31.2.2025” ei ole päivämäärä"));
+        java.net.http.HttpResponse<byte[]> report = admin.language("sv").bytes("v1/admin/imports/" + first.path("id").asText() + "/rejections.csv");
+        assertEquals(200, report.statusCode());
+        String reportText = new String(report.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(reportText, reportText.startsWith("\uFEFFrad;kolumn;orsak\r\n4;henkilotunnus;"));
+
+        // The person is a customer in the guidance unit with the caseworker responsible, and no task due before today.
+        String id = api.get("v1/customers?q=" + guided).body().path("items").get(0).path("id").asText();
+        JsonNode customer = api.get("v1/customers/" + id).body();
+        assertEquals(customer.toString(), "caseworker", customer.path("responsibleWorker").asText());
+        JsonNode period = api.get("v1/customers/" + id + "/job-search-periods").body().get(0);
+        assertEquals(period.toString(), "guidance", period.path("unit").asText());
+        for (JsonNode step : period.path("timeline")) {
+            assertFalse(step.toString(), java.time.LocalDate.parse(step.path("due").asText()).isBefore(Day.today()));
+        }
+        assertEquals(0, api.get("v1/customers/" + api.get("v1/customers?q=" + noSearch).body().path("items").get(0).path("id").asText()
+                + "/job-search-periods").body().size());
+
+        // The same rows as a spreadsheet saves them in Finland: Windows-1252, commas. Nothing changes.
+        JsonNode again = imported(admin, csv.replace(';', ',').getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertEquals(again.toString(), "windows-1252", again.path("charset").asText());
+        assertEquals(again.toString(), 0, again.path("accepted").asInt());
+        assertEquals(again.toString(), 3, again.path("unchanged").asInt());
+        assertEquals(again.toString(), 4, again.path("rejected").asInt());
+    }
+
+    /** Sends a file to import and follows it until it ends (a minute at most). */
+    private static JsonNode imported(Api admin, byte[] file) throws InterruptedException {
+        Api.Reply started = admin.request("POST", "v1/admin/imports?file=siirto.csv", java.net.http.HttpRequest.BodyPublishers.ofByteArray(file),
+                "text/csv");
+        assertEquals(started.body().toString(), 202, started.status());
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        JsonNode job = started.body();
+        while (job.path("state").asText().equals("running") && System.nanoTime() < until) {
+            Thread.sleep(200);
+            job = admin.get("v1/admin/imports/" + job.path("id").asText()).body();
+        }
+        return job;
+    }
+
 }

@@ -63,6 +63,8 @@ public final class CaseConsole implements ConsoleContributor {
                 staff(messages, "overdue-tasks", DASHBOARD_WIDGET, "widget-overdue.js", 20),
                 staff(messages, "approaching-liability", DASHBOARD_WIDGET, "widget-liability.js", 30),
                 staff(messages, "liability-forecast", DASHBOARD_WIDGET, "widget-forecast.js", 35),
+                Contribution.builder("admin-imports", Slot.ADMIN_PAGE).labels(messages.texts("console.admin-imports"))
+                        .script("/console/case/imports.js").roles(Role.IT_ADMIN).order(27).build(),
                 Contribution.builder("partner-referrals", NAVIGATION).labels(messages.texts("console.partner-referrals"))
                         .script("/console/case/partner.js").roles(Role.PARTNER).order(10).build());
     }

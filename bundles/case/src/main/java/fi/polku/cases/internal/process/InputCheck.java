@@ -74,6 +74,11 @@ public final class InputCheck {
         return !problems.has(field);
     }
 
+    /** The problems found so far, for a caller that reports rather than refuses (an import's rejected rows). */
+    public FieldMessages problems() {
+        return problems;
+    }
+
     /** Refuses the input with every problem found, if any. */
     public void done() {
         if (!problems.isEmpty()) {

@@ -290,7 +290,36 @@ public final class ServiceProcess {
     }
 
     /** The rule set in force on {@code start}; null, with the problem recorded, when none is installed for it. */
-    private RuleSet rulesForStart(LocalDate start, InputCheck check) {
+    /**
+     * An open job search brought from the national system (see {@code imports}), written in the
+     * importer's transaction and checked before as {@link #start} checks its input. It starts in the
+     * unit the old system had it in. Its steps due before today are not made tasks: what was done
+     * before is in the old system's records; the rest become tasks as for any search.
+     */
+    public UUID importPeriod(EntityManager em, Customer customer, LocalDate start, String status, RuleSet rules, boolean integration,
+            String unitId, String reason, String by) {
+        JobSearchPeriod p = new JobSearchPeriod(customer.id(), customer.municipalityCode(), start, status, rules.id(), unitId,
+                integration, by);
+        em.persist(p);
+        em.persist(new UnitAssignment(p.id(), unitId, start, reason, by));
+        LocalDate today = today();
+        for (RuledStep rs : ruleSets.schedule(start, null)) {
+            ScheduledStep s = rs.step();
+            if (!s.step().startsWith(LIABILITY_PREFIX) && !s.deadline().isBefore(today)
+                    && applies(s.step(), ruleSet(rs.ruleSet(), rules), status, start, null)) {
+                em.persist(new Task(p, integration ? integrationStep(s.step()) : s.step(), s.from(), s.deadline()));
+            }
+        }
+        return p.id();
+    }
+
+    /** The statuses a job search may have (unemployed, laid-off ...). */
+    public static java.util.Set<String> statuses() {
+        return Inputs.STATUSES;
+    }
+
+    /** The rule set for a search starting on {@code start}, or null with the problem in {@code check} under "start". */
+    public RuleSet rulesForStart(LocalDate start, InputCheck check) {
         RuleSet rules = ruleSets.forStart(start).orElse(null);
         if (rules == null) {
             List<RuleSet> installed = ruleSets.all();
