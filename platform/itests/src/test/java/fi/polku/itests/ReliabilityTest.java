@@ -266,6 +266,66 @@ class ReliabilityTest {
                 "a customer acknowledged before the crash is still registered");
     }
 
+    /**
+     * An import killed in the middle (kill -9 of the JVM) goes on after the restart from its last
+     * committed batch and ends with every row in exactly once: none lost, none twice.
+     */
+    @Test
+    @Order(5)
+    void anImportKilledMidwayResumesAfterTheRestartWithEveryRowOnce() throws Exception {
+        if (polku == null || !polku.isAlive()) {
+            start();
+        }
+        int rows = 30_000;
+        StringBuilder csv = new StringBuilder("henkilotunnus;etunimet;sukunimi;kotikunta;asiointikieli;tyonhaku_alkanut\n");
+        String start = Day.today().minusDays(20).toString();
+        for (int i = 0; i < rows; i++) { // 336 birth dates a year, each with individual numbers from 900 on
+            csv.append(Api.syntheticIdentityCode(String.format("%02d%02d45", 1 + i % 28, 1 + i / 28 % 12), '-', 900 + i / 336))
+                    .append(";Tuotu;Keskeytynyt;285;fi;").append(start).append('\n');
+        }
+        Api admin = new Api(PORT);
+        assertEquals(200, admin.login("admin", "polku-demo").status());
+        Api.Reply started = admin.request("POST", "v1/admin/imports?file=kesken.csv",
+                java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString()), "text/csv");
+        assertEquals(202, started.status(), started.body().toString());
+        String id = started.body().path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> importCounts(id)[0] >= 1_000);
+        long atKill = importCounts(id)[0];
+        polku.toHandle().destroyForcibly();
+        polku.waitFor(30, TimeUnit.SECONDS);
+        long t0 = System.nanoTime();
+        start();
+        await().atMost(Duration.ofMinutes(5)).until(() -> importCounts(id)[1] == 1);
+        long[] done = importCounts(id);
+        long customers;
+        long periods;
+        try (Connection c = database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(DISTINCT c.id), count(p.id) FROM cases.customer c "
+                     + "LEFT JOIN cases.job_search_period p ON p.customer_id = c.id WHERE c.last_name = 'Keskeytynyt'")) {
+            rs.next();
+            customers = rs.getLong(1);
+            periods = rs.getLong(2);
+        }
+        System.out.printf("an import of %d rows killed with %d rows in: resumed after the restart and done %.1f s after it, "
+                + "%d accepted, %d customers and %d job searches in the database%n", rows, atKill, (System.nanoTime() - t0) / 1e9,
+                done[2], customers, periods);
+        assertTrue(atKill < rows, "the kill came before the end");
+        assertEquals(rows, done[2], "every row accepted once");
+        assertEquals(rows, customers, "every person once");
+        assertEquals(rows, periods, "every job search once");
+    }
+
+    /** An import's processed rows, whether it is done (1) and its accepted rows. */
+    private static long[] importCounts(String id) throws Exception {
+        try (Connection c = database(); PreparedStatement q = c.prepareStatement(
+                "SELECT processed, CASE WHEN state = 'done' THEN 1 ELSE 0 END, accepted FROM cases.import_job WHERE id = ?::uuid")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)} : new long[3];
+            }
+        }
+    }
+
     @Test
     @Order(6)
     void aServerLeftBehindIsStoppedByTheNextStart() throws Exception {

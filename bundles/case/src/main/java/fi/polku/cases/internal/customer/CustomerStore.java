@@ -48,22 +48,6 @@ public final class CustomerStore {
         });
     }
 
-    /**
-     * A registration inside the caller's transaction (a batch of an import): the new customer, or
-     * empty when the identity code is already a customer's, which is left as it is.
-     */
-    public Optional<Customer> registerIn(EntityManager em, NewCustomer in, String responsible, PolkuUser by, String detail) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, in.identityCode().value()).getSingleResult();
-        if (idOf(em, in.identityCode().value()).isPresent()) {
-            return Optional.empty();
-        }
-        Customer c = new Customer(in, Instant.now(), by.username());
-        c.responsibleUser(responsible);
-        em.persist(c);
-        AuditTrail.record(em, by, c.id(), AuditTrail.CUSTOMER_CREATE, detail);
-        return Optional.of(c);
-    }
-
     /** The customer, the read recorded as {@code purpose}. */
     public Optional<Customer> read(UUID id, PolkuUser by, String action) {
         return unit.inTransaction(em -> {

@@ -6,14 +6,11 @@ import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.security.Role;
 import fi.polku.cases.internal.CaseDatabase;
-import fi.polku.cases.internal.customer.Customer;
-import fi.polku.cases.internal.customer.CustomerStore;
 import fi.polku.cases.internal.i18n.FieldMessages;
 import fi.polku.cases.internal.i18n.Language;
 import fi.polku.cases.internal.i18n.Message;
 import fi.polku.cases.internal.process.Refusals;
 import fi.polku.cases.internal.process.ServiceProcess;
-import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -43,10 +40,11 @@ import org.slf4j.LoggerFactory;
  * CSV files ({@link ImportFile}). An upload is checked (readable, the required columns) and
  * answered at once; the rows are then written in the background in batches, each batch and the
  * job's counts in one transaction, so the counts are always what is in the database. A row is
- * checked as a registration is ({@link ImportRow}); a bad row is reported with its line and reason
- * and never stops the rest; a person already a customer is left as they are, so importing a file
- * again changes nothing. A row the database refuses despite the checks makes its batch go in again
- * row by row, so only that row is rejected.
+ * checked as a registration is ({@link ImportRow}) and the checked rows written with COPY
+ * ({@link BatchCopy}); a bad row is reported with its line and reason and never stops the rest; a
+ * person already a customer is left as they are, so importing a file again changes nothing. A batch
+ * the database refuses despite the checks goes in again row by row, so only the refused row is
+ * rejected.
  * <p>A job survives a restart: its file stays in the database until it ends, and every node looks
  * for unfinished jobs at start and every few seconds; one node at a time works on a job (a
  * PostgreSQL advisory lock held on a connection of its own), so a node that dies hands it on.
@@ -74,10 +72,12 @@ public final class Imports {
     /** One problem of a rejected row, in the reader's language. */
     public record Rejection(int line, String column, String reason) {}
 
+    /** Why an imported job search is in its unit, in its unit history. */
+    static final String UNIT_REASON = "imported from the national system";
+
     private final PersistenceUnit unit;
-    private final CustomerStore customers;
-    private final ServiceProcess process;
     private final ImportRow rows;
+    private final BatchCopy copy;
     private final int batchRows;
     private final int maxRows;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -88,12 +88,11 @@ public final class Imports {
     private volatile boolean stopping;
 
     @Activate
-    public Imports(@Reference CaseDatabase database, @Reference CustomerStore customers, @Reference ServiceProcess process,
-            @Reference Organisation organisation, @Reference Installation installation, Config config) {
+    public Imports(@Reference CaseDatabase database, @Reference ServiceProcess process, @Reference Organisation organisation,
+            @Reference Installation installation, Config config) {
         this.unit = database.unit();
-        this.customers = customers;
-        this.process = process;
         this.rows = new ImportRow(organisation, process, installation.isDemo());
+        this.copy = new BatchCopy(process);
         this.batchRows = Math.max(1, Math.min(10_000, config.batchRows()));
         this.maxRows = Math.max(1, config.maxRows());
         worker.scheduleWithFixedDelay(this::workSafely, 1, 5, TimeUnit.SECONDS);
@@ -261,57 +260,68 @@ public final class Imports {
         if (batch.isEmpty()) {
             return;
         }
-        try {
-            unit.run(em -> count(em, id, batch.size(), writeRows(em, id, batch, by)));
-        } catch (RuntimeException e) {
-            LOG.info("Import {}: a batch from line {} was refused by the database ({}); writing it row by row", id, batch.get(0).line(),
-                    e.getClass().getSimpleName());
-            for (ImportFile.Row row : batch) {
-                try {
-                    unit.run(em -> count(em, id, 1, writeRows(em, id, List.of(row), by)));
-                } catch (RuntimeException rowFailure) {
-                    unit.run(em -> {
-                        reject(em, id, row.line(), "", Message.IMPORT_NOT_SAVED.texts());
-                        count(em, id, 1, new int[] {0, 0, 1});
-                    });
-                }
-            }
-        }
-    }
-
-    /** Writes each row; returns the counts accepted, unchanged, rejected. */
-    private int[] writeRows(EntityManager em, UUID id, List<ImportFile.Row> batch, PolkuUser by) {
-        int[] counts = new int[3];
+        List<BatchCopy.Numbered> good = new ArrayList<>(batch.size());
+        Map<Integer, FieldMessages> bad = new java.util.LinkedHashMap<>();
         for (ImportFile.Row row : batch) {
             FieldMessages problems = new FieldMessages();
-            Object checked = rows.check(row, problems);
-            if (checked instanceof ImportRow.Checked c) {
-                Optional<Customer> created = customers.registerIn(em, c.customer(), c.responsibleWorker(), by, "import " + id + " line " + row.line());
-                if (created.isPresent() && c.search() != null) {
-                    ImportRow.Search s = c.search();
-                    process.importPeriod(em, created.get(), s.start(), s.status(), s.rules(), s.integrationPlan(), s.unit(),
-                            "imported from the national system", by.username());
-                }
-                counts[created.isPresent() ? 0 : 1]++;
+            if (rows.check(row, problems) instanceof ImportRow.Checked c) {
+                good.add(new BatchCopy.Numbered(row.line(), c));
             } else {
-                problems.texts().forEach((column, texts) -> reject(em, id, row.line(), column, texts));
-                counts[2]++;
+                bad.put(row.line(), problems);
             }
         }
-        return counts;
+        if (inOneTransaction(id, good, bad, batch.size(), by)) {
+            return;
+        }
+        LOG.info("Import {}: the batch from line {} was refused by the database; writing it row by row", id, batch.get(0).line());
+        for (BatchCopy.Numbered n : good) {
+            if (!inOneTransaction(id, List.of(n), Map.of(), 1, by)) {
+                inOneTransaction(id, List.of(), Map.of(n.line(), new FieldMessages().add("", Message.IMPORT_NOT_SAVED)), 1, by);
+            }
+        }
+        bad.forEach((line, problems) -> inOneTransaction(id, List.of(), Map.of(line, problems), 1, by));
     }
 
-    /** Records what is wrong with a row's column in fi, sv and en. */
-    private static void reject(EntityManager em, UUID id, int line, String column, Map<String, String> texts) {
-        em.createNativeQuery("INSERT INTO cases.import_rejection (import_id, line, col, reason_fi, reason_sv, reason_en) "
-                + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING").setParameter(1, id).setParameter(2, line).setParameter(3, column)
-                .setParameter(4, texts.get("fi")).setParameter(5, texts.get("sv")).setParameter(6, texts.get("en")).executeUpdate();
-    }
-
-    private static void count(EntityManager em, UUID id, int processed, int[] counts) {
-        em.createNativeQuery("UPDATE cases.import_job SET processed = processed + ?2, accepted = accepted + ?3, "
-                + "unchanged = unchanged + ?4, rejected = rejected + ?5 WHERE id = ?1").setParameter(1, id).setParameter(2, processed)
-                .setParameter(3, counts[0]).setParameter(4, counts[1]).setParameter(5, counts[2]).executeUpdate();
+    /** The rows, the rejections and the job's counts in one transaction; false (nothing written) when the database refused. */
+    private boolean inOneTransaction(UUID id, List<BatchCopy.Numbered> good, Map<Integer, FieldMessages> bad, int processed, PolkuUser by) {
+        try (java.sql.Connection c = unit.connection()) {
+            c.setAutoCommit(false);
+            try {
+                BatchCopy.Written w = copy.write(c, id, good, by);
+                try (java.sql.PreparedStatement q = c.prepareStatement("INSERT INTO cases.import_rejection (import_id, line, col, "
+                        + "reason_fi, reason_sv, reason_en) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    for (Map.Entry<Integer, FieldMessages> e : bad.entrySet()) {
+                        for (Map.Entry<String, Map<String, String>> field : e.getValue().texts().entrySet()) {
+                            q.setObject(1, id);
+                            q.setInt(2, e.getKey());
+                            q.setString(3, field.getKey());
+                            q.setString(4, field.getValue().get("fi"));
+                            q.setString(5, field.getValue().get("sv"));
+                            q.setString(6, field.getValue().get("en"));
+                            q.addBatch();
+                        }
+                    }
+                    q.executeBatch();
+                }
+                try (java.sql.PreparedStatement q = c.prepareStatement("UPDATE cases.import_job SET processed = processed + ?, "
+                        + "accepted = accepted + ?, unchanged = unchanged + ?, rejected = rejected + ? WHERE id = ?")) {
+                    q.setInt(1, processed);
+                    q.setInt(2, w.accepted());
+                    q.setInt(3, w.unchanged());
+                    q.setInt(4, bad.size());
+                    q.setObject(5, id);
+                    q.executeUpdate();
+                }
+                c.commit();
+                return true;
+            } catch (java.sql.SQLException | java.io.IOException | RuntimeException e) {
+                c.rollback();
+                LOG.debug("Import {}: rows refused by the database: {}", id, e.toString());
+                return false;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("no database connection for the import", e);
+        }
     }
 
     private static String sha256(byte[] content) {

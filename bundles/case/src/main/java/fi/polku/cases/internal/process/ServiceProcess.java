@@ -290,27 +290,25 @@ public final class ServiceProcess {
     }
 
     /** The rule set in force on {@code start}; null, with the problem recorded, when none is installed for it. */
+    /** A task an imported job search gets. */
+    public record ImportedStep(String step, LocalDate from, LocalDate due) {}
+
     /**
-     * An open job search brought from the national system (see {@code imports}), written in the
-     * importer's transaction and checked before as {@link #start} checks its input. It starts in the
-     * unit the old system had it in. Its steps due before today are not made tasks: what was done
-     * before is in the old system's records; the rest become tasks as for any search.
+     * The steps of an imported job search that become tasks: those of its rule sets (by the day
+     * of each) due from today on. Steps due before today are not made tasks: what was done before
+     * is in the old system's records.
      */
-    public UUID importPeriod(EntityManager em, Customer customer, LocalDate start, String status, RuleSet rules, boolean integration,
-            String unitId, String reason, String by) {
-        JobSearchPeriod p = new JobSearchPeriod(customer.id(), customer.municipalityCode(), start, status, rules.id(), unitId,
-                integration, by);
-        em.persist(p);
-        em.persist(new UnitAssignment(p.id(), unitId, start, reason, by));
+    public List<ImportedStep> importedSteps(LocalDate start, String status, RuleSet rules, boolean integration) {
         LocalDate today = today();
+        List<ImportedStep> steps = new java.util.ArrayList<>();
         for (RuledStep rs : ruleSets.schedule(start, null)) {
             ScheduledStep s = rs.step();
             if (!s.step().startsWith(LIABILITY_PREFIX) && !s.deadline().isBefore(today)
                     && applies(s.step(), ruleSet(rs.ruleSet(), rules), status, start, null)) {
-                em.persist(new Task(p, integration ? integrationStep(s.step()) : s.step(), s.from(), s.deadline()));
+                steps.add(new ImportedStep(integration ? integrationStep(s.step()) : s.step(), s.from(), s.deadline()));
             }
         }
-        return p.id();
+        return steps;
     }
 
     /** The statuses a job search may have (unemployed, laid-off ...). */
