@@ -1800,7 +1800,7 @@ public class PlatformTest {
         java.net.http.HttpResponse<byte[]> report = admin.language("sv").bytes("v1/admin/imports/" + first.path("id").asText() + "/rejections.csv");
         assertEquals(200, report.statusCode());
         String reportText = new String(report.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(reportText, reportText.startsWith("\uFEFFrad;kolumn;orsak\r\n4;henkilotunnus;"));
+        assertTrue(reportText, reportText.startsWith("\uFEFFRad;Kolumn;Orsak\r\n4;henkilotunnus;"));
 
         // The person is a customer in the guidance unit with the caseworker responsible, and no task due before today.
         String id = api.get("v1/customers?q=" + guided).body().path("items").get(0).path("id").asText();

@@ -24,6 +24,14 @@ public final class FieldMessages {
         return this;
     }
 
+    /** Copies the problem of {@code field}, if any, into {@code into} as {@code as} (an import's column for a registration's field). */
+    public void copy(String field, FieldMessages into, String as) {
+        Problem p = problems.get(field);
+        if (p != null) {
+            into.problems.putIfAbsent(as, p);
+        }
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }

@@ -150,7 +150,6 @@ public enum Message {
     OFFER_NOT_AVAILABLE,
     // ---- imports
     IMPORT_CONTROL_CHARACTER,
-    IMPORT_AS_REGISTRATION,
     IMPORT_NEEDS_SEARCH_START,
     IMPORT_NOT_A_DATE,
     IMPORT_START_AHEAD,
@@ -163,8 +162,7 @@ public enum Message {
     IMPORT_FILE_TOO_MANY_ROWS,
     IMPORT_FILE_NAME,
     IMPORT_NOT_FOUND,
-    IMPORT_BODY,
-    IMPORT_REPORT_HEADER;
+    IMPORT_BODY;
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 

@@ -71,9 +71,8 @@ final class ImportRow {
                 code(row.get(Column.CHANNEL), CHANNELS), lower(row.get(Column.MOTHER_TONGUE)), interpreter);
         FieldMessages registration = in.check(organisation, demo);
         for (String field : registration.fields()) {
-            // The registration's own field names, said as the file's columns.
-            problems.add(COLUMN_OF.getOrDefault(field, Column.IDENTITY_CODE).header(), Message.IMPORT_AS_REGISTRATION,
-                    (Message.PerLanguage) language -> registration.in(language).get(field));
+            // The registration's own messages, under the file's columns.
+            registration.copy(field, problems, COLUMN_OF.getOrDefault(field, Column.IDENTITY_CODE).header());
         }
         String worker = row.get(Column.RESPONSIBLE_WORKER);
         if (worker != null && organisation.caseworker(worker).isEmpty()) {
@@ -106,9 +105,7 @@ final class ImportRow {
         }
         RuleSet rules = start == null ? null : process.rulesForStart(start, check);
         if (rules == null && start != null) {
-            FieldMessages noRules = check.problems();
-            problems.add(Column.SEARCH_START.header(), Message.IMPORT_AS_REGISTRATION,
-                    (Message.PerLanguage) language -> noRules.in(language).get("start"));
+            check.problems().copy("start", problems, Column.SEARCH_START.header());
         }
         String status = row.get(Column.STATUS) == null ? "unemployed" : code(row.get(Column.STATUS), STATUSES);
         if (!ServiceProcess.statuses().contains(status)) {

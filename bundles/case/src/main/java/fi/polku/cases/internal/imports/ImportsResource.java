@@ -48,10 +48,12 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 @RolesAllowed(Role.Ids.IT_ADMIN)
 public final class ImportsResource {
     private final Imports imports;
+    private final fi.polku.api.i18n.Messages messages;
 
     @Activate
-    public ImportsResource(@Reference Imports imports) {
+    public ImportsResource(@Reference Imports imports, @Reference fi.polku.api.i18n.Messages messages) {
         this.imports = imports;
+        this.messages = messages;
     }
 
     @POST
@@ -101,7 +103,8 @@ public final class ImportsResource {
         Language in = Language.fromAcceptLanguage(language);
         StringWriter out = new StringWriter().append('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord((Object[]) Message.IMPORT_REPORT_HEADER.in(in).split(";"));
+            csv.printRecord(messages.text(in.tag(), "console.imports.line"), messages.text(in.tag(), "console.imports.column"),
+                    messages.text(in.tag(), "console.imports.reason"));
             for (Imports.Rejection r : imports.rejections(job, in)) {
                 csv.printRecord(r.line(), r.column(), r.reason());
             }
