@@ -14,7 +14,7 @@ export default async function render(root, context) {
   if (kind === 'initial') {
     const figure = ['held', 'on-time', 'late', 'open-late'].includes(b) ? b : 'held';
     const title = text('drilldown.initial.' + figure, municipalityName(o, a), c || 12);
-    const list = pagedList({ key: 'drilldown-initial', path: `v1/dashboard/initial-interviews/${encodeURIComponent(a)}/${figure}`,
+    const list = pagedList({ key: 'drilldown-initial', exportName: 'polku-drilldown', exportTitle: title, path: `v1/dashboard/initial-interviews/${encodeURIComponent(a)}/${figure}`,
       params: { months: c || '12' }, caption: page => text('drilldown.people', page.total), empty: text('drilldown.nobody'),
       columns: [
         { label: text('drilldown.customer'), cell: r => h('a', { href: '#/customer/' + r.customerId }, r.customerName) },
@@ -27,7 +27,7 @@ export default async function render(root, context) {
   } else if (kind === 'tasks') {
     const overdue = c === 'true';
     const title = text(overdue ? 'drilldown.tasks.overdue' : 'drilldown.tasks.open', unitName(o, a), municipalityName(o, b));
-    const list = pagedList({ key: 'drilldown-tasks', path: 'v1/dashboard/tasks/' + encodeURIComponent(a),
+    const list = pagedList({ key: 'drilldown-tasks', exportName: 'polku-tasks', exportTitle: title, path: 'v1/dashboard/tasks/' + encodeURIComponent(a),
       params: { municipality: b, ...(overdue ? { overdue: 'true' } : {}) }, caption: page => text('drilldown.tasks', page.total),
       empty: text('drilldown.nobody'), columns: taskColumns(o), rowClass: r => (r.overdue ? 'overdue' : undefined) });
     clear(root, heading(title), back, list.element);

@@ -24,7 +24,7 @@ export default async function render(root, context) {
       root.querySelector('h1')?.focus(); // the list is drawn anew: focus starts again at its heading
     }, message }) : '');
   list = pagedList({
-    key: 'partner-referrals', path: 'v1/partner/referrals', sort: '-referred',
+    key: 'partner-referrals', exportName: 'polku-referrals', exportTitle: title, path: 'v1/partner/referrals', sort: '-referred',
     filters: [{ name: 'state', label: text('partner.state'),
       options: Object.keys(STATES).map(s => ({ value: s, label: t(STATES[s]) })) }],
     columns: [

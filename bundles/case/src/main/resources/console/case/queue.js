@@ -66,7 +66,7 @@ export default async function render(root, context) {
     return cell;
   };
   list = pagedList({
-    key: 'queue', path: 'v1/units/' + encodeURIComponent(unit) + '/queue', filters: taskFilters(o),
+    key: 'queue', exportName: 'polku-queue', exportTitle: title, path: 'v1/units/' + encodeURIComponent(unit) + '/queue', filters: taskFilters(o),
     columns: taskColumns(o, { label: text('queue.action'), cell: actions }),
     rowClass: r => (r.overdue ? 'overdue' : undefined), caption: () => text('queue.tasks-nobody-has-taken'),
     empty: text('queue.the-queue-is-empty'),

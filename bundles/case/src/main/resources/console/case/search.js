@@ -53,7 +53,7 @@ async function recent(results) {
 async function show(query, results) {
   const [o, people] = await Promise.all([org(), staffNames()]);
   let failure = null;
-  const list = pagedList({ key: 'customer-search', path: 'v1/customers', params: { q: query }, limit: 50,
+  const list = pagedList({ key: 'customer-search', exportName: 'polku-customers', exportTitle: text('search.find-a-customer'), path: 'v1/customers', params: { q: query }, limit: 50,
     columns: columns(o, people), caption: page => text('search.results', page.total), empty: text('search.no-customers-found'),
     onError: e => { failure = e; return true; } });
   clear(results, list.element);

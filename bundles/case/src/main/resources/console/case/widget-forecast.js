@@ -1,6 +1,6 @@
 // The municipal financing liability ahead: per municipality, how many people cross each step of
 // the municipality's share within 1, 3 and 6 months; each figure opens the people behind it.
-import { api, clear, h, saveCsv, table } from '/console/shell/polku.js';
+import { api, clear, h, exportButtons, table } from '/console/shell/polku.js';
 import { municipalityName, org } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -16,6 +16,5 @@ export default async function render(root) {
   clear(root, h('p', {}, text('widget-forecast.intro')),
     table(text('widget-forecast.title'), headers,
       codes.map(c => [municipalityName(o, c), ...f.steps.flatMap(step => f.horizons.map((m, i) => cell(c, step, i)))])),
-    h('button', { type: 'button', class: 'secondary', 'data-csv': 'forecast', onclick: () => saveCsv('polku-liability-forecast.csv', headers,
-      codes.map(c => [municipalityName(o, c), ...f.steps.flatMap(step => f.counts[c][step])])) }, text('widget-forecast.download-csv')));
+    exportButtons({ name: 'polku-liability-forecast', title: text('liability-forecast'), headers, rows: () => codes.map(c => [municipalityName(o, c), ...f.steps.flatMap(step => f.counts[c][step])]), statistics: true }));
 }

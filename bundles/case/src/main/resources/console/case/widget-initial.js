@@ -1,7 +1,7 @@
 // Initial interviews on time: of those due in the period, held by the deadline. The share counts
 // the late ones not yet held too (they are late already), so it never looks better than it is.
 // Each figure leads to the people behind it.
-import { api, barChart, clear, h, saveCsv, table } from '/console/shell/polku.js';
+import { api, barChart, clear, h, exportButtons, table } from '/console/shell/polku.js';
 import { municipalityName, org } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -21,6 +21,5 @@ export default async function render(root, context) {
   root.append(table(text('widget-initial.initial-interviews'), headers,
     rows.map((r, i) => [names[i], link(r, 'held', r.held), link(r, 'on-time', r.onTime), link(r, 'open-late', r.openLate),
       share(r) + ' %'])),
-  h('button', { type: 'button', class: 'secondary', 'data-csv': 'initial', onclick: () => saveCsv('polku-initial-interviews.csv', headers,
-    rows.map((r, i) => [names[i], r.held, r.onTime, r.openLate, share(r)])) }, text('widget-initial.download-csv')));
+  exportButtons({ name: 'polku-initial-interviews', title: text('initial-on-time'), headers, rows: () => rows.map((r, i) => [names[i], r.held, r.onTime, r.openLate, share(r)]), statistics: true }));
 }

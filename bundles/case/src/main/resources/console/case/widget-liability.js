@@ -1,5 +1,5 @@
 // People whose unemployment reaches the 100-day municipal liability within 30 days.
-import { api, barChart, clear, h, saveCsv, table } from '/console/shell/polku.js';
+import { api, barChart, clear, h, exportButtons, table } from '/console/shell/polku.js';
 import { municipalityName, org } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -13,6 +13,5 @@ export default async function render(root) {
   root.append(table(text('widget-liability.approaching-the-liability'), headers,
     codes.map(c => [municipalityName(o, c), figures.approaching[c] ? h('a', { href: '#/dashboard-list/liability/' + c,
       'data-figure': 'liability' }, String(figures.approaching[c])) : '0'])),
-  h('button', { type: 'button', class: 'secondary', 'data-csv': 'liability', onclick: () => saveCsv('polku-liability.csv', headers,
-    codes.map(c => [municipalityName(o, c), figures.approaching[c]])) }, text('widget-liability.download-csv')));
+  exportButtons({ name: 'polku-liability', title: text('approaching-liability'), headers, rows: () => codes.map(c => [municipalityName(o, c), figures.approaching[c]]), statistics: true }));
 }

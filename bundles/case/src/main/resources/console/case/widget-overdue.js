@@ -1,5 +1,5 @@
 // Open and overdue statutory tasks now, per municipality and unit; each figure leads to the tasks.
-import { api, barChart, clear, h, saveCsv, table } from '/console/shell/polku.js';
+import { api, barChart, clear, h, exportButtons, table } from '/console/shell/polku.js';
 import { municipalityName, org, unitName } from './texts.js';
 import { text } from './catalogue.js';
 
@@ -21,7 +21,5 @@ export default async function render(root) {
   const headers = [text('widget-overdue.municipality'), text('widget-overdue.unit'), text('widget-overdue.open'), text('widget-overdue.overdue')];
   root.append(table(text('widget-overdue.tasks-by-unit'), headers,
     figures.now.map(r => [municipalityName(o, r.municipalityCode), unitName(o, r.unit), link(r, false, r.open), link(r, true, r.overdue)])),
-  h('button', { type: 'button', class: 'secondary', 'data-csv': 'tasks', onclick: () => saveCsv('polku-tasks.csv', headers,
-    figures.now.map(r => [municipalityName(o, r.municipalityCode), unitName(o, r.unit), r.open, r.overdue])) },
-  text('widget-overdue.download-csv')));
+  exportButtons({ name: 'polku-tasks', title: text('overdue-tasks'), headers, rows: () => figures.now.map(r => [municipalityName(o, r.municipalityCode), unitName(o, r.unit), r.open, r.overdue]), statistics: true }));
 }

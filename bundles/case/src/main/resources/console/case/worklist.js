@@ -11,7 +11,7 @@ export default async function render(root, context) {
   const title = worker ? text('worklist.worklist-of', people[worker] || text('worklist.unknown-worker')) : text('worklist.my-worklist');
   const summary = h('p', { id: 'worklist-summary' });
   const list = pagedList({
-    key: 'worklist', path: 'v1/worklist', params: worker ? { worker } : {},
+    key: 'worklist', exportName: 'polku-worklist', exportTitle: title, path: 'v1/worklist', params: worker ? { worker } : {},
     filters: taskFilters(o), columns: taskColumns(o), rowClass: r => (r.overdue ? 'overdue' : undefined),
     caption: () => text('worklist.tasks-by-due-date'),
     empty: worker ? text('worklist.no-tasks-with-these-choices')

@@ -221,6 +221,80 @@ export function saveCsv(filename, headers, rows) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+/**
+ * A table's figures as a spreadsheet file (.xlsx): the rows the user sees, made into a workbook by
+ * the exports bundle (numbers stay numbers, nothing becomes a formula). A refusal throws ApiError.
+ */
+export async function saveXlsx(filename, title, headers, rows) {
+  const response = await fetch('/api/v1/exports/table.xlsx', { method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': lang(), 'X-CSRF-Token': session ? session.csrfToken : '',
+      Accept: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+    body: JSON.stringify({ title, headers, rows }) });
+  if (!response.ok) {
+    let data = null;
+    try { data = await response.json(); } catch (e) { data = null; }
+    throw new ApiError(response.status, data);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = h('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+/** Counts of 1 to 4 as "<5", so that nobody can be recognised in statistics for publication. */
+export function suppressSmall(rows) {
+  return rows.map(r => r.map(v => (typeof v === 'number' && v > 0 && v < 5 ? '<5' : v)));
+}
+
+const EXPORT = {
+  csv: { fi: 'Lataa CSV', sv: 'Ladda ner CSV', en: 'Download CSV' },
+  xlsx: { fi: 'Lataa Excel', sv: 'Ladda ner Excel', en: 'Download Excel' },
+  publication: { fi: 'Julkaistavaksi (alle 5 piilotettu)', sv: 'För publicering (under 5 dolda)',
+    en: 'For publication (under 5 hidden)' },
+  publicationHint: { fi: 'Alle viiden henkilön luvut näkyvät muodossa <5, jottei ketään voi tunnistaa.',
+    sv: 'Tal under fem personer visas som <5, så att ingen kan kännas igen.',
+    en: 'Counts of fewer than five people show as <5, so that nobody can be recognised.' },
+  capped: { fi: 'Tiedostoon otettiin {0} ensimmäistä riviä {1} rivistä; rajaa luetteloa.',
+    sv: 'Filen fick de {0} första raderna av {1}; avgränsa listan.', en: 'The file holds the first {0} of {1} rows; narrow the list.' },
+};
+
+/** A cell as text for a file: what the table shows (a link's or a badge's words), numbers kept as numbers. */
+export function cellText(v) {
+  if (v === null || v === undefined || v === false) return '';
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.map(cellText).join('');
+  if (v instanceof Node) return v.textContent;
+  return String(v);
+}
+
+/**
+ * The buttons that save a table as CSV and as Excel; for statistics, also a version for
+ * publication with small counts hidden. rows() gives the rows (it may fetch them).
+ */
+export function exportButtons({ name, title, headers, rows, statistics = false }) {
+  const message = h('span', { class: 'export-message', role: 'status' });
+  const act = (label, kind, save) => h('button', { type: 'button', class: 'secondary', 'data-export': name + '-' + kind, onclick: async e => {
+    const button = e.currentTarget;
+    button.disabled = true;
+    message.textContent = '';
+    try {
+      await save(await rows());
+    } catch (err) {
+      message.replaceChildren(notice('error', err instanceof ApiError ? err.message : String(err)));
+    } finally {
+      button.disabled = false;
+    }
+  } }, t(label));
+  return h('div', { class: 'actions export' },
+    act(EXPORT.csv, 'csv', r => saveCsv(name + '.csv', headers, r)),
+    act(EXPORT.xlsx, 'xlsx', r => saveXlsx(name + '.xlsx', title, headers, r)),
+    statistics ? act(EXPORT.publication, 'publication', r => saveXlsx(name + '-julkaisu.xlsx', title, headers, suppressSmall(r))) : null,
+    statistics ? h('span', { class: 'hint' }, t(EXPORT.publicationHint)) : null,
+    message);
+}
+
 // ---- DOM ------------------------------------------------------------------------------------
 
 /** Builds an element; strings become text nodes, never HTML, so names cannot inject markup. */
@@ -616,8 +690,11 @@ function remembered(key) {
  * user's filters and order are remembered in this browser for this user and list (never a
  * customer's data: only the choices). spec: { key, caption(page), path, params, filters: [{name,
  * label, options: [{value, label}]}], columns: [{label, sort, cell(row)}], rowClass(row), limit,
- * empty, onPage(page), onError(e): true when it dealt with a refusal }. Returns { element, load }.
+ * empty, onPage(page), onError(e): true when it dealt with a refusal, exportName and exportTitle: the
+ * file name and sheet title of its CSV and Excel buttons (none without) }. Returns { element, load }.
  */
+const EXPORT_ROWS = 10000;
+
 export function pagedList(spec) {
   const storeKey = 'polku.list.' + (currentUser() ? currentUser().username : '') + '.' + spec.key;
   const state = { sort: spec.sort || '', filters: {}, ...remembered(storeKey), offset: 0 };
@@ -647,7 +724,24 @@ export function pagedList(spec) {
       return h('div', { class: 'field' }, h('label', { for: id }, f.label), select);
     }), h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'secondary' }, t(LIST.show))));
   }
-  const element = h('div', { class: 'paged-list', 'data-list': spec.key }, filterForm, status, body, pager);
+  // Every row of the list with its filters and order, as the columns show them, for a file (at most EXPORT_ROWS).
+  const allRows = async () => {
+    const rows = [];
+    let total = 0;
+    for (let offset = 0; offset < EXPORT_ROWS; offset += 100) {
+      const q = new URLSearchParams({ ...(spec.params || {}), ...state.filters, offset: String(offset), limit: '100' });
+      if (state.sort) q.set('sort', state.sort);
+      const page = await api(spec.path + (spec.path.includes('?') ? '&' : '?') + q);
+      total = page.total;
+      rows.push(...page.items.map(r => spec.columns.map(c => cellText(c.cell(r)))));
+      if (offset + 100 >= page.total) break;
+    }
+    if (total > rows.length) announce(say(EXPORT.capped, rows.length, total));
+    return rows;
+  };
+  const exports = spec.exportName ? exportButtons({ name: spec.exportName, title: spec.exportTitle || spec.exportName,
+    headers: spec.columns.map(c => c.label), rows: allRows }) : null;
+  const element = h('div', { class: 'paged-list', 'data-list': spec.key }, filterForm, status, exports, body, pager);
 
   async function load() {
     clear(body, loading());

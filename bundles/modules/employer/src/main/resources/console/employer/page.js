@@ -26,7 +26,7 @@ export default async function render(root) {
   const detail = h('div', { id: 'employer-detail' });
   const search = form([field({ name: 'q', label: text('page.search'), hint: text('page.search-hint') })], text('page.find'), async values => {
     // One page at a time with the total, as every list of the console: never cut silently.
-    const list = pagedList({ key: 'employers', path: 'v1/employers', params: { q: values.q || '' }, limit: 50,
+    const list = pagedList({ key: 'employers', exportName: 'polku-employers', exportTitle: t(TITLE), path: 'v1/employers', params: { q: values.q || '' }, limit: 50,
       caption: page => text('page.results', page.total), empty: text('page.none-found'), columns: [
         { label: text('page.name'), cell: e => h('button', { type: 'button', class: 'secondary employer-open', onclick: () => show(detail, e.id) },
           e.name) },

@@ -20,7 +20,7 @@ export default async function render(root, context) {
       root.querySelector('h1')?.focus();
     }, message }) : '';
   // One page at a time with the total, as every list of the console: never cut silently.
-  list = pagedList({ key: 'training-provider', path: 'v1/training/provider/applications', caption: () => text('provider.caption'),
+  list = pagedList({ key: 'training-provider', exportName: 'polku-applicants', exportTitle: title, path: 'v1/training/provider/applications', caption: () => text('provider.caption'),
     empty: text('provider.none'), columns: [
       { label: text('provider.person'), cell: a => h('span', {}, a.lastName + ', ' + a.firstName, h('br'),
         text('provider.language', text('language.' + a.language)),

@@ -20,7 +20,7 @@ export default async function render(root, context) {
       root.querySelector('h1')?.focus();
     }, message }) : '';
   // One page at a time with the total, as every list of the console: never cut silently.
-  list = pagedList({ key: 'trials-organiser', path: 'v1/trials/organiser', caption: () => text('organiser.caption'),
+  list = pagedList({ key: 'trials-organiser', exportName: 'polku-trials', exportTitle: title, path: 'v1/trials/organiser', caption: () => text('organiser.caption'),
     empty: text('organiser.none'), columns: [
       { label: text('organiser.person'), cell: x => h('span', {}, x.lastName + ', ' + x.firstName, h('br'),
         text('organiser.language', text('language.' + x.language))) },

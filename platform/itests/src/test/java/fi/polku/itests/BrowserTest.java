@@ -339,7 +339,7 @@ class BrowserTest {
 
     @Test
     @Order(5)
-    void itAdminPages() {
+    void itAdminPages() throws Exception {
         browser.login("admin", "polku-demo");
         browser.awaitText(By.cssSelector("main h1"), "Paketit ja moduulit");
         assertContains(browser.text(By.tagName("main")), "coaching-default");
@@ -369,6 +369,21 @@ class BrowserTest {
         browser.awaitText(By.cssSelector("main table"), "Selma Selain");
         browser.assertAccessible("admin-accounts");
         browser.screenshot("14b-admin-accounts");
+        // An import of job seekers: the progress bar to the end, then the rejected row with its line and reason.
+        Path file = Files.createTempFile("tuonti", ".csv");
+        Files.writeString(file, "henkilotunnus;etunimet;sukunimi;kotikunta;asiointikieli\n"
+                + Api.syntheticIdentityCode("191163", '-', 941) + ";Selma;Siirretty;285;fi\n"
+                + Api.syntheticIdentityCode("191163", '-', 942) + ";Sulo;Siirretty;075;fi\n"
+                + Api.syntheticIdentityCode("191163", '-', 943) + ";Saku;Siirretty;999;fi\n");
+        browser.open("#/admin-imports");
+        browser.await(By.id("import-file")).sendKeys(file.toString());
+        browser.click(By.cssSelector("#import-form button[type=submit]"));
+        browser.awaitText(By.id("import-state"), "Valmis");
+        assertEquals("3", browser.await(By.id("import-progress")).getAttribute("value"));
+        browser.awaitText(By.cssSelector("#import-current table"), "kotikunta");
+        assertContains(browser.text(By.id("import-counts")), "2 tuotu");
+        browser.assertAccessible("admin-imports");
+        browser.screenshot("14c-admin-imports");
         browser.logout();
     }
 
@@ -479,6 +494,11 @@ class BrowserTest {
         assertTrue(total > 100, "the initial services' queue is longer than a page: " + total);
         assertEquals(100, browser.driver.findElements(By.cssSelector("[data-list=queue] tbody tr")).size());
         browser.assertAccessible("unit-queue-paged");
+        // The whole queue (every page, as the columns show it) into a spreadsheet file.
+        browser.click(By.cssSelector("[data-list=queue] [data-export=polku-queue-xlsx]"));
+        browser.await(By.cssSelector("[data-list=queue] [data-export=polku-queue-xlsx]:not([disabled])"));
+        assertEquals(0, browser.driver.findElements(By.cssSelector("[data-list=queue] .export .notice-error")).size(),
+                browser.text(By.cssSelector("[data-list=queue] .export")));
         browser.click(By.cssSelector("[data-list=queue] button[data-page=next]"));
         browser.awaitText(By.id("list-status-queue"), "Näytetään 101–" + Math.min(200, total) + " / " + total);
         browser.click(By.cssSelector("[data-list=queue] button[data-sort=customer]"));

@@ -1822,6 +1822,27 @@ public class PlatformTest {
         assertEquals(again.toString(), 4, again.path("rejected").asInt());
     }
 
+
+    /** A table the user sees, made into a spreadsheet file by the exports bundle; a malformed one refused in the user's language. */
+    @Test
+    public void aTableBecomesASpreadsheetFile() throws Exception {
+        String table = "{\"title\": \"Työlista\", \"headers\": [\"Asiakas\", \"Avoimia\"], \"rows\": [[\"Virtanen, Aino\", 3], [\"=1+1\", null]]}";
+        assertEquals(401, api.request("POST", "v1/exports/table.xlsx", java.net.http.HttpRequest.BodyPublishers.ofString(table),
+                "application/json").status());
+        api.login("caseworker", "polku-demo");
+        api.language("fi");
+        Api.Reply file = api.request("POST", "v1/exports/table.xlsx", java.net.http.HttpRequest.BodyPublishers.ofString(table),
+                "application/json");
+        assertEquals(200, file.status());
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                file.raw().headers().firstValue("Content-Type").orElse(""));
+        assertTrue("a zip file", file.raw().body().startsWith("PK"));
+        Api.Reply wide = api.request("POST", "v1/exports/table.xlsx", java.net.http.HttpRequest.BodyPublishers.ofString(
+                "{\"headers\": [\"A\"], \"rows\": [[1, 2]]}"), "application/json");
+        assertEquals(400, wide.status());
+        assertTrue(wide.body().toString(), wide.body().toString().contains("Rivillä 1 on enemmän soluja kuin sarakkeita (1)."));
+    }
+
     /** Sends a file to import and follows it until it ends (a minute at most). */
     private static JsonNode imported(Api admin, byte[] file) throws InterruptedException {
         Api.Reply started = admin.request("POST", "v1/admin/imports?file=siirto.csv", java.net.http.HttpRequest.BodyPublishers.ofByteArray(file),

@@ -41,7 +41,7 @@ public final class RequestLimits implements ContainerRequestFilter {
         long maxBodyBytes() default 64 * 1024;
 
         @AttributeDefinition(name = "Upload routes", description = "Paths under /api (no leading slash) that take file uploads with POST or PUT")
-        String[] uploadPaths() default {"v1/admin/bundles", "v1/admin/imports"};
+        String[] uploadPaths() default {"v1/admin/bundles", "v1/admin/imports", "v1/exports"};
 
         @AttributeDefinition(name = "Largest upload (bytes)", description = "A body sent to an upload route")
         long maxUploadBytes() default 32 * 1024 * 1024;
