@@ -238,9 +238,14 @@ class ReliabilityTest {
         // A caseworker's session from before the crash: sessions live in PostgreSQL, so it is valid after the restart.
         Api before = loggedIn();
         TimeUnit.SECONDS.sleep(5);
+        // An import under way too: after the restart it goes on from its last committed batch, every row in exactly once.
+        int rows = 30_000;
+        String importId = startImport(rows);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> importCounts(importId)[0] >= 1_000);
         // The JVM and every postgres process at once, as a power cut would end them.
         List<ProcessHandle> victims = new ArrayList<>(processesUsing(DATA));
         victims.add(polku.toHandle());
+        long importedAtKill = importCounts(importId)[0];
         victims.forEach(ProcessHandle::destroyForcibly);
         stop.set(true);
         for (Thread w : writers) {
@@ -264,19 +269,28 @@ class ReliabilityTest {
         assertEquals(200, read.status(), "the session from before the crash: " + read.body());
         assertEquals(409, before.post("v1/customers", Api.customerJson(acknowledged.peek(), "Kestävä", "Kirjoittaja")).status(),
                 "a customer acknowledged before the crash is still registered");
+
+        await().atMost(Duration.ofMinutes(5)).until(() -> importCounts(importId)[1] == 1);
+        long[] done = importCounts(importId);
+        long customers;
+        long periods;
+        try (Connection c = database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(DISTINCT c.id), count(p.id) FROM cases.customer c "
+                     + "LEFT JOIN cases.job_search_period p ON p.customer_id = c.id WHERE c.last_name = 'Keskeytynyt'")) {
+            rs.next();
+            customers = rs.getLong(1);
+            periods = rs.getLong(2);
+        }
+        System.out.printf("an import of %d rows killed with %d rows in: resumed after the restart, %d accepted, %d customers and "
+                + "%d job searches in the database%n", rows, importedAtKill, done[2], customers, periods);
+        assertTrue(importedAtKill < rows, "the kill came before the import's end");
+        assertEquals(rows, done[2], "every row accepted once");
+        assertEquals(rows, customers, "every person once");
+        assertEquals(rows, periods, "every job search once");
     }
 
-    /**
-     * An import killed in the middle (kill -9 of the JVM) goes on after the restart from its last
-     * committed batch and ends with every row in exactly once: none lost, none twice.
-     */
-    @Test
-    @Order(5)
-    void anImportKilledMidwayResumesAfterTheRestartWithEveryRowOnce() throws Exception {
-        if (polku == null || !polku.isAlive()) {
-            start();
-        }
-        int rows = 30_000;
+    /** Starts an import of {@code rows} job seekers with a job search each; its id. */
+    private static String startImport(int rows) throws Exception {
         StringBuilder csv = new StringBuilder("henkilotunnus;etunimet;sukunimi;kotikunta;asiointikieli;tyonhaku_alkanut\n");
         String start = Day.today().minusDays(20).toString();
         for (int i = 0; i < rows; i++) { // 336 birth dates a year, each with individual numbers from 900 on
@@ -288,32 +302,9 @@ class ReliabilityTest {
         Api.Reply started = admin.request("POST", "v1/admin/imports?file=kesken.csv",
                 java.net.http.HttpRequest.BodyPublishers.ofString(csv.toString()), "text/csv");
         assertEquals(202, started.status(), started.body().toString());
-        String id = started.body().path("id").asText();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> importCounts(id)[0] >= 1_000);
-        long atKill = importCounts(id)[0];
-        polku.toHandle().destroyForcibly();
-        polku.waitFor(30, TimeUnit.SECONDS);
-        long t0 = System.nanoTime();
-        start();
-        await().atMost(Duration.ofMinutes(5)).until(() -> importCounts(id)[1] == 1);
-        long[] done = importCounts(id);
-        long customers;
-        long periods;
-        try (Connection c = database(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(DISTINCT c.id), count(p.id) FROM cases.customer c "
-                     + "LEFT JOIN cases.job_search_period p ON p.customer_id = c.id WHERE c.last_name = 'Keskeytynyt'")) {
-            rs.next();
-            customers = rs.getLong(1);
-            periods = rs.getLong(2);
-        }
-        System.out.printf("an import of %d rows killed with %d rows in: resumed after the restart and done %.1f s after it, "
-                + "%d accepted, %d customers and %d job searches in the database%n", rows, atKill, (System.nanoTime() - t0) / 1e9,
-                done[2], customers, periods);
-        assertTrue(atKill < rows, "the kill came before the end");
-        assertEquals(rows, done[2], "every row accepted once");
-        assertEquals(rows, customers, "every person once");
-        assertEquals(rows, periods, "every job search once");
+        return started.body().path("id").asText();
     }
+
 
     /** An import's processed rows, whether it is done (1) and its accepted rows. */
     private static long[] importCounts(String id) throws Exception {
