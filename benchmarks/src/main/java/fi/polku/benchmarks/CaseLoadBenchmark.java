@@ -70,6 +70,22 @@ public final class CaseLoadBenchmark {
                     nightly.path("tasksMoved").asLong(), nightly.path("statisticsRows").asLong());
         }
 
+        login("lead");
+        for (int run = 1; run <= 3; run++) {
+            long t0 = System.nanoTime();
+            JsonNode forecast = send("GET", "v1/forecast/workload?weeks=12", Duration.ofMinutes(5));
+            long tasks = 0;
+            for (JsonNode u : forecast.path("units")) {
+                for (JsonNode w : u.path("weeks")) {
+                    for (JsonNode n : w.path("tasks")) {
+                        tasks += n.asLong();
+                    }
+                }
+            }
+            System.out.printf("WORKLOAD FORECAST %d (12 weeks, every unit): %.2f s whole request (server %d ms), %,d open tasks due counted%n",
+                    run, (System.nanoTime() - t0) / 1e9, forecast.path("millis").asLong(), tasks);
+        }
+
         login("caseworker");
         measure("WORKLIST (caseworker's own, first 100 by due date)", i -> "v1/worklist?limit=100");
         measure("UNIT QUEUE (initial services, first 100 by due date)", i -> "v1/units/initial/queue?limit=100");

@@ -1843,6 +1843,38 @@ public class PlatformTest {
         assertTrue(wide.body().toString(), wide.body().toString().contains("Rivillä 1 on enemmän soluja kuin sarakkeita (1)."));
     }
 
+
+    /** A unit lead sees the statutory hours due per unit and week against the staff's hours; a new search's interview among them. */
+    @Test
+    public void theWorkloadForecastCountsTheTasksDueAgainstTheUnitsHours() {
+        api.login("caseworker", "polku-demo");
+        String customer = api.post("v1/customers", Api.customerJson(Api.syntheticIdentityCode("120371", '-', 977), "Kapa", "Siteetti"))
+                .body().path("id").asText();
+        assertEquals(201, api.post("v1/customers/" + customer + "/job-search-periods", "{\"start\": \"" + Day.today() + "\"}").status());
+        assertEquals(403, api.get("v1/forecast/workload").status());
+        Api lead = new Api(api.port()).language("fi");
+        lead.login("lead", "polku-demo");
+        assertEquals(400, lead.get("v1/forecast/workload?weeks=0").status());
+        Api.Reply r = lead.get("v1/forecast/workload?weeks=4");
+        assertEquals(r.body().toString(), 200, r.status());
+        JsonNode initial = null;
+        for (JsonNode u : r.body().path("units")) {
+            if (u.path("unit").asText().equals("initial")) {
+                initial = u;
+            }
+        }
+        assertNotNull(r.body().toString(), initial);
+        assertEquals(4, initial.path("weeks").size());
+        int interviews = 0;
+        for (JsonNode w : initial.path("weeks")) {
+            interviews += w.path("tasks").path("initial-interview").asInt();
+            assertTrue(w.toString(), w.path("hoursDue").asDouble() >= 0);
+            assertEquals(w.toString(), w.path("hoursDue").asDouble() > w.path("hoursAvailable").asDouble(), w.path("overCapacity").asBoolean());
+        }
+        assertTrue(initial.toString(), interviews >= 1);
+        assertTrue("the demo's initial unit has staff accounts: " + initial, initial.path("staff").asDouble() > 0);
+    }
+
     /** Sends a file to import and follows it until it ends (a minute at most). */
     private static JsonNode imported(Api admin, byte[] file) throws InterruptedException {
         Api.Reply started = admin.request("POST", "v1/admin/imports?file=siirto.csv", java.net.http.HttpRequest.BodyPublishers.ofByteArray(file),

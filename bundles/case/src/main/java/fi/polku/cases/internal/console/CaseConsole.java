@@ -63,6 +63,8 @@ public final class CaseConsole implements ConsoleContributor {
                 staff(messages, "overdue-tasks", DASHBOARD_WIDGET, "widget-overdue.js", 20),
                 staff(messages, "approaching-liability", DASHBOARD_WIDGET, "widget-liability.js", 30),
                 staff(messages, "liability-forecast", DASHBOARD_WIDGET, "widget-forecast.js", 35),
+                Contribution.builder("workload-forecast", DASHBOARD_WIDGET).labels(messages.texts("console.workload-forecast"))
+                        .script("/console/case/widget-workload.js").roles(Role.UNIT_LEAD).order(40).build(),
                 Contribution.builder("admin-imports", Slot.ADMIN_PAGE).labels(messages.texts("console.admin-imports"))
                         .script("/console/case/imports.js").roles(Role.IT_ADMIN).order(27).build(),
                 Contribution.builder("partner-referrals", NAVIGATION).labels(messages.texts("console.partner-referrals"))

@@ -162,7 +162,9 @@ public enum Message {
     IMPORT_FILE_TOO_MANY_ROWS,
     IMPORT_FILE_NAME,
     IMPORT_NOT_FOUND,
-    IMPORT_BODY;
+    IMPORT_BODY,
+    // ---- forecasts
+    WEEKS_RANGE;
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
