@@ -197,12 +197,7 @@ export async function download(path, filename) {
     try { data = await response.json(); } catch (e) { data = null; }
     throw new ApiError(response.status, data);
   }
-  const url = URL.createObjectURL(await response.blob());
-  const link = h('a', { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  saveBlob(await response.blob(), filename);
 }
 
 /** A table's figures as a CSV file (;-separated, UTF-8 with BOM, as spreadsheets in Finland open it), made in the browser. */
@@ -213,7 +208,12 @@ export function saveCsv(filename, headers, rows) {
     return '"' + text.replace(/"/g, '""') + '"';
   };
   const csv = '\uFEFF' + [headers, ...rows].map(r => r.map(cell).join(';')).join('\r\n') + '\r\n';
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), filename);
+}
+
+/** Saves a file made in memory under the given name; it never stays in the address bar or history. */
+function saveBlob(blob, filename) {
+  const url = URL.createObjectURL(blob);
   const link = h('a', { href: url, download: filename, hidden: true });
   document.body.append(link);
   link.click();
@@ -235,12 +235,7 @@ export async function saveXlsx(filename, title, headers, rows) {
     try { data = await response.json(); } catch (e) { data = null; }
     throw new ApiError(response.status, data);
   }
-  const url = URL.createObjectURL(await response.blob());
-  const link = h('a', { href: url, download: filename, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  saveBlob(await response.blob(), filename);
 }
 
 /** Counts of 1 to 4 as "<5", so that nobody can be recognised in statistics for publication. */

@@ -132,7 +132,7 @@ public final class Imports {
                 .setParameter(5, file.charset().name()).setParameter(6, String.valueOf(file.separator()))
                 .setParameter(7, String.join("\t", file.unknownColumns())).setParameter(8, total).setParameter(9, by.username())
                 .setParameter(10, Timestamp.from(Instant.now())).executeUpdate());
-        LOG.info("Import {} started: {} rows by {}", id, total, by.username());
+        LOG.info("Import {} started: {} rows", id, total);
         worker.execute(this::workSafely);
         return job(id).orElseThrow();
     }
@@ -316,7 +316,9 @@ public final class Imports {
                 return true;
             } catch (java.sql.SQLException | java.io.IOException | RuntimeException e) {
                 c.rollback();
-                LOG.debug("Import {}: rows refused by the database: {}", id, e.toString());
+                // Never the database's message: it quotes the row's values (an identity code in a unique-key violation).
+                LOG.debug("Import {}: rows refused by the database ({})", id,
+                        e instanceof java.sql.SQLException sql ? "SQLState " + sql.getSQLState() : e.getClass().getSimpleName());
                 return false;
             }
         } catch (java.sql.SQLException e) {
