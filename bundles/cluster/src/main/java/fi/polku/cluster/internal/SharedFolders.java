@@ -46,6 +46,12 @@ public final class SharedFolders {
     private final List<LocalFolder> folders = new ArrayList<>();
     /** What this node last knew of each shared file ("folder/name"): its SHA-256, null once deleted. */
     private final Map<String, String> known = new HashMap<>();
+    /**
+     * A changed file's content hash as the last scan read it: a file is shared only when two scans a
+     * second apart read the same, so a file half-written (an editor's or a test's truncate-then-write,
+     * a jar being copied) is never shared, nor taken back from the database over the whole one.
+     */
+    private final Map<String, String> settling = new HashMap<>();
     /** The same as it was in common at the last stop: see {@link SyncState}. */
     private Map<String, String> before = Map.of();
     private final SyncState state;
@@ -139,6 +145,11 @@ public final class SharedFolders {
                     if (folder == null || !folder.shares(file)) {
                         continue;
                     }
+                    if (!starting && node.equals(rs.getString(7))) {
+                        // This node's own change: the file has it, or a newer one that share() stores next.
+                        known.put(folder.name() + "/" + file, rs.getString(4));
+                        continue;
+                    }
                     apply(folder, file, rs.getBytes(3), rs.getString(4), starting, rs.getString(7));
                 }
             }
@@ -175,11 +186,16 @@ public final class SharedFolders {
             Map<String, String> now = folder.scan();
             for (Map.Entry<String, String> f : now.entrySet()) {
                 String key = folder.name() + "/" + f.getKey();
-                if (!f.getValue().equals(known.get(key))) {
+                if (f.getValue().equals(known.get(key))) {
+                    settling.remove(key);
+                } else if (!f.getValue().equals(settling.put(key, f.getValue()))) {
+                    continue; // changed since the last scan, or first seen changed: shared when it has settled
+                } else {
                     byte[] content = folder.read(f.getKey());
-                    if (content != null) {
-                        store(folder.name(), f.getKey(), content, LocalFolder.sha(content));
-                        known.put(key, LocalFolder.sha(content));
+                    if (content != null && LocalFolder.sha(content).equals(f.getValue())) {
+                        store(folder.name(), f.getKey(), content, f.getValue());
+                        known.put(key, f.getValue());
+                        settling.remove(key);
                     }
                 }
             }
