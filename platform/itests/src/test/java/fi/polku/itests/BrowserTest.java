@@ -384,6 +384,25 @@ class BrowserTest {
         assertContains(browser.text(By.id("import-counts")), "2 tuotu");
         browser.assertAccessible("admin-imports");
         browser.screenshot("14c-admin-imports");
+        // A candidate rule set installed as a draft: its workload beside the rules in force, chart and table, in Finnish and Swedish.
+        Path draft = Path.of(System.getProperty("polku.examples", "target/examples"), "draft-rules", "target", "draft-rules-1.0.0.jar");
+        Api.Reply installed = admin.postBytes("v1/admin/bundles?file=draft-rules-1.0.0.jar", Files.readAllBytes(draft));
+        assertEquals(201, installed.status(), installed.body().toString());
+        try {
+            browser.open("#/admin-whatif/draft-2027");
+            browser.awaitText(By.id("whatif-summary"), "tuntia");
+            browser.await(By.cssSelector("#whatif-result canvas"));
+            browser.awaitText(By.cssSelector("#whatif-result table"), "Luonnos");
+            browser.assertAccessible("admin-whatif");
+            browser.assertSpeaksItsLanguage("admin-whatif");
+            browser.screenshot("14d-admin-whatif");
+            browser.language("sv");
+            browser.awaitText(By.id("whatif-summary"), "timmar");
+            browser.assertSpeaksItsLanguage("admin-whatif");
+            browser.language("fi");
+        } finally {
+            assertEquals(204, admin.delete("v1/admin/bundles/" + installed.body().path("id").asLong()).status());
+        }
         browser.logout();
     }
 

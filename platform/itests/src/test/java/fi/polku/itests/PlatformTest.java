@@ -1,6 +1,7 @@
 package fi.polku.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
@@ -1873,6 +1874,85 @@ public class PlatformTest {
         }
         assertTrue(initial.toString(), interviews >= 1);
         assertTrue("the demo's initial unit has staff accounts: " + initial, initial.path("staff").asDouble() > 0);
+    }
+
+    /**
+     * An IT admin installs a candidate rule set as a draft (examples/draft-rules, built as its
+     * author would): it decides nothing for anyone, and the what-if shows the workload it would
+     * cause for today's caseload beside the rules in force, writing nothing. Uninstalled, it is gone.
+     */
+    @Test
+    public void aDraftRuleSetIsNeverInForceAndTheWhatIfShowsItsWorkload() throws Exception {
+        Api admin = new Api(api.port()).language("fi");
+        admin.login("admin", "polku-demo");
+        java.nio.file.Path jar = java.nio.file.Path.of(context.getProperty("polku.test.examples"), "draft-rules", "target", "draft-rules-1.0.0.jar");
+        String rulesBefore = admin.get("v1/rules").body().toString();
+        String tasksBefore = admin.get("v1/forecast/workload?weeks=12").body().path("units").toString();
+        Api.Reply installed = admin.postBytes("v1/admin/bundles?file=draft-rules-1.0.0.jar", java.nio.file.Files.readAllBytes(jar));
+        assertEquals(installed.body().toString(), 201, installed.status());
+        long bundle = installed.body().path("id").asLong();
+        try {
+            JsonNode drafts = admin.get("v1/rules/drafts").body();
+            for (int i = 0; i < 100 && drafts.size() == 0; i++) {
+                Thread.sleep(100);
+                drafts = admin.get("v1/rules/drafts").body();
+            }
+            assertEquals(drafts.toString(), "draft-2027", drafts.path(0).path("id").asText());
+            assertEquals("a draft is not among the rule sets in force", rulesBefore, admin.get("v1/rules").body().toString());
+            for (JsonNode step : admin.get("v1/rules/schedule?start=2027-06-01").body().path("steps")) {
+                assertNotEquals("a job search starting on the draft's own date is not under it: " + step, "draft-2027", step.path("ruleSet").asText());
+            }
+            Api.Reply unknown = admin.get("v1/forecast/workload?ruleSet=2026");
+            assertEquals(400, unknown.status());
+            assertTrue(unknown.body().toString(), unknown.body().toString().contains("Sääntöluonnosta 2026 ei ole asennettu; asennetut luonnokset: draft-2027."));
+            api.login("caseworker", "polku-demo");
+            assertEquals(403, api.get("v1/forecast/workload?ruleSet=draft-2027").status());
+
+            Api.Reply r = admin.get("v1/forecast/workload?weeks=12&ruleSet=draft-2027");
+            assertEquals(r.body().toString(), 200, r.status());
+            JsonNode f = r.body();
+            assertEquals("projection", f.path("basis").asText());
+            assertEquals("draft-2027", f.path("ruleSet").path("id").asText());
+            assertEquals(f.path("units").size(), f.path("whatIf").size());
+            // Initial interviews within 5 business days instead of 10: never later, and as many over the weeks
+            // (except those the draft brings into the weeks from beyond them); job-search interviews every 2 months instead of 3: more.
+            int[] nowInitial = kindByWeek(f.path("units"), "initial-interview");
+            int[] draftInitial = kindByWeek(f.path("whatIf"), "initial-interview");
+            int nowSoFar = 0;
+            int draftSoFar = 0;
+            for (int w = 0; w < 12; w++) {
+                nowSoFar += nowInitial[w];
+                draftSoFar += draftInitial[w];
+                assertTrue("week " + w + ": " + java.util.Arrays.toString(nowInitial) + " / " + java.util.Arrays.toString(draftInitial),
+                        draftSoFar >= nowSoFar);
+            }
+            int nowInterviews = java.util.Arrays.stream(kindByWeek(f.path("units"), "job-search-interview")).sum();
+            int draftInterviews = java.util.Arrays.stream(kindByWeek(f.path("whatIf"), "job-search-interview")).sum();
+            assertTrue(nowInterviews + " / " + draftInterviews, nowInterviews > 0 && draftInterviews > nowInterviews);
+            System.out.println("WHAT-IF draft-2027, 12 weeks: job-search interviews " + nowInterviews + " -> " + draftInterviews
+                    + ", initial interviews by week " + java.util.Arrays.toString(nowInitial) + " -> " + java.util.Arrays.toString(draftInitial)
+                    + ", " + f.path("millis").asLong() + " ms");
+            assertEquals("the what-if writes nothing", tasksBefore, admin.get("v1/forecast/workload?weeks=12").body().path("units").toString());
+        } finally {
+            assertEquals(204, admin.delete("v1/admin/bundles/" + bundle).status());
+        }
+        JsonNode left = admin.get("v1/rules/drafts").body();
+        for (int i = 0; i < 100 && left.size() > 0; i++) {
+            Thread.sleep(100);
+            left = admin.get("v1/rules/drafts").body();
+        }
+        assertEquals("[]", left.toString());
+        assertEquals(400, admin.get("v1/forecast/workload?ruleSet=draft-2027").status());
+    }
+
+    private static int[] kindByWeek(JsonNode units, String kind) {
+        int[] counts = new int[12];
+        for (JsonNode u : units) {
+            for (int w = 0; w < 12; w++) {
+                counts[w] += u.path("weeks").path(w).path("tasks").path(kind).asInt();
+            }
+        }
+        return counts;
     }
 
     /** Sends a file to import and follows it until it ends (a minute at most). */

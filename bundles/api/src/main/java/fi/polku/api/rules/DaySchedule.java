@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * had. A step keeps the first version that names it: an initial interview due before 1 January
  * 2026 under the 2025 rules is not asked for again under the 2026 rules. A step that the
  * version in force on its day no longer has (the scheduled supplementary interviews after
- * 1 January 2026) is not in the schedule.
+ * 1 January 2026) is not in the schedule. A step whose deadline a later version moves to before
+ * its effective date, while the earlier version had it due on or after that date, is due on the
+ * effective date.
  *
  * <p>A pure function of the installed rule sets, the start and the initial interview's day.
  *
@@ -70,6 +72,25 @@ public final class DaySchedule {
                     if (interview == null && step.step().equals(INITIAL_INTERVIEW)) {
                         interview = step.deadline();
                     }
+                }
+            }
+        }
+        // A step that both versions have, due on or after the change under the earlier one but before it under the later
+        // one (a deadline shortened), falls between them: it is due on the day the later version took force, since no one
+        // is late under a rule before it is in force.
+        for (int k = 1; k < segments.size(); k++) {
+            Segment earlier = segments.get(k - 1);
+            Segment later = segments.get(k);
+            Set<String> fell = new HashSet<>();
+            for (ScheduledStep step : earlier.rules().schedule(start, interview)) {
+                if (!step.deadline().isBefore(earlier.until())) {
+                    fell.add(step.step());
+                }
+            }
+            for (ScheduledStep step : later.rules().schedule(start, interview)) {
+                if (fell.contains(step.step()) && step.deadline().isBefore(later.from()) && taken.add(step.step())) {
+                    out.add(new RuledStep(ScheduledStep.due(step.step(), later.from(), step.rule()
+                            + " (the deadline had passed when this version took force: due on that day)", step.source()), later.rules().id()));
                 }
             }
         }

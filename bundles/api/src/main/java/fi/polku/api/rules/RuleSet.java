@@ -10,6 +10,13 @@ import org.osgi.annotation.versioning.ConsumerType;
  * <p>Duties of an implementation: {@link #schedule} is a pure function of the start date and
  * the rule set's parameters (no clock, no database), so that it gives the same answer for the
  * same period forever; every step and every parameter names its legal source.
+ *
+ * <p>Service properties: {@code polku.ruleset.id} (its {@link #id}); {@code polku.ruleset.draft=true}
+ * for a candidate that is not in force (a proposed amendment, the area's planning assumption): the
+ * core never applies a draft to anyone, and the what-if workload forecast
+ * ({@code GET /api/v1/forecast/workload?ruleSet=<id>}) shows the statutory workload it would cause
+ * for today's caseload beside the rules in force. The property may also be set by the rule set's
+ * configuration.
  */
 @ConsumerType
 public interface RuleSet {

@@ -67,6 +67,8 @@ public final class CaseConsole implements ConsoleContributor {
                         .script("/console/case/widget-workload.js").roles(Role.UNIT_LEAD).order(40).build(),
                 Contribution.builder("admin-imports", Slot.ADMIN_PAGE).labels(messages.texts("console.admin-imports"))
                         .script("/console/case/imports.js").roles(Role.IT_ADMIN).order(27).build(),
+                Contribution.builder("admin-whatif", Slot.ADMIN_PAGE).labels(messages.texts("console.admin-whatif"))
+                        .script("/console/case/whatif.js").roles(Role.IT_ADMIN).order(28).build(),
                 Contribution.builder("partner-referrals", NAVIGATION).labels(messages.texts("console.partner-referrals"))
                         .script("/console/case/partner.js").roles(Role.PARTNER).order(10).build());
     }

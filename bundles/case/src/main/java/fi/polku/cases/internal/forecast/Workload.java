@@ -6,6 +6,10 @@ import fi.polku.api.organisation.Unit;
 import fi.polku.api.persistence.PersistenceUnit;
 import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.CaseDatabase;
+import fi.polku.cases.internal.rules.DraftRuleSets;
+import fi.polku.api.rules.RuleSet;
+import fi.polku.api.rules.RuleSets;
+import org.jspecify.annotations.Nullable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -68,8 +72,21 @@ public final class Workload {
 
     public record UnitForecast(String unit, Map<String, String> names, double staff, boolean staffConfigured, List<Week> weeks) {}
 
-    /** The forecast, and the estimates it used (said beside it, since they are not law). */
-    public record Forecast(LocalDate from, int weeks, List<UnitForecast> units, Map<String, Integer> stepMinutes, double hoursPerWeek,
+    /** A candidate rule set installed as a draft. */
+    public record Draft(String id, String title, LocalDate effectiveFrom) {
+        static Draft of(RuleSet r) {
+            return new Draft(r.id(), r.title(), r.effectiveFrom());
+        }
+    }
+
+    /**
+     * The forecast, and the estimates it used (said beside it, since they are not law). With a
+     * draft: {@code units} are the rules in force and {@code whatIf} the same caseload under the
+     * draft taken as in force from {@code from}, both projected alike ({@code basis} "projection");
+     * without: the open tasks as they are ({@code basis} "tasks"). {@code drafts}: those installed.
+     */
+    public record Forecast(LocalDate from, int weeks, String basis, List<UnitForecast> units, @Nullable Draft ruleSet,
+            @Nullable List<UnitForecast> whatIf, List<Draft> drafts, Map<String, Integer> stepMinutes, double hoursPerWeek,
             double taskShare, long millis) {}
 
     private final PersistenceUnit unit;
@@ -78,11 +95,22 @@ public final class Workload {
     private volatile Map<String, Integer> minutes;
     private volatile Map<String, Double> staff;
 
+    private final RuleSets ruleSets;
+    private final DraftRuleSets drafts;
+
     @Activate
-    public Workload(@Reference CaseDatabase database, @Reference Organisation organisation, Config config) {
+    public Workload(@Reference CaseDatabase database, @Reference Organisation organisation, @Reference RuleSets ruleSets,
+            @Reference DraftRuleSets drafts, Config config) {
         this.unit = database.unit();
         this.organisation = organisation;
+        this.ruleSets = ruleSets;
+        this.drafts = drafts;
         modified(config);
+    }
+
+    /** The drafts installed, for the what-if. */
+    public List<Draft> drafts() {
+        return drafts.all().stream().map(Draft::of).toList();
     }
 
     @Modified
@@ -93,7 +121,7 @@ public final class Workload {
         this.config = config;
     }
 
-    /** The coming {@code weeks} weeks from this week's Monday. */
+    /** The coming {@code weeks} weeks from this week's Monday, the open tasks as they are. */
     public Forecast forecast(int weeks) {
         long t0 = System.nanoTime();
         LocalDate monday = FinnishCalendar.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -110,6 +138,32 @@ public final class Workload {
                     .merge(kind((String) r[2]), ((Number) r[3]).intValue(), Integer::sum);
         }
         Config c = config;
+        return new Forecast(monday, weeks, "tasks", units(counts, monday, weeks, c), null, null, drafts(), new TreeMap<>(minutes),
+                c.hoursPerWeek(), c.taskShare(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * What if {@code draft} were in force from this week: today's open job searches projected
+     * under the rules in force and under the draft, in one read of them. Nothing is written.
+     */
+    public Forecast whatIf(int weeks, RuleSet draft) {
+        long t0 = System.nanoTime();
+        LocalDate today = FinnishCalendar.today();
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<RuleSet> inForce = ruleSets.all();
+        Projection now = new Projection(inForce, null, today, weeks);
+        Projection then = new Projection(inForce, draft, today, weeks);
+        OpenPeriods.read(unit, p -> {
+            now.add(p);
+            then.add(p);
+        });
+        Config c = config;
+        return new Forecast(monday, weeks, "projection", units(now.counts(), monday, weeks, c), Draft.of(draft),
+                units(then.counts(), monday, weeks, c), drafts(), new TreeMap<>(minutes), c.hoursPerWeek(), c.taskShare(),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private List<UnitForecast> units(Map<String, Map<LocalDate, Map<String, Integer>>> counts, LocalDate monday, int weeks, Config c) {
         Map<String, Long> accounts = new HashMap<>();
         for (Caseworker w : organisation.caseworkers()) {
             accounts.merge(w.unit(), 1L, Long::sum);
@@ -124,7 +178,7 @@ public final class Workload {
             List<Week> list = new ArrayList<>();
             for (int i = 0; i < weeks; i++) {
                 LocalDate w = monday.plusWeeks(i);
-                Map<String, Integer> tasks = counts.getOrDefault(u.id(), Map.of()).getOrDefault(w, Map.of());
+                Map<String, Integer> tasks = new TreeMap<>(counts.getOrDefault(u.id(), Map.of()).getOrDefault(w, Map.of()));
                 double due = tasks.entrySet().stream().mapToDouble(e -> e.getValue() * minutesOf(e.getKey(), c) / 60.0).sum();
                 int days = businessDays(w);
                 double available = people * c.hoursPerWeek() * days / 5.0 * c.taskShare();
@@ -132,8 +186,7 @@ public final class Workload {
             }
             units.add(new UnitForecast(u.id(), u.names(), people, configured, list));
         }
-        return new Forecast(monday, weeks, units, new TreeMap<>(minutes), c.hoursPerWeek(), c.taskShare(),
-                (System.nanoTime() - t0) / 1_000_000);
+        return units;
     }
 
     /** A step's kind: its name without the number of the occasion (supplementary-interview-2, job-search-interview-6m). */

@@ -164,7 +164,8 @@ public enum Message {
     IMPORT_NOT_FOUND,
     IMPORT_BODY,
     // ---- forecasts
-    WEEKS_RANGE;
+    WEEKS_RANGE,
+    RULESET_NOT_A_DRAFT;
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 

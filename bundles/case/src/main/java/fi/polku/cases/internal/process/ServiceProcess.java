@@ -467,7 +467,7 @@ public final class ServiceProcess {
      * previous job search ended long enough before ({@code previousEnd} null: no previous one,
      * or an integration customer, whose initial assessment follows its own act).
      */
-    static boolean applies(String step, RuleSet rules, String status, LocalDate start, LocalDate previousEnd) {
+    public static boolean applies(String step, RuleSet rules, String status, LocalDate start, LocalDate previousEnd) {
         if (step.startsWith("job-search-interview")) {
             return textParameter(rules, RuleKeys.JOB_SEARCH_INTERVIEW_STATUSES)
                     .map(list -> java.util.Arrays.stream(list.split(",")).map(String::trim).toList().contains(status)).orElse(true);

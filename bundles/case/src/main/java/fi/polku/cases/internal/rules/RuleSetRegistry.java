@@ -15,13 +15,15 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * The installed rule-set bundles. The rule set of a job search is the one with the latest
  * effective date on or before the search's start: installing a rule set with a later date
- * changes nothing for searches that started before it.
+ * changes nothing for searches that started before it. A draft ({@code polku.ruleset.draft=true},
+ * a candidate installed for the what-if forecast) is never in force: it is left out here and
+ * read only by {@link DraftRuleSets}.
  */
 @Component(service = RuleSets.class)
 public final class RuleSetRegistry implements RuleSets {
     private final List<RuleSet> installed = new CopyOnWriteArrayList<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, target = "(!(" + DraftRuleSets.DRAFT + "=true))")
     void add(RuleSet ruleSet) {
         installed.add(ruleSet);
     }

@@ -44,16 +44,26 @@ public final class RulesResource {
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final RuleSets ruleSets;
+    private final DraftRuleSets drafts;
 
     @Activate
-    public RulesResource(@Reference RuleSets ruleSets) {
+    public RulesResource(@Reference RuleSets ruleSets, @Reference DraftRuleSets drafts) {
         this.ruleSets = ruleSets;
+        this.drafts = drafts;
     }
 
     @GET
     public List<Map<String, Object>> ruleSets(@Context SecurityContext security) {
         Caller.require(security.getUserPrincipal());
         return ruleSets.all().stream().map(RulesResource::describe).toList();
+    }
+
+    /** The candidates installed as drafts: never in force, read by the what-if forecast. */
+    @GET
+    @Path("drafts")
+    public List<Map<String, Object>> drafts(@Context SecurityContext security) {
+        Caller.require(security.getUserPrincipal());
+        return drafts.all().stream().map(RulesResource::describe).toList();
     }
 
     @GET
