@@ -16,7 +16,10 @@ import java.util.Random;
 /**
  * Loads a synthetic population into the assembled distribution (on its embedded PostgreSQL)
  * and measures, through the REST API as the console would use it: load speed (rows/s), a
- * caseworker's worklist, a unit queue, a customer page, and the nightly run.
+ * caseworker's worklist, a unit queue, a customer page, and the nightly run; and, on the same
+ * database, PostgreSQL doing the same work directly, as a ratio: the last chunk of the load
+ * against {@code COPY} of the same rows into the same tables, and the list reads against the
+ * same statements over plain JDBC ({@link DirectSql}).
  *
  * <p>Usage: {@code mvn -q -DskipTests package && mvn -q -pl benchmarks exec:java -Dexec.args="1000000"}
  * (the argument is the number of job seekers, default 1,000,000; {@code -Dpolku.bench.keep=true} keeps the
@@ -36,11 +39,15 @@ public final class CaseLoadBenchmark {
         this.base = "http://localhost:" + port + "/api/";
     }
 
+    private Distribution polku;
+
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         try (Distribution polku = Distribution.start()) {
             polku.awaitHealthy();
-            new CaseLoadBenchmark(polku.port).run(people);
+            CaseLoadBenchmark b = new CaseLoadBenchmark(polku.port);
+            b.polku = polku;
+            b.run(people);
         }
     }
 
@@ -51,9 +58,10 @@ public final class CaseLoadBenchmark {
         login("admin");
         long rows = 0;
         double seconds = 0;
+        JsonNode r = null;
         for (int done = 0; done < people; done += CHUNK) {
             int n = Math.min(CHUNK, people - done);
-            JsonNode r = send("POST", "v1/admin/demo-population?count=" + n, Duration.ofMinutes(30));
+            r = send("POST", "v1/admin/demo-population?count=" + n, Duration.ofMinutes(30));
             long chunkRows = r.path("customers").asLong() + 2 * r.path("periods").asLong() + r.path("tasks").asLong() + r.path("plans").asLong();
             rows += chunkRows;
             seconds += r.path("seconds").asDouble();
@@ -61,6 +69,16 @@ public final class CaseLoadBenchmark {
                     r.path("tasks").asLong(), r.path("rowsPerSecond").asLong());
         }
         System.out.printf("LOAD: %,d job seekers, %,d rows in %.1f s = %,d rows/s%n", people, rows, seconds, (long) (rows / seconds));
+        if (r != null) {
+            LoadAgainstCopy.compare(polku, r.path("seconds").asDouble());
+        }
+        // What autovacuum reaches on its own some minutes after a bulk load, done at once so that every figure below is of
+        // that steady state: the visibility map set (index-only counts) and the planner's statistics.
+        try (java.sql.Connection c = polku.jdbc(); java.sql.Statement st = c.createStatement()) {
+            long v0 = System.nanoTime();
+            st.execute("VACUUM (ANALYZE) cases.customer, cases.job_search_period, cases.task, cases.unit_assignment, cases.audit_event");
+            System.out.printf("VACUUM (ANALYZE) after the load: %.1f s%n", (System.nanoTime() - v0) / 1e9);
+        }
 
         for (int run = 1; run <= 3; run++) {
             long t0 = System.nanoTime();
@@ -86,14 +104,19 @@ public final class CaseLoadBenchmark {
                     run, (System.nanoTime() - t0) / 1e9, forecast.path("millis").asLong(), tasks);
         }
 
-        login("caseworker");
-        measure("WORKLIST (caseworker's own, first 100 by due date)", i -> "v1/worklist?limit=100");
-        measure("UNIT QUEUE (initial services, first 100 by due date)", i -> "v1/units/initial/queue?limit=100");
-        measure("UNIT QUEUE (guidance services, first 100 by due date)", i -> "v1/units/guidance/queue?limit=100");
+        whatIf();
 
+        login("caseworker");
         String[] prefixes = {"vir", "kor", "mäk", "nie", "lai", "hei", "kos", "jär", "leh", "saa", "sal", "tur"};
-        measure("CUSTOMER SEARCH (last-name prefix, first 20)", i -> "v1/customers?q="
-                + java.net.URLEncoder.encode(prefixes[i % prefixes.length], java.nio.charset.StandardCharsets.UTF_8));
+        try (java.sql.Connection c = polku.jdbc()) {
+            DirectSql sql = new DirectSql(c, "caseworker", "caseworker");
+            compare("WORKLIST (caseworker's own, first 100 by due date)", i -> "v1/worklist?limit=100", i -> sql.worklist());
+            compare("UNIT QUEUE (initial services, first 100 by due date)", i -> "v1/units/initial/queue?limit=100", i -> sql.queue("initial"));
+            compare("UNIT QUEUE (guidance services, first 100 by due date)", i -> "v1/units/guidance/queue?limit=100", i -> sql.queue("guidance"));
+            compare("CUSTOMER SEARCH (last-name prefix, first 20)", i -> "v1/customers?q="
+                    + java.net.URLEncoder.encode(prefixes[i % prefixes.length], java.nio.charset.StandardCharsets.UTF_8),
+                    i -> sql.nameSearch(prefixes[i % prefixes.length]));
+        }
 
         List<String> customers = new ArrayList<>();
         for (JsonNode row : send("GET", "v1/units/guidance/queue?limit=500", Duration.ofMinutes(1)).path("items")) {
@@ -109,6 +132,72 @@ public final class CaseLoadBenchmark {
 
     private interface PathFor {
         String path(int i) throws Exception;
+    }
+
+    private interface Direct {
+        void run(int i) throws Exception;
+    }
+
+    /** The same work through the REST API and as plain SQL, alternated in rounds so that both see the same database state. */
+    private void compare(String what, PathFor path, Direct direct) throws Exception {
+        long[] rest = new long[SAMPLES];
+        long[] sql = new long[SAMPLES];
+        for (int i = 0; i < WARMUP; i++) {
+            send("GET", path.path(i), Duration.ofSeconds(30));
+            direct.run(i);
+        }
+        for (int i = 0; i < SAMPLES; i++) {
+            long t0 = System.nanoTime();
+            send("GET", path.path(i), Duration.ofSeconds(30));
+            rest[i] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
+            direct.run(i);
+            sql[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(rest);
+        Arrays.sort(sql);
+        double rest50 = rest[SAMPLES / 2] / 1e6, rest95 = rest[SAMPLES * 95 / 100] / 1e6;
+        double sql50 = sql[SAMPLES / 2] / 1e6, sql95 = sql[SAMPLES * 95 / 100] / 1e6;
+        System.out.printf("%s: REST p50 %.1f ms, p95 %.1f ms; the same SQL over JDBC p50 %.1f ms, p95 %.1f ms; RATIO REST / SQL p50 %.1f x, "
+                + "p95 %.1f x (%d requests each after %d warm-up)%n", what, rest50, rest95, sql50, sql95, rest50 / sql50, rest95 / sql95,
+                SAMPLES, WARMUP);
+    }
+
+    /** The what-if of the example draft rule set, if it has been built (examples/draft-rules): installed, asked three times, removed. */
+    private void whatIf() throws Exception {
+        java.nio.file.Path jar = java.nio.file.Path.of("examples/draft-rules/target/draft-rules-1.0.0.jar");
+        if (!java.nio.file.Files.exists(jar)) {
+            System.out.println("WHAT-IF: skipped, build examples/draft-rules first (mvn -f examples/draft-rules/pom.xml package)");
+            return;
+        }
+        login("admin");
+        HttpResponse<String> installed = http.send(HttpRequest.newBuilder(URI.create(base + "v1/admin/bundles?file=draft-rules-1.0.0.jar"))
+                .header("X-CSRF-Token", csrf).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofFile(jar)).build(), HttpResponse.BodyHandlers.ofString());
+        long bundle = JSON.readTree(installed.body()).path("id").asLong();
+        try {
+            for (int run = 1; run <= 3; run++) {
+                long t0 = System.nanoTime();
+                JsonNode f = send("GET", "v1/forecast/workload?weeks=12&ruleSet=draft-2027", Duration.ofMinutes(10));
+                double now = 0, draft = 0;
+                for (JsonNode u : f.path("units")) {
+                    for (JsonNode w : u.path("weeks")) {
+                        now += w.path("hoursDue").asDouble();
+                    }
+                }
+                for (JsonNode u : f.path("whatIf")) {
+                    for (JsonNode w : u.path("weeks")) {
+                        draft += w.path("hoursDue").asDouble();
+                    }
+                }
+                System.out.printf("WHAT-IF %d (draft-2027, 12 weeks, every open job search projected twice): %.2f s whole request "
+                        + "(server %d ms); hours due %,.0f under the rules in force, %,.0f under the draft%n", run,
+                        (System.nanoTime() - t0) / 1e9, f.path("millis").asLong(), now, draft);
+            }
+        } finally {
+            http.send(HttpRequest.newBuilder(URI.create(base + "v1/admin/bundles/" + bundle)).header("X-CSRF-Token", csrf).DELETE().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private void measure(String what, PathFor path) throws Exception {

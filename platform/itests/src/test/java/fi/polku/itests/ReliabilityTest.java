@@ -154,7 +154,9 @@ class ReliabilityTest {
 
         Path config = HOME.resolve("configs/logback.xml");
         String original = Files.readString(config);
-        String quiet = original.replace("<logger name=\"fi.polku\" level=\"INFO\"/>", "<logger name=\"fi.polku\" level=\"WARN\"/>");
+        String quiet = original.replace("<logger name=\"fi.polku\" level=\"INFO\"/>", "<logger name=\"fi.polku\" level=\"WARN\"/>"
+                // Scanned each second while quiet, so that setting it back shows within a second (the shipped 10 s is proven by the first change).
+                .replace("scanPeriod=\"10 seconds\"", "scanPeriod=\"1 seconds\"");
         assertFalse(quiet.equals(original), "the shipped logback.xml sets fi.polku's level");
         try {
             Files.writeString(config, quiet);
@@ -556,13 +558,14 @@ class ReliabilityTest {
         try (Statement s = runner.createStatement(); Connection c = database(); Statement d = c.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + 0x706f6c6b75L + ")");
             d.executeUpdate("DELETE FROM cases.nightly_run WHERE day = '" + today + "'");
-            await().during(Duration.ofSeconds(12)).atMost(Duration.ofSeconds(20)).until(() -> nightlyRuns(today).isEmpty());
+            // Over a check of each node (every 5 s) and more: nobody runs the day while the lock is held.
+            await().during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(15)).until(() -> nightlyRuns(today).isEmpty());
         }
         long died = System.nanoTime();
         runner.close();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> !nightlyRuns(today).isEmpty());
         System.out.printf("the nightly run of a node that died run by %s %.1f s later%n", nightlyRuns(today), (System.nanoTime() - died) / 1e9);
-        await().during(Duration.ofSeconds(11)).atMost(Duration.ofSeconds(15)).until(() -> nightlyRuns(today).endsWith(" 1"));
+        await().during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(12)).until(() -> nightlyRuns(today).endsWith(" 1"));
     }
 
     /** Who ran the nightly run of {@code day} and how many times ("host:port 1"), or empty. */
