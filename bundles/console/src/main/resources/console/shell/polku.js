@@ -643,6 +643,7 @@ function scrollBox(content, label) {
 
 const LIST = {
   showing: { fi: 'Näytetään {0}–{1} / {2}', sv: 'Visar {0}–{1} av {2}', en: 'Showing {0}–{1} of {2}' },
+  showingOver: { fi: 'Näytetään {0}–{1} / yli {2}', sv: 'Visar {0}–{1} av över {2}', en: 'Showing {0}–{1} of more than {2}' },
   previous: { fi: 'Edelliset', sv: 'Föregående', en: 'Previous' },
   next: { fi: 'Seuraavat', sv: 'Nästa', en: 'Next' },
   all: { fi: 'Kaikki', sv: 'Alla', en: 'All' },
@@ -659,7 +660,9 @@ function say(texts, ...args) {
 
 /** "Showing 101–151 of 151" for a page of a list, in the user's language; empty for an empty list. */
 export function pageStatus(page) {
-  return page.total ? say(LIST.showing, page.items.length ? page.offset + 1 : 0, page.offset + page.items.length, page.total) : '';
+  // A long list's total is counted only so far (totalIsAtLeast): "of more than 1 000".
+  return page.total ? say(page.totalIsAtLeast ? LIST.showingOver : LIST.showing, page.items.length ? page.offset + 1 : 0,
+    page.offset + page.items.length, page.totalIsAtLeast ? page.total.toLocaleString(lang() === 'en' ? 'en-GB' : lang() + '-FI') : page.total) : '';
 }
 
 /** The previous and next buttons of a paged list (none when it fits on one page); move(offset) shows another page. */
@@ -668,7 +671,7 @@ export function pageButtons(page, move) {
   const button = (label, offset, disabled, name) => h('button', { type: 'button', class: 'secondary', 'data-page': name,
     disabled: disabled || undefined, onclick: () => move(offset) }, t(label));
   return [button(LIST.previous, Math.max(0, page.offset - page.limit), page.offset === 0, 'previous'),
-    button(LIST.next, page.offset + page.limit, page.offset + page.items.length >= page.total, 'next')];
+    button(LIST.next, page.offset + page.limit, !page.totalIsAtLeast && page.offset + page.items.length >= page.total, 'next')];
 }
 
 function remembered(key) {
@@ -723,15 +726,18 @@ export function pagedList(spec) {
   const allRows = async () => {
     const rows = [];
     let total = 0;
+    let more = false;
     for (let offset = 0; offset < EXPORT_ROWS; offset += 100) {
       const q = new URLSearchParams({ ...(spec.params || {}), ...state.filters, offset: String(offset), limit: '100' });
       if (state.sort) q.set('sort', state.sort);
       const page = await api(spec.path + (spec.path.includes('?') ? '&' : '?') + q);
       total = page.total;
+      more = page.totalIsAtLeast || offset + 100 < page.total;
       rows.push(...page.items.map(r => spec.columns.map(c => cellText(c.cell(r)))));
-      if (offset + 100 >= page.total) break;
+      if (!more || page.items.length < 100) break;
     }
-    if (total > rows.length) announce(say(EXPORT.capped, rows.length, total));
+    if (more && rows.length >= EXPORT_ROWS) announce(say(EXPORT.capped, rows.length, total + (total > rows.length ? '' : '+')));
+    else if (total > rows.length) announce(say(EXPORT.capped, rows.length, total));
     return rows;
   };
   const exports = spec.exportName ? exportButtons({ name: spec.exportName, title: spec.exportTitle || spec.exportName,

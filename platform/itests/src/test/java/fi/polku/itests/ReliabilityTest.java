@@ -154,7 +154,7 @@ class ReliabilityTest {
 
         Path config = HOME.resolve("configs/logback.xml");
         String original = Files.readString(config);
-        String quiet = original.replace("<logger name=\"fi.polku\" level=\"INFO\"/>", "<logger name=\"fi.polku\" level=\"WARN\"/>"
+        String quiet = original.replace("<logger name=\"fi.polku\" level=\"INFO\"/>", "<logger name=\"fi.polku\" level=\"WARN\"/>")
                 // Scanned each second while quiet, so that setting it back shows within a second (the shipped 10 s is proven by the first change).
                 .replace("scanPeriod=\"10 seconds\"", "scanPeriod=\"1 seconds\"");
         assertFalse(quiet.equals(original), "the shipped logback.xml sets fi.polku's level");

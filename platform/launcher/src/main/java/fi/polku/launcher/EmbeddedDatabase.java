@@ -73,6 +73,7 @@ final class EmbeddedDatabase implements Database {
             if (!Files.exists(pgData.resolve("PG_VERSION"))) {
                 initdb(bin, pgData, passwordFile);
             }
+            PostgresTuning.apply(pgData);
             SafeFiles.check(passwordFile);
             String password = Files.readString(passwordFile).trim();
             EmbeddedDatabase db = new EmbeddedDatabase(bin, pgData, configuredPort > 0 ? configuredPort : freePort(), password, lock);

@@ -2,6 +2,7 @@ package fi.polku.cases.internal.dashboard;
 
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.security.PolkuUser;
+import fi.polku.cases.internal.lists.CountedPage;
 import fi.polku.cases.internal.lists.Paging;
 import fi.polku.cases.internal.process.Worklists;
 import jakarta.ws.rs.PathParam;
@@ -96,7 +97,7 @@ public final class DashboardResource {
     /** The tasks behind one figure of the tasks widget: a unit's open tasks, of a municipality, overdue or all. */
     @GET
     @Path("tasks/{unit}")
-    public fi.polku.api.rest.ListPage<fi.polku.cases.internal.process.Views.TaskRow> unitTasks(@PathParam("unit") String unit,
+    public CountedPage<fi.polku.cases.internal.process.Views.TaskRow> unitTasks(@PathParam("unit") String unit,
             @QueryParam("municipality") String municipality, @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext s) {
         PolkuUser by = Caller.require(s.getUserPrincipal(), Role.CASEWORKER, Role.UNIT_LEAD);

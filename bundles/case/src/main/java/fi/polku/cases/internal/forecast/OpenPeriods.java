@@ -31,6 +31,9 @@ final class OpenPeriods {
         try (Connection c = unit.connection()) {
             c.setAutoCommit(false); // a cursor needs a transaction
             c.setReadOnly(true);
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("SET LOCAL work_mem = '256MB'"); // the tasks sorted by their job search in memory, not on disk
+            }
             try (PreparedStatement s = c.prepareStatement(SQL)) {
                 s.setFetchSize(5_000);
                 try (ResultSet r = s.executeQuery()) {

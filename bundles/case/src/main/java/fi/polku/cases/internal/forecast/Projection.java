@@ -56,6 +56,9 @@ final class Projection {
     private final LocalDate end;
     private final Map<Key, List<RuledStep>> composed = new HashMap<>();
     private final Map<String, Map<Key, List<ScheduledStep>>> own = new HashMap<>();
+    /** Per rule set: which statuses have job-search interviews, and their interval (read once: a million searches ask). */
+    private final Map<RuleSet, Map<String, Boolean>> interviews = new java.util.IdentityHashMap<>();
+    private final Map<RuleSet, Integer> months = new java.util.IdentityHashMap<>();
     /** unit -> week -> kind -> tasks. */
     private final Map<String, Map<LocalDate, Map<String, Integer>>> counts = new HashMap<>();
 
@@ -88,7 +91,10 @@ final class Projection {
         }
         RuleSet startRules = byId.getOrDefault(p.ruleSet(), inForceOn(p.start()));
         // Job-search interviews recur, each named by its month: once a job search has one, it is followed by kind below.
-        boolean recurring = tasks.keySet().stream().anyMatch(n -> n.startsWith(JOB_SEARCH_INTERVIEW));
+        boolean recurring = false;
+        for (String name : tasks.keySet()) {
+            recurring |= name.startsWith(JOB_SEARCH_INTERVIEW);
+        }
         Set<String> kept = new HashSet<>();
         for (RuledStep rs : steps) {
             ScheduledStep s = rs.step();
@@ -137,7 +143,7 @@ final class Projection {
             if (!name.startsWith(JOB_SEARCH_INTERVIEW)) {
                 continue;
             }
-            if (!ServiceProcess.applies(JOB_SEARCH_INTERVIEW, draft, p.status(), p.start(), null)) {
+            if (!interviews(draft, p.status())) {
                 open.remove(name);
                 continue;
             }
@@ -147,7 +153,7 @@ final class Projection {
                         .orElse(p.tasks().stream().filter(t -> t.step().startsWith("initial-")).map(TaskRow::due).findFirst().orElse(null));
             }
             if (anchor != null) {
-                open.put(name, new Open(FinnishCalendar.plusMonthsLimit(anchor, intParameter(draft, RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, 3)),
+                open.put(name, new Open(FinnishCalendar.plusMonthsLimit(anchor, interval(draft)),
                         open.get(name).unit()));
             }
         }
@@ -158,10 +164,10 @@ final class Projection {
         LocalDate held = first.due().isBefore(today) ? today : first.due();
         while (true) {
             RuleSet of = inForceOn(held);
-            if (of == null || !ServiceProcess.applies(JOB_SEARCH_INTERVIEW, of, p.status(), p.start(), null)) {
+            if (of == null || !interviews(of, p.status())) {
                 return;
             }
-            LocalDate next = FinnishCalendar.plusMonthsLimit(held, intParameter(of, RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, 3));
+            LocalDate next = FinnishCalendar.plusMonthsLimit(held, interval(of));
             if (!next.isBefore(end)) {
                 return;
             }
@@ -205,6 +211,15 @@ final class Projection {
             cache.clear();
         }
         return cache.computeIfAbsent(new Key(start, held), k -> r.schedule(start, held));
+    }
+
+    private boolean interviews(RuleSet r, String status) {
+        return interviews.computeIfAbsent(r, x -> new HashMap<>())
+                .computeIfAbsent(status, st -> ServiceProcess.applies(JOB_SEARCH_INTERVIEW, r, st, today, null));
+    }
+
+    private int interval(RuleSet r) {
+        return months.computeIfAbsent(r, x -> intParameter(x, RuleKeys.JOB_SEARCH_INTERVIEW_INTERVAL_MONTHS, 3));
     }
 
     private static int intParameter(RuleSet r, String key, int fallback) {

@@ -3,6 +3,7 @@ package fi.polku.cases.internal.process;
 import fi.polku.cases.internal.i18n.Message;
 import fi.polku.api.rest.ListPage;
 import fi.polku.api.rest.SecuredResource;
+import fi.polku.cases.internal.lists.CountedPage;
 import fi.polku.cases.internal.lists.Paging;
 import fi.polku.api.security.Caller;
 import fi.polku.api.security.PolkuUser;
@@ -64,7 +65,7 @@ public final class ProcessResource {
      */
     @GET
     @Path("worklist")
-    public ListPage<Views.TaskRow> worklist(@QueryParam("worker") String worker, @QueryParam("municipality") String municipality,
+    public CountedPage<Views.TaskRow> worklist(@QueryParam("worker") String worker, @QueryParam("municipality") String municipality,
             @QueryParam("step") String step, @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext s) {
         PolkuUser caller = user(s);
@@ -101,7 +102,7 @@ public final class ProcessResource {
     /** The tasks of a unit that nobody has taken: paged, filtered and ordered as the worklist. */
     @GET
     @Path("units/{unit}/queue")
-    public ListPage<Views.TaskRow> queue(@PathParam("unit") String unit, @QueryParam("municipality") String municipality,
+    public CountedPage<Views.TaskRow> queue(@PathParam("unit") String unit, @QueryParam("municipality") String municipality,
             @QueryParam("step") String step, @QueryParam("overdue") String overdue, @QueryParam("sort") String sort,
             @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext s) {
         return worklists.queue(unit, worklists.filter(municipality, step, overdue), sort,

@@ -2,12 +2,12 @@ package fi.polku.cases.internal.process;
 
 import fi.polku.api.organisation.Organisation;
 import fi.polku.api.persistence.PersistenceUnit;
-import fi.polku.api.rest.ListPage;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.api.time.FinnishCalendar;
 import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
 import fi.polku.cases.internal.i18n.Message;
+import fi.polku.cases.internal.lists.CountedPage;
 import fi.polku.cases.internal.lists.Paging;
 import fi.polku.cases.internal.lists.Sorting;
 import jakarta.persistence.EntityManager;
@@ -46,12 +46,12 @@ public final class Worklists {
     }
 
     /** The tasks on a caseworker's own worklist ({@code worker} is the caller, or one a unit lead looks at). */
-    public ListPage<Views.TaskRow> worklist(String worker, Filter filter, String sort, Paging paging, PolkuUser user) {
+    public CountedPage<Views.TaskRow> worklist(String worker, Filter filter, String sort, Paging paging, PolkuUser user) {
         return rows("t.ownerUser = :key", worker, filter, sort, paging, user, "worklist " + worker);
     }
 
     /** The tasks waiting in a unit's queue, taken by nobody yet. */
-    public ListPage<Views.TaskRow> queue(String unitId, Filter filter, String sort, Paging paging, PolkuUser user) {
+    public CountedPage<Views.TaskRow> queue(String unitId, Filter filter, String sort, Paging paging, PolkuUser user) {
         if (organisation.unit(unitId).isEmpty()) {
             throw Refusals.notFound(Message.UNIT_UNKNOWN, unitId,
                     String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
@@ -60,7 +60,7 @@ public final class Worklists {
     }
 
     /** Every open task of a unit, whoever has it: what a dashboard's figure is made of. */
-    public ListPage<Views.TaskRow> unitTasks(String unitId, Filter filter, String sort, Paging paging, PolkuUser user) {
+    public CountedPage<Views.TaskRow> unitTasks(String unitId, Filter filter, String sort, Paging paging, PolkuUser user) {
         if (organisation.unit(unitId).isEmpty()) {
             throw Refusals.notFound(Message.UNIT_UNKNOWN, unitId,
                     String.join(", ", organisation.units().stream().map(u -> u.id()).sorted().toList()));
@@ -104,7 +104,7 @@ public final class Worklists {
                 blank(overdue) ? null : Boolean.valueOf(overdue));
     }
 
-    private ListPage<Views.TaskRow> rows(String where, String key, Filter f, String sort, Paging paging, PolkuUser user, String what) {
+    private CountedPage<Views.TaskRow> rows(String where, String key, Filter f, String sort, Paging paging, PolkuUser user, String what) {
         LocalDate today = FinnishCalendar.today();
         StringBuilder conditions = new StringBuilder("t.state = 'open' and " + where);
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -129,23 +129,34 @@ public final class Worklists {
                     + "where " + conditions + " order by " + order, Object[].class);
             parameters.forEach(q::setParameter);
             List<Object[]> raw = q.setFirstResult(paging.offset()).setMaxResults(paging.limit()).getResultList();
-            long total = raw.size() < paging.limit() && (paging.offset() == 0 || !raw.isEmpty())
-                    ? paging.offset() + raw.size() : count(em, conditions.toString(), parameters);
+            long counted = raw.size() < paging.limit() && (paging.offset() == 0 || !raw.isEmpty())
+                    ? paging.offset() + raw.size() : count(em, conditions.toString(), parameters, CountedPage.bound(paging) + 1);
             // A list shows many customers' names: recorded as the list it was, and in each person's own trail.
             AuditTrail.record(em, user, null, "worklist.read", what + ", " + raw.size() + " rows from " + paging.offset());
             AuditTrail.recordShown(em, user, raw.stream().map(r -> (UUID) r[4]).toList(), "worklist.read", what);
-            return paging.page(total, raw.stream().map(r -> new Views.TaskRow((UUID) r[0], (String) r[1], (LocalDate) r[2],
+            return CountedPage.of(paging, counted, raw.stream().map(r -> new Views.TaskRow((UUID) r[0], (String) r[1], (LocalDate) r[2],
                     (LocalDate) r[3], ((LocalDate) r[3]).isBefore(today), (UUID) r[4], r[5] + ", " + r[6], (String) r[7],
                     (UUID) r[8], (String) r[9], (String) r[10])).toList());
         });
     }
 
-    // A short last page already tells the total; only a full page (or one past the end) needs counting.
-    private static long count(EntityManager em, String conditions, Map<String, Object> parameters) {
-        TypedQuery<Long> q = em.createQuery("select count(t) from Task t where " + conditions, Long.class);
+    // A short last page already tells the total; only a full page (or one past the end) needs counting, and then only so far
+    // (count(*) of at most `most` rows of the list's partial index: index-only, whatever the list's length).
+    private static long count(EntityManager em, String conditions, Map<String, Object> parameters, long most) {
+        String sql = conditions;
+        for (String[] column : SQL_COLUMNS) {
+            sql = sql.replace(column[0], column[1]);
+        }
+        jakarta.persistence.Query q = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM " + CaseDatabase.SCHEMA
+                + ".task t WHERE " + sql + " LIMIT :most) x");
         parameters.forEach(q::setParameter);
-        return q.getSingleResult();
+        q.setParameter("most", most);
+        return ((Number) q.getSingleResult()).longValue();
     }
+
+    /** The conditions are written with the entity's names; the count runs them as SQL. */
+    private static final String[][] SQL_COLUMNS = {{"t.ownerUser", "t.owner_user"}, {"t.ownerUnit", "t.owner_unit"},
+        {"t.municipalityCode", "t.municipality_code"}};
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
