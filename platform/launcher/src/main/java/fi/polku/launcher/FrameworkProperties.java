@@ -33,9 +33,9 @@ public final class FrameworkProperties {
         // Where the admin API writes: an uploaded bundle into deploy/, a changed mapping into configs/.
         p.put("polku.deploy.dir", home.resolve("deploy").toString());
         p.put("polku.configs.dir", home.resolve("configs").toString());
-        // A quarter second: an uploaded module or a changed mapping takes effect within it (replacing a module in under
+        // A tenth of a second: an uploaded module or a changed mapping takes effect within it (replacing a module in under
         // a second, issue 20); a scan of two small folders costs a few stat calls.
-        p.put("felix.fileinstall.poll", "250");
+        p.put("felix.fileinstall.poll", "100");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("felix.fileinstall.log.level", "2");

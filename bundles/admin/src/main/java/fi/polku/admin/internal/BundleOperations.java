@@ -188,7 +188,7 @@ public final class BundleOperations {
                 }
             }
             try {
-                Thread.sleep(25); // FileInstall installs within its poll (250 ms): asked often, the answer follows at once
+                Thread.sleep(25); // FileInstall installs within its poll (100 ms): asked often, the answer follows at once
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return found;
