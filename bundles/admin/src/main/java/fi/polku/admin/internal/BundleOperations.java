@@ -176,14 +176,26 @@ public final class BundleOperations {
 
     private Bundle await(String bsn, String version, int state) {
         long end = System.currentTimeMillis() + START_WAIT_MS;
+        long activeSince = 0;
         Bundle found = null;
         while (System.currentTimeMillis() < end) {
             for (Bundle b : context.getBundles()) {
                 if (bsn.equals(b.getSymbolicName()) && version.equals(b.getVersion().toString())) {
                     found = b;
                     boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-                    if (b.getState() == state || (fragment && b.getState() == Bundle.RESOLVED)) {
+                    if (fragment && b.getState() == Bundle.RESOLVED) {
                         return b;
+                    }
+                    if (b.getState() == state) {
+                        // Started: its components register their services a moment later. The answer waits for them (a
+                        // second at most: a component may rightly wait for configuration), so that the module is there
+                        // when the admin's page asks next.
+                        activeSince = activeSince == 0 ? System.currentTimeMillis() : activeSince;
+                        boolean components = b.getHeaders().get("Service-Component") != null;
+                        if (state != Bundle.ACTIVE || !components || b.getRegisteredServices() != null
+                                || System.currentTimeMillis() - activeSince > 1_000) {
+                            return b;
+                        }
                     }
                 }
             }

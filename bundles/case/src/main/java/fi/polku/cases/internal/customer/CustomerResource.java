@@ -114,7 +114,7 @@ public final class CustomerResource {
      * code (exact); {@code offset}, {@code limit}.
      */
     @GET
-    public ListPage<CustomerSearch.Row> search(@QueryParam("q") String q, @QueryParam("offset") Integer offset,
+    public fi.polku.cases.internal.lists.CountedPage<CustomerSearch.Row> search(@QueryParam("q") String q, @QueryParam("offset") Integer offset,
             @QueryParam("limit") Integer limit, @Context SecurityContext security) {
         PolkuUser caller = user(security);
         if (q == null || q.isBlank() || q.trim().length() < 2) {

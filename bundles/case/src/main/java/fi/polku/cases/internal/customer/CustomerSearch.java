@@ -1,11 +1,11 @@
 package fi.polku.cases.internal.customer;
 
 import fi.polku.api.persistence.PersistenceUnit;
-import fi.polku.api.rest.ListPage;
 import fi.polku.api.security.PolkuUser;
 import fi.polku.cases.identity.IdentityCode;
 import fi.polku.cases.internal.CaseDatabase;
 import fi.polku.cases.internal.audit.AuditTrail;
+import fi.polku.cases.internal.lists.CountedPage;
 import fi.polku.cases.internal.lists.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -46,14 +46,16 @@ public final class CustomerSearch {
     }
 
     /** Customers by a name query ({@link SearchTerms#names}), in name order, one page with the total. */
-    public ListPage<Row> byName(SearchTerms.Names names, Paging paging, PolkuUser by) {
+    public CountedPage<Row> byName(SearchTerms.Names names, Paging paging, PolkuUser by) {
         Map<String, Object> p = new LinkedHashMap<>();
         List<String> alternatives = new ArrayList<>();
         for (SearchTerms.Alternative a : names.alternatives()) {
             int i = alternatives.size();
             if (a.first() == null && a.either()) {
+                // Two alternatives, each a range of its own index: as one OR the planner walked the whole name index.
                 p.put("w" + i, like(a.last()));
-                alternatives.add("(" + LAST + " LIKE :w" + i + " OR " + FIRST + " LIKE :w" + i + ")");
+                alternatives.add("(" + LAST + " LIKE :w" + i + ")");
+                alternatives.add("(" + FIRST + " LIKE :w" + i + ")");
             } else {
                 p.put("l" + i, like(a.last()));
                 String clause = LAST + " LIKE :l" + i;
@@ -65,29 +67,29 @@ public final class CustomerSearch {
             }
         }
         return unit.inTransaction(em -> {
-            ListPage<Row> page = page(em, String.join(" OR ", alternatives), p, paging);
-            AuditTrail.record(em, by, null, "customer.search", "name '" + names.text() + "', " + page.total() + " found");
+            CountedPage<Row> page = page(em, alternatives, p, paging);
+            AuditTrail.record(em, by, null, "customer.search", "name '" + names.text() + "', " + found(page));
             AuditTrail.recordShown(em, by, page.items().stream().map(Row::id).toList(), "customer.search", "in the results of a name search");
             return page;
         });
     }
 
     /** Customers born on a day; the day itself is not written in the trail (it may be nobody's we serve). */
-    public ListPage<Row> byBirthDate(List<LocalDate> days, Paging paging, PolkuUser by) {
+    public CountedPage<Row> byBirthDate(List<LocalDate> days, Paging paging, PolkuUser by) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("prefixes", days.stream().flatMap(d -> SearchTerms.identityCodePrefixes(d).stream()).toList());
         return unit.inTransaction(em -> {
-            ListPage<Row> page = page(em, "substr(c.identity_code, 1, 7) IN (:prefixes)", p, paging);
-            AuditTrail.record(em, by, null, "customer.search", "birth date, " + page.total() + " found");
+            CountedPage<Row> page = page(em, List.of("substr(c.identity_code, 1, 7) IN (:prefixes)"), p, paging);
+            AuditTrail.record(em, by, null, "customer.search", "birth date, " + found(page));
             AuditTrail.recordShown(em, by, page.items().stream().map(Row::id).toList(), "customer.search", "in the results of a birth date search");
             return page;
         });
     }
 
     /** The customer with an identity code, if any; the lookup is on record (the code itself is not kept). */
-    public ListPage<Row> byIdentityCode(IdentityCode code, Paging paging, PolkuUser by) {
+    public CountedPage<Row> byIdentityCode(IdentityCode code, Paging paging, PolkuUser by) {
         return unit.inTransaction(em -> {
-            ListPage<Row> page = page(em, "c.identity_code = :code", Map.of("code", code.value()), paging);
+            CountedPage<Row> page = page(em, List.of("c.identity_code = :code"), Map.of("code", code.value()), paging);
             UUID found = page.items().isEmpty() ? null : page.items().get(0).id();
             AuditTrail.record(em, by, found, "customer.search-by-identity-code", found == null ? "no customer found" : null);
             return page;
@@ -106,7 +108,7 @@ public final class CustomerSearch {
             if (ids.isEmpty()) {
                 return List.of();
             }
-            List<Row> rows = page(em, "c.id IN (:ids)", Map.of("ids", ids), new Paging(0, RECENT)).items();
+            List<Row> rows = page(em, List.of("c.id IN (:ids)"), Map.of("ids", ids), new Paging(0, RECENT)).items();
             List<UUID> order = ids;
             List<Row> sorted = rows.stream().sorted(java.util.Comparator.comparingInt(r -> order.indexOf(r.id()))).toList();
             AuditTrail.recordShown(em, by, ids, "customer.search", "in the list of customers opened lately");
@@ -114,27 +116,43 @@ public final class CustomerSearch {
         });
     }
 
-    // The page is chosen first and joined to its job search afterwards, so a common name costs one page of joins.
-    private static ListPage<Row> page(EntityManager em, String where, Map<String, Object> p, Paging paging) {
+    // The page is chosen first and joined to its job search afterwards, so a common name costs one page of joins. With
+    // several alternatives, each gives its own first rows in name order (one index range each) and the page is taken
+    // from their union: an OR of them walked the whole name index in order, 2.3 s for "vir" among a million people.
+    private static CountedPage<Row> page(EntityManager em, List<String> alternatives, Map<String, Object> p, Paging paging) {
+        String chosen = alternatives.size() == 1
+                ? "SELECT * FROM " + S + ".customer c WHERE " + alternatives.get(0) + " ORDER BY " + LAST + ", " + FIRST + ", c.id "
+                        + "LIMIT :limit OFFSET :offset"
+                : "SELECT * FROM " + S + ".customer c WHERE c.id IN (" + String.join(" UNION ", alternatives.stream()
+                        .map(a -> "(SELECT c.id FROM " + S + ".customer c WHERE " + a + " ORDER BY " + LAST + ", " + FIRST + ", c.id LIMIT :end)")
+                        .toList()) + ") ORDER BY " + LAST + ", " + FIRST + ", c.id LIMIT :limit OFFSET :offset";
         Query q = em.createNativeQuery("SELECT c.id, c.last_name, c.first_name, c.identity_code, c.post_office, c.municipality_code, "
-                + "c.responsible_user, j.unit, j.end_date, j.id AS period FROM (SELECT * FROM " + S + ".customer c WHERE " + where
-                + " ORDER BY " + LAST + ", " + FIRST + ", c.id LIMIT :limit OFFSET :offset) c "
+                + "c.responsible_user, j.unit, j.end_date, j.id AS period FROM (" + chosen + ") c "
                 + "LEFT JOIN LATERAL (SELECT p.id, p.unit, p.end_date FROM " + S + ".job_search_period p WHERE p.customer_id = c.id "
                 + "ORDER BY (p.end_date IS NULL) DESC, p.start_date DESC LIMIT 1) j ON true "
                 + "ORDER BY " + LAST + ", " + FIRST + ", c.id");
         p.forEach(q::setParameter);
         q.setParameter("limit", paging.limit()).setParameter("offset", paging.offset());
+        if (alternatives.size() > 1) {
+            q.setParameter("end", paging.offset() + paging.limit());
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> raw = q.getResultList();
         List<Row> rows = raw.stream().map(CustomerSearch::row).toList();
-        long total = rows.size() < paging.limit() && (paging.offset() == 0 || !rows.isEmpty())
-                ? paging.offset() + rows.size() : count(em, where, p);
-        return paging.page(total, rows);
+        long counted = rows.size() < paging.limit() && (paging.offset() == 0 || !rows.isEmpty())
+                ? paging.offset() + rows.size() : count(em, String.join(" OR ", alternatives), p, CountedPage.bound(paging) + 1);
+        return CountedPage.of(paging, counted, rows);
     }
 
-    private static long count(EntityManager em, String where, Map<String, Object> p) {
-        Query q = em.createNativeQuery("SELECT count(*) FROM " + S + ".customer c WHERE " + where);
+    private static String found(CountedPage<Row> page) {
+        return (page.totalIsAtLeast() ? "more than " : "") + page.total() + " found";
+    }
+
+    /** How many match, counted only so far: a common name's exact count grows with the register. */
+    private static long count(EntityManager em, String where, Map<String, Object> p, long most) {
+        Query q = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM " + S + ".customer c WHERE " + where + " LIMIT :most) x");
         p.forEach(q::setParameter);
+        q.setParameter("most", most);
         return ((Number) q.getSingleResult()).longValue();
     }
 
