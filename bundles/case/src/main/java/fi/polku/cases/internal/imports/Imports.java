@@ -274,12 +274,21 @@ public final class Imports {
             return;
         }
         LOG.info("Import {}: the batch from line {} was refused by the database; writing it row by row", id, batch.get(0).line());
-        for (BatchCopy.Numbered n : good) {
-            if (!inOneTransaction(id, List.of(n), Map.of(), 1, by)) {
-                inOneTransaction(id, List.of(), Map.of(n.line(), new FieldMessages().add("", Message.IMPORT_NOT_SAVED)), 1, by);
+        Map<Integer, BatchCopy.Numbered> byLine = new java.util.HashMap<>();
+        good.forEach(n -> byLine.put(n.line(), n));
+        // In file order, one row a transaction: the job's `processed` stays the count of rows done from the top, which is
+        // where a resumed job goes on from.
+        for (ImportFile.Row row : batch) {
+            BatchCopy.Numbered n = byLine.get(row.line());
+            boolean done = n == null ? inOneTransaction(id, List.of(), Map.of(row.line(), bad.get(row.line())), 1, by)
+                    : inOneTransaction(id, List.of(n), Map.of(), 1, by) || inOneTransaction(id, List.of(),
+                            Map.of(row.line(), new FieldMessages().add("", Message.IMPORT_NOT_SAVED)), 1, by);
+            if (!done) {
+                // Not even the row's refusal could be written: the database is away, not the row at fault. Going on would
+                // count later batches past this row and skip it for good; the job goes on from here when it is back.
+                throw new DatabaseAway("the database accepts nothing; the import goes on from line " + row.line() + " later", null);
             }
         }
-        bad.forEach((line, problems) -> inOneTransaction(id, List.of(), Map.of(line, problems), 1, by));
     }
 
     /** The rows, the rejections and the job's counts in one transaction; false (nothing written) when the database refused. */
@@ -322,7 +331,19 @@ public final class Imports {
                 return false;
             }
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("no database connection for the import", e);
+            throw new DatabaseAway("no database connection for the import", e);
+        }
+    }
+
+    /**
+     * The database accepts nothing now: the run stops where it stands and the next round goes on from the last
+     * committed batch. Not an IllegalStateException, which the CSV reader takes for a broken file.
+     */
+    static final class DatabaseAway extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DatabaseAway(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
