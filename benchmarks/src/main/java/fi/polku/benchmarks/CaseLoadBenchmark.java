@@ -18,8 +18,9 @@ import java.util.Random;
  * and measures, through the REST API as the console would use it: load speed (rows/s), a
  * caseworker's worklist, a unit queue, a customer page, and the nightly run; and, on the same
  * database, PostgreSQL doing the same work directly, as a ratio: the last chunk of the load
- * against {@code COPY} of the same rows into the same tables, and the list reads against the
- * same statements over plain JDBC ({@link DirectSql}).
+ * against {@code COPY} of the same rows into the same tables; the list reads, the name search, the
+ * customer page and the register-and-interview write path against the same statements over plain
+ * JDBC ({@link DirectSql}; the statements as PostgreSQL's {@code log_statement = all} showed them).
  *
  * <p>Usage: {@code mvn -q -DskipTests package && mvn -q -pl benchmarks exec:java -Dexec.args="1000000"}
  * (the argument is the number of job seekers, default 1,000,000; {@code -Dpolku.bench.keep=true} keeps the
@@ -116,18 +117,87 @@ public final class CaseLoadBenchmark {
             compare("CUSTOMER SEARCH (last-name prefix, first 20)", i -> "v1/customers?q="
                     + java.net.URLEncoder.encode(prefixes[i % prefixes.length], java.nio.charset.StandardCharsets.UTF_8),
                     i -> sql.nameSearch(prefixes[i % prefixes.length]));
+            List<java.util.UUID> customers = new ArrayList<>();
+            for (JsonNode row : send("GET", "v1/units/guidance/queue?limit=500", Duration.ofMinutes(1)).path("items")) {
+                customers.add(java.util.UUID.fromString(row.path("customerId").asText()));
+            }
+            Random random = new Random(42);
+            java.util.UUID[] chosen = new java.util.UUID[1];
+            compare("CUSTOMER PAGE (customer, then job-search periods with timeline, plan, units: 2 calls)", i -> {
+                chosen[0] = customers.get(random.nextInt(customers.size()));
+                send("GET", "v1/customers/" + chosen[0], Duration.ofSeconds(30));
+                return "v1/customers/" + chosen[0] + "/job-search-periods";
+            }, i -> sql.customerPage(chosen[0]));
+            writePath(c, sql);
         }
+    }
 
-        List<String> customers = new ArrayList<>();
-        for (JsonNode row : send("GET", "v1/units/guidance/queue?limit=500", Duration.ofMinutes(1)).path("items")) {
-            customers.add(row.path("customerId").asText());
+    /**
+     * Registering a job seeker, starting the job search and recording the initial interview (3 requests) against the same
+     * statements over JDBC, each with an identity code nobody has yet.
+     */
+    private void writePath(java.sql.Connection c, DirectSql sql) throws Exception {
+        List<String> codes = freshIdentityCodes(c, 2 * (WARMUP + SAMPLES) + 1);
+        // The tasks a search started today gets (step, due, unit), as the server made them, for the JDBC side to write too.
+        String period = registerAndInterview(codes.remove(codes.size() - 1));
+        List<Object[]> tasks = new ArrayList<>();
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT step, due, owner_unit FROM cases.task WHERE period_id = ? "
+                + "ORDER BY state = 'done' DESC, due, step")) {
+            s.setObject(1, java.util.UUID.fromString(period));
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    tasks.add(new Object[] {r.getString(1), r.getObject(2, java.time.LocalDate.class), r.getString(3)});
+                }
+            }
+            c.commit();
         }
-        Random random = new Random(42);
-        measure("CUSTOMER PAGE (customer + job-search periods with timeline, plan, units: 2 calls)", i -> {
-            String id = customers.get(random.nextInt(customers.size()));
-            send("GET", "v1/customers/" + id, Duration.ofSeconds(30));
-            return "v1/customers/" + id + "/job-search-periods";
-        });
+        compare("WRITE PATH (register a job seeker, start the job search, record the initial interview: 3 calls)",
+                i -> registerAndInterview(codes.get(2 * i)), i -> sql.registerAndInterview(codes.get(2 * i + 1), "285", tasks), true);
+    }
+
+    /** The three writes through the API; answers the job search's id. */
+    private String registerAndInterview(String code) throws Exception {
+        String customer = post("v1/customers", "{\"identityCode\":\"" + code + "\",\"firstName\":\"Testi\",\"lastName\":\"Kirjoittaja\","
+                + "\"municipalityCode\":\"285\",\"language\":\"fi\"}").path("id").asText();
+        String today = java.time.LocalDate.now().toString();
+        String period = post("v1/customers/" + customer + "/job-search-periods", "{\"start\":\"" + today
+                + "\",\"status\":\"unemployed\",\"integrationPlan\":false}").path("id").asText();
+        post("v1/job-search-periods/" + period + "/interviews", "{\"kind\":\"initial\",\"heldOn\":\"" + today + "\",\"mode\":"
+                + "\"face-to-face\",\"prerequisites\":\"Koulutus ja työkokemus kartoitettu.\",\"serviceNeed\":\"Työnhaun tuki.\","
+                + "\"plan\":{\"applicationsPerMonth\":4,\"agreedServices\":\"Työnhakuvalmennus.\",\"contactMethod\":\"phone\"}}");
+        return period;
+    }
+
+    /** Synthetic identity codes (individual numbers 900-999) that no customer has: the population uses the same range. */
+    private static List<String> freshIdentityCodes(java.sql.Connection c, int n) throws Exception {
+        Random random = new Random(7);
+        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+        while (codes.size() < n * 2) {
+            java.time.LocalDate born = java.time.LocalDate.of(1960, 1, 1).plusDays(random.nextInt(40 * 365));
+            String digits = String.format("%02d%02d%02d", born.getDayOfMonth(), born.getMonthValue(), born.getYear() % 100);
+            String individual = Integer.toString(900 + random.nextInt(100));
+            codes.add(digits + "-" + individual + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt((int) (Long.parseLong(digits + individual) % 31)));
+        }
+        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT identity_code FROM cases.customer WHERE identity_code = ANY(?)")) {
+            s.setArray(1, c.createArrayOf("varchar", codes.toArray()));
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    codes.remove(r.getString(1));
+                }
+            }
+            c.commit();
+        }
+        return new ArrayList<>(codes).subList(0, n);
+    }
+
+    private JsonNode post(String path, String json) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("X-CSRF-Token", csrf).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
     }
 
     private interface PathFor {
@@ -140,19 +210,25 @@ public final class CaseLoadBenchmark {
 
     /** The same work through the REST API and as plain SQL, alternated in rounds so that both see the same database state. */
     private void compare(String what, PathFor path, Direct direct) throws Exception {
+        compare(what, path, direct, false);
+    }
+
+    /** With {@code calls}, the path itself makes the requests (and answers nothing to fetch). */
+    private void compare(String what, PathFor path, Direct direct, boolean calls) throws Exception {
         long[] rest = new long[SAMPLES];
         long[] sql = new long[SAMPLES];
         for (int i = 0; i < WARMUP; i++) {
-            send("GET", path.path(i), Duration.ofSeconds(30));
+            request(path, i, calls);
             direct.run(i);
         }
-        for (int i = 0; i < SAMPLES; i++) {
+        for (int n = 0; n < SAMPLES; n++) {
+            int i = WARMUP + n;
             long t0 = System.nanoTime();
-            send("GET", path.path(i), Duration.ofSeconds(30));
-            rest[i] = System.nanoTime() - t0;
+            request(path, i, calls);
+            rest[n] = System.nanoTime() - t0;
             t0 = System.nanoTime();
             direct.run(i);
-            sql[i] = System.nanoTime() - t0;
+            sql[n] = System.nanoTime() - t0;
         }
         Arrays.sort(rest);
         Arrays.sort(sql);
@@ -161,6 +237,13 @@ public final class CaseLoadBenchmark {
         System.out.printf("%s: REST p50 %.1f ms, p95 %.1f ms; the same SQL over JDBC p50 %.1f ms, p95 %.1f ms; RATIO REST / SQL p50 %.1f x, "
                 + "p95 %.1f x (%d requests each after %d warm-up)%n", what, rest50, rest95, sql50, sql95, rest50 / sql50, rest95 / sql95,
                 SAMPLES, WARMUP);
+    }
+
+    private void request(PathFor path, int i, boolean calls) throws Exception {
+        String p = path.path(i);
+        if (!calls) {
+            send("GET", p, Duration.ofSeconds(30));
+        }
     }
 
     /** The what-if of the example draft rule set, if it has been built (examples/draft-rules): installed, asked three times, removed. */
@@ -198,20 +281,6 @@ public final class CaseLoadBenchmark {
             http.send(HttpRequest.newBuilder(URI.create(base + "v1/admin/bundles/" + bundle)).header("X-CSRF-Token", csrf).DELETE().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
-    }
-
-    private void measure(String what, PathFor path) throws Exception {
-        long[] ms = new long[SAMPLES];
-        for (int i = 0; i < WARMUP + SAMPLES; i++) {
-            long t0 = System.nanoTime();
-            send("GET", path.path(i), Duration.ofSeconds(30));
-            if (i >= WARMUP) {
-                ms[i - WARMUP] = System.nanoTime() - t0;
-            }
-        }
-        Arrays.sort(ms);
-        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d requests after %d warm-up)%n", what,
-                ms[SAMPLES / 2] / 1e6, ms[SAMPLES * 95 / 100] / 1e6, ms[SAMPLES - 1] / 1e6, SAMPLES, WARMUP);
     }
 
     private void login(String user) throws Exception {
