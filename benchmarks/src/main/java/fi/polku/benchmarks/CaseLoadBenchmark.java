@@ -215,6 +215,7 @@ public final class CaseLoadBenchmark {
 
     /** With {@code calls}, the path itself makes the requests (and answers nothing to fetch). */
     private void compare(String what, PathFor path, Direct direct, boolean calls) throws Exception {
+        long[] cpu = Steal.sample();
         long[] rest = new long[SAMPLES];
         long[] sql = new long[SAMPLES];
         for (int i = 0; i < WARMUP; i++) {
@@ -235,8 +236,8 @@ public final class CaseLoadBenchmark {
         double rest50 = rest[SAMPLES / 2] / 1e6, rest95 = rest[SAMPLES * 95 / 100] / 1e6;
         double sql50 = sql[SAMPLES / 2] / 1e6, sql95 = sql[SAMPLES * 95 / 100] / 1e6;
         System.out.printf("%s: REST p50 %.1f ms, p95 %.1f ms; the same SQL over JDBC p50 %.1f ms, p95 %.1f ms; RATIO REST / SQL p50 %.1f x, "
-                + "p95 %.1f x (%d requests each after %d warm-up)%n", what, rest50, rest95, sql50, sql95, rest50 / sql50, rest95 / sql95,
-                SAMPLES, WARMUP);
+                + "p95 %.1f x (%d requests each after %d warm-up; %s)%n", what, rest50, rest95, sql50, sql95, rest50 / sql50, rest95 / sql95,
+                SAMPLES, WARMUP, Steal.since(cpu));
     }
 
     private void request(PathFor path, int i, boolean calls) throws Exception {

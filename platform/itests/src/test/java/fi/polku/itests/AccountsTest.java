@@ -17,7 +17,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -29,7 +29,7 @@ import org.osgi.framework.BundleContext;
  * cannot lock themselves out; only an IT admin may do any of it; every change is in the audit log.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class AccountsTest {
     private static final String PASSWORD = "kolme vihreää omenaa puussa";
 

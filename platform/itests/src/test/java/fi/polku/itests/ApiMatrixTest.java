@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.inject.Inject;
+import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -24,7 +25,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
@@ -39,7 +40,7 @@ import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
  * meet a server error. The figures are printed.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class ApiMatrixTest {
     private static final String UUID_ZERO = "00000000-0000-0000-0000-000000000000";
     /** The demo users standing for each role, with the roles they hold. */
@@ -65,6 +66,22 @@ public class ApiMatrixTest {
     @Configuration
     public Option[] config() throws Exception {
         return DistributionOptions.options();
+    }
+
+    /**
+     * The fuzz pass's wrong passwords must not hold the next class's logins back: they share this
+     * platform (PlatformSuite). Runs in the framework, so on the platform's own database settings.
+     */
+    @AfterClass
+    public static void forgetFailedLogins() throws Exception {
+        org.osgi.framework.BundleContext bc = org.osgi.framework.FrameworkUtil.getBundle(ApiMatrixTest.class).getBundleContext();
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", bc.getProperty("polku.db.user"));
+        p.setProperty("password", bc.getProperty("polku.db.password"));
+        try (java.sql.Connection c = new org.postgresql.Driver().connect(bc.getProperty("polku.db.url"), p);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM security.login_failure");
+        }
     }
 
     @Before

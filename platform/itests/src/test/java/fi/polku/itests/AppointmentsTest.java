@@ -26,7 +26,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 
@@ -38,7 +38,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * worker's iCalendar feed without personal data, and the walk-in lobby's tickets.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class AppointmentsTest {
     private static final AtomicInteger INDIVIDUAL = new AtomicInteger(960);
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");

@@ -28,7 +28,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -37,7 +37,7 @@ import org.osgi.framework.BundleContext;
  * municipalities and to the other modules: none of those requests may fail.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class ModulesUnderLoadTest {
     private static final String KOTKA = "285";
     private static final String HAMINA = "075";

@@ -18,7 +18,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
@@ -29,7 +29,7 @@ import org.osgi.framework.BundleContext;
  * other four referring, and the whole module stopped leaves the core and the other modules serving.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class OhjaamoTest {
     private static final AtomicInteger INDIVIDUAL = new AtomicInteger(940);
 

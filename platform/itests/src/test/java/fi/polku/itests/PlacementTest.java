@@ -18,7 +18,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -29,7 +29,7 @@ import org.osgi.framework.BundleContext;
  * the employment plan raising a follow-up on the worklist; a municipality mapped elsewhere left alone.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class PlacementTest {
     private static final AtomicInteger INDIVIDUAL = new AtomicInteger(940);
     private static final List<String> SHOWN = List.of("firstName", "lastName", "contact", "occupations", "skills", "languages", "education",

@@ -22,7 +22,7 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.BundleContext;
 
 /**
@@ -32,7 +32,7 @@ import org.osgi.framework.BundleContext;
  * organiser sees only its own trials and confirms them, moving the core's referral.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class TrialsTest {
     private static final AtomicInteger INDIVIDUAL = new AtomicInteger(920);
 
