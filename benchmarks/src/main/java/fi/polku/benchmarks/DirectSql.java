@@ -117,11 +117,15 @@ final class DirectSql {
         }
         long total = shown.size();
         if (shown.size() == 20) {
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM cases.customer c WHERE (" + LAST
-                    + " LIKE ?) OR (" + FIRST + " LIKE ?) LIMIT ?) x")) {
+            // As CustomerSearch counts: each alternative along its own index, at most 1,001, their union bounded again.
+            String range = "(SELECT c.id FROM cases.customer c WHERE (%s LIKE ?) ORDER BY %s, %s, c.id LIMIT ?)";
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM (" + range.formatted(LAST, LAST, FIRST)
+                    + " UNION " + range.formatted(FIRST, FIRST, LAST) + ") m LIMIT ?) x")) {
                 s.setString(1, prefix + "%");
-                s.setString(2, prefix + "%");
-                s.setInt(3, 1001);
+                s.setInt(2, 1001);
+                s.setString(3, prefix + "%");
+                s.setInt(4, 1001);
+                s.setInt(5, 1001);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     total = r.getLong(1);
