@@ -37,11 +37,34 @@ final class DemoPlatform implements AutoCloseable {
         new Api(port).await("health", 200, 180);
     }
 
-    /** A client logged in as one of the demo accounts. */
+    /**
+     * A client logged in as one of the demo accounts. Health answers UP once the database and the
+     * core's bundles are; the REST whiteboard may still be adding resources (the module tier starts
+     * right then), so a 404 or 503 is tried again for a while. Any other refusal fails at once, with
+     * what the platform answered.
+     */
     Api login(String username) {
         Api api = new Api(port);
-        assertTrue(api.login(username, "polku-demo").status() == 200, username + " logs in");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Api.Reply r = api.login(username, "polku-demo");
+        while ((r.status() == 404 || r.status() == 503) && System.nanoTime() < end) {
+            sleep();
+            r = api.login(username, "polku-demo");
+        }
+        int status = r.status();
+        String raw = r.raw().body() == null ? "" : r.raw().body();
+        String body = raw.substring(0, Math.min(raw.length(), 300));
+        assertTrue(status == 200, () -> username + " logs in; the platform answered " + status + " " + body);
         return api;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Override
