@@ -53,6 +53,11 @@ public class AccountRecord {
     }
 
     PolkuUser toUser() {
+        return user(username, displayName, roles);
+    }
+
+    /** The user an account's columns describe; {@code roles} as stored, comma-separated ids. */
+    static PolkuUser user(String username, String displayName, String roles) {
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream(roles.split(",")).map(Role::fromId).filter(Objects::nonNull).forEach(set::add);
         return PolkuUser.of(username, displayName, set);

@@ -7,9 +7,14 @@ import fi.polku.api.persistence.PersistenceUnits;
 import fi.polku.api.persistence.UnitDefinition;
 import fi.polku.security.accounts.AccountAdministration;
 import fi.polku.security.session.SessionService;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Map;
@@ -122,21 +127,59 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
             return Optional.empty();
         }
         Instant now = clock.instant();
+        String hash = Tokens.sha256(token);
+        // Every request asks this, so it is one statement and one round trip to the database: the
+        // session and its account joined, read on its own (no transaction to begin and commit).
+        // The rare write (last-seen, at most once a minute) is a transaction of its own.
+        Optional<Found> read = lookUp(hash);
+        if (read.isEmpty() || !read.get().expiresAt().isAfter(now) || !read.get().active()) {
+            return Optional.empty();
+        }
+        Found f = read.get();
+        Instant expiresAt = f.expiresAt();
+        if (Duration.between(f.lastSeenAt(), now).compareTo(TOUCH_EVERY) >= 0) {
+            Optional<Instant> touched = touch(hash, now);
+            if (touched.isEmpty()) {
+                return Optional.empty(); // logged out or expired meanwhile
+            }
+            expiresAt = touched.get();
+        }
+        return Optional.of(new Session(token, f.csrfToken(), AccountRecord.user(f.username(), f.displayName(), f.roles()), expiresAt));
+    }
+
+    /** A session row with what its account says of the user. */
+    private record Found(String username, String csrfToken, Instant lastSeenAt, Instant expiresAt, String displayName, String roles,
+            boolean active) {}
+
+    private Optional<Found> lookUp(String tokenHash) {
+        try (Connection c = unit.connection(); PreparedStatement q = c.prepareStatement(
+                "SELECT s.username, s.csrf_token, s.last_seen_at, s.expires_at, a.display_name, a.roles, a.active "
+                        + "FROM security.session s JOIN security.account a ON a.username = s.username WHERE s.token_hash = ?")) {
+            q.setString(1, tokenHash);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Found(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7)));
+            }
+        } catch (SQLException e) {
+            // The cause travels with it: a lost database still answers 503, as for any other read.
+            throw new IllegalStateException("cannot read the session", e);
+        }
+    }
+
+    /** Moves the idle end on; empty when the session is gone or over. */
+    private Optional<Instant> touch(String tokenHash, Instant now) {
         return unit.inTransaction(em -> {
-            SessionRecord s = em.find(SessionRecord.class, Tokens.sha256(token));
+            SessionRecord s = em.find(SessionRecord.class, tokenHash);
             if (s == null || !s.expiresAt().isAfter(now)) {
-                return Optional.<Session>empty();
+                return Optional.<Instant>empty();
             }
-            AccountRecord account = em.find(AccountRecord.class, s.username());
-            if (account == null || !account.isActive()) {
-                return Optional.<Session>empty();
-            }
-            if (Duration.between(s.lastSeenAt(), now).compareTo(TOUCH_EVERY) >= 0) {
-                Instant idleEnd = now.plus(IDLE);
-                Instant hardEnd = s.createdAt().plus(ABSOLUTE);
-                s.touch(now, idleEnd.isBefore(hardEnd) ? idleEnd : hardEnd);
-            }
-            return Optional.of(new Session(token, s.csrfToken(), account.toUser(), s.expiresAt()));
+            Instant idleEnd = now.plus(IDLE);
+            Instant hardEnd = s.createdAt().plus(ABSOLUTE);
+            s.touch(now, idleEnd.isBefore(hardEnd) ? idleEnd : hardEnd);
+            return Optional.of(s.expiresAt());
         });
     }
 
