@@ -44,8 +44,10 @@ public final class StatementExport {
         if (to.isBefore(from)) {
             throw Refusals.invalid("to", Message.AUDIT_TO_BEFORE_FROM);
         }
-        String where = "n.state <> 'hearing' AND n.decided_at >= (CAST(?1 AS date) AT TIME ZONE 'Europe/Helsinki') "
-                + "AND n.decided_at < (CAST(?2 AS date) + 1) AT TIME ZONE 'Europe/Helsinki'"
+        // A day's midnight in Helsinki as an instant: a date must become a timestamp first. A bare date AT TIME ZONE is read
+        // as midnight UTC and turned into Helsinki's wall clock, so the days ran from 04:00 to 04:00 (or 03:00) Finnish time.
+        String where = "n.state <> 'hearing' AND n.decided_at >= (CAST(CAST(?1 AS date) AS timestamp) AT TIME ZONE 'Europe/Helsinki') "
+                + "AND n.decided_at < (CAST(CAST(?2 AS date) + 1 AS timestamp) AT TIME ZONE 'Europe/Helsinki')"
                 + (sent == null ? "" : sent ? " AND n.statement_sent_at IS NOT NULL" : " AND n.statement_sent_at IS NULL");
         return unit.inTransaction(em -> {
             @SuppressWarnings("unchecked")
