@@ -87,8 +87,7 @@ final class DirectSql {
                 s.executeQuery().close();
             }
         }
-        audit(null, "worklist.read", what + ", " + shown.size() + " rows from 0");
-        shown(shown, "worklist.read", what);
+        listRead("worklist.read", what + ", " + shown.size() + " rows from 0", shown, what);
         c.commit();
     }
 
@@ -315,6 +314,24 @@ final class DirectSql {
             s.setString(6, detail);
             s.executeUpdate();
             s.getGeneratedKeys().close();
+        }
+    }
+
+    /** As {@code AuditTrail.recordList}: the list's own event and each shown customer's, in one statement. */
+    private void listRead(String action, String listDetail, List<UUID> ids, String detail) throws SQLException {
+        String elements = ids.isEmpty() ? "ARRAY[NULL]::text[]" : "array_prepend(NULL::text, string_to_array(?, ','))";
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO cases.audit_event (at, actor, actor_roles, customer_id, action, detail) "
+                + "SELECT ?, ?, ?, CAST(c AS uuid), ?, CASE WHEN c IS NULL THEN ? ELSE ? END FROM unnest(" + elements + ") AS c")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now()));
+            s.setString(2, user);
+            s.setString(3, roles);
+            s.setString(4, action);
+            s.setString(5, listDetail);
+            s.setString(6, detail);
+            if (!ids.isEmpty()) {
+                s.setString(7, String.join(",", new java.util.LinkedHashSet<>(ids).stream().map(UUID::toString).toList()));
+            }
+            s.executeUpdate();
         }
     }
 

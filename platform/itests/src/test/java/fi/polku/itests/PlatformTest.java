@@ -1305,6 +1305,10 @@ public class PlatformTest {
         String trail = admin.get("v1/audit/customers/" + shown).body().toString();
         assertTrue("the worklist read is in the trail of a person it showed: " + trail,
                 trail.contains("\"actor\":\"caseworker\"") && trail.contains("worklist.read"));
+        // The list's own event, without a customer, is written in the same statement.
+        String lists = admin.get("v1/audit/events?actor=caseworker&action=worklist.read&limit=200").body().toString();
+        assertTrue("the worklist read is recorded as the list it was: " + lists,
+                lists.contains("worklist caseworker, " + worklist.size() + " rows from 0"));
     }
 
     /** Modules route per municipality, come and go live, and a missing one is a fault for admins only. */

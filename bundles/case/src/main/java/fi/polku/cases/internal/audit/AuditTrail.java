@@ -40,19 +40,39 @@ public final class AuditTrail {
      */
     public static void recordShown(EntityManager em, PolkuUser user, Collection<UUID> shown, String action, String detail) {
         Set<UUID> distinct = new LinkedHashSet<>(shown);
-        if (distinct.isEmpty()) {
-            return;
+        if (!distinct.isEmpty()) {
+            insert(em, user, action, null, distinct, detail);
         }
+    }
+
+    /**
+     * A list was read: one event for the list itself (no customer; {@code listDetail} says which
+     * list and which rows) and one in each shown customer's own trail, all in one statement, since
+     * the worklists are the pages a caseworker opens most.
+     */
+    public static void recordList(EntityManager em, PolkuUser user, String action, String listDetail, Collection<UUID> shown,
+            String shownDetail) {
+        insert(em, user, action, listDetail, new LinkedHashSet<>(shown), shownDetail);
+    }
+
+    // The list's own event is the NULL element put in front of the customers' ids.
+    private static void insert(EntityManager em, PolkuUser user, String action, String listDetail, Set<UUID> shown, String shownDetail) {
         String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
-        em.createNativeQuery("INSERT INTO " + CaseDatabase.SCHEMA + ".audit_event (at, actor, actor_roles, customer_id, action, detail) "
-                        + "SELECT ?1, ?2, ?3, CAST(c AS uuid), ?4, ?5 FROM unnest(string_to_array(?6, ',')) AS c")
+        String ids = shown.isEmpty() ? "" : "string_to_array(?7, ',')";
+        String elements = listDetail == null ? ids
+                : shown.isEmpty() ? "ARRAY[NULL]::text[]" : "array_prepend(NULL::text, " + ids + ")";
+        var q = em.createNativeQuery("INSERT INTO " + CaseDatabase.SCHEMA + ".audit_event (at, actor, actor_roles, customer_id, action, detail) "
+                        + "SELECT ?1, ?2, ?3, CAST(c AS uuid), ?4, CASE WHEN c IS NULL THEN ?6 ELSE ?5 END FROM unnest(" + elements + ") AS c")
                 .setParameter(1, Instant.now())
                 .setParameter(2, user.username())
                 .setParameter(3, roles)
                 .setParameter(4, action)
-                .setParameter(5, detail)
-                .setParameter(6, distinct.stream().map(UUID::toString).collect(Collectors.joining(",")))
-                .executeUpdate();
+                .setParameter(5, shownDetail)
+                .setParameter(6, listDetail == null ? "" : listDetail);
+        if (!shown.isEmpty()) {
+            q.setParameter(7, shown.stream().map(UUID::toString).collect(Collectors.joining(",")));
+        }
+        q.executeUpdate();
     }
 
     /** The newest events about a customer first. */

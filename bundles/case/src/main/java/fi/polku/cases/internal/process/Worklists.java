@@ -132,8 +132,8 @@ public final class Worklists {
             long counted = raw.size() < paging.limit() && (paging.offset() == 0 || !raw.isEmpty())
                     ? paging.offset() + raw.size() : count(em, conditions.toString(), parameters, CountedPage.bound(paging) + 1);
             // A list shows many customers' names: recorded as the list it was, and in each person's own trail.
-            AuditTrail.record(em, user, null, "worklist.read", what + ", " + raw.size() + " rows from " + paging.offset());
-            AuditTrail.recordShown(em, user, raw.stream().map(r -> (UUID) r[4]).toList(), "worklist.read", what);
+            AuditTrail.recordList(em, user, "worklist.read", what + ", " + raw.size() + " rows from " + paging.offset(),
+                    raw.stream().map(r -> (UUID) r[4]).toList(), what);
             return CountedPage.of(paging, counted, raw.stream().map(r -> new Views.TaskRow((UUID) r[0], (String) r[1], (LocalDate) r[2],
                     (LocalDate) r[3], ((LocalDate) r[3]).isBefore(today), (UUID) r[4], r[5] + ", " + r[6], (String) r[7],
                     (UUID) r[8], (String) r[9], (String) r[10])).toList());

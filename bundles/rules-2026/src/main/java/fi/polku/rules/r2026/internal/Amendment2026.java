@@ -36,6 +36,9 @@ abstract class Amendment2026 implements RuleSet {
     private final LocalDate effectiveFrom;
     private final LocalDate profileFrom;
     private final NeglectLadder neglects;
+    /** Built once: the configuration of an instance never changes (a new one makes a new instance), and the
+     *  liability and job-search pages read the parameters on every request. */
+    private final List<RuleParameter> parameters;
 
     Amendment2026(RuleConfig2026 config, Stage stage) {
         this.c = config;
@@ -58,6 +61,7 @@ abstract class Amendment2026 implements RuleSet {
         }
         this.neglects = NeglectLadder.parse(stage == Stage.JANUARY ? config.neglect_laddersBefore() : config.neglect_ladders(),
                 config.neglect_countingMonths());
+        this.parameters = describe();
     }
 
     @Override
@@ -85,6 +89,10 @@ abstract class Amendment2026 implements RuleSet {
 
     @Override
     public final List<RuleParameter> parameters() {
+        return parameters;
+    }
+
+    private List<RuleParameter> describe() {
         List<RuleParameter> p = new ArrayList<>(List.of(
                 RuleParameter.of("effective-from", effectiveFrom.toString(), "date",
                         src(stage == Stage.JANUARY ? c.effectiveFrom_source() : stage == Stage.MARCH ? c.sanctions_source() : c.jobSearchProfile_source())),
