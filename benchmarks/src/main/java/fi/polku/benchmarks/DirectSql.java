@@ -138,8 +138,8 @@ final class DirectSql {
 
     /**
      * The customer page's two requests as the server runs them (statements from PostgreSQL's {@code log_statement = all}):
-     * the customer, audited; then the customer again, the job searches and, for each, its tasks, interviews, plan versions,
-     * unit assignments and earlier searches, audited.
+     * the customer, audited; then the job searches (the customer itself only when there are none) and, for each, its tasks,
+     * interviews, plan versions and unit assignments, audited.
      */
     void customerPage(UUID customer) throws SQLException {
         session();
@@ -147,7 +147,6 @@ final class DirectSql {
         audit(customer, "customer.read", null);
         c.commit();
         session();
-        one("SELECT " + CUSTOMER + " FROM cases.customer c1_0 WHERE c1_0.id = ?", customer);
         List<Object[]> periods = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT jsp1_0.id, jsp1_0.created_at, jsp1_0.created_by, jsp1_0.customer_id, "
                 + "jsp1_0.end_date, jsp1_0.end_reason, jsp1_0.integration_plan, jsp1_0.municipality_code, jsp1_0.rule_set, jsp1_0.start_date, "
@@ -159,9 +158,12 @@ final class DirectSql {
                 }
             }
         }
+        if (periods.isEmpty()) {
+            one("SELECT " + CUSTOMER + " FROM cases.customer c1_0 WHERE c1_0.id = ?", customer);
+        }
         audit(customer, "job-search.read", null);
         for (Object[] p : periods) {
-            periodReads((UUID) p[0], customer, (java.time.LocalDate) p[1]);
+            periodReads((UUID) p[0]);
         }
         c.commit();
     }
@@ -210,7 +212,8 @@ final class DirectSql {
         update("DELETE FROM cases.job_search_match WHERE customer_id = ANY(?)", ids);
         update(MATCH_REFRESH, ids);
         audit(customer, "job-search.start", null);
-        periodReads(period, customer, today);
+        periodReads(period);
+        earlierSearches(customer, today);
         c.commit();
 
         session();
@@ -235,12 +238,19 @@ final class DirectSql {
             Object[] t = tasks.get(i);
             update(updateTask, customer, null, null, t[1], municipality, t[2], period, "open", t[0], taskIds.get(i));
         }
-        periodReads(period, customer, today);
+        periodReads(period);
+        earlierSearches(customer, today);
         c.commit();
     }
 
     /** What the server reads to answer with a job search: its timeline (tasks, interviews, plan versions, units) and earlier searches. */
-    private void periodReads(UUID period, UUID customer, java.time.LocalDate start) throws SQLException {
+    /** A written search's view counts its liability from the customer's searches up to it, read again after the write. */
+    private void earlierSearches(UUID customer, java.time.LocalDate start) throws SQLException {
+        all("SELECT jsp1_0.start_date, jsp1_0.end_date FROM cases.job_search_period jsp1_0 WHERE jsp1_0.customer_id = ? "
+                + "AND jsp1_0.start_date <= ?", customer, start);
+    }
+
+    private void periodReads(UUID period) throws SQLException {
         all("SELECT " + TASK + " FROM cases.task t1_0 WHERE t1_0.period_id = ? ORDER BY t1_0.due, t1_0.step", period);
         all("SELECT i1_0.id, i1_0.held_on, i1_0.kind, i1_0.mode, i1_0.notes, i1_0.period_id, i1_0.prerequisites, i1_0.recorded_at, "
                 + "i1_0.recorded_by, i1_0.service_need, i1_0.task_id FROM cases.interview i1_0 WHERE i1_0.period_id = ? ORDER BY i1_0.held_on",
@@ -250,8 +260,6 @@ final class DirectSql {
                 + "ORDER BY pv1_0.version DESC", period);
         all("SELECT ua1_0.id, ua1_0.assigned_by, ua1_0.from_date, ua1_0.period_id, ua1_0.reason, ua1_0.unit FROM cases.unit_assignment ua1_0 "
                 + "WHERE ua1_0.period_id = ? ORDER BY ua1_0.id", period);
-        all("SELECT jsp1_0.start_date, jsp1_0.end_date FROM cases.job_search_period jsp1_0 WHERE jsp1_0.customer_id = ? "
-                + "AND jsp1_0.start_date <= ?", customer, start);
     }
 
     private void one(String sql, Object... params) throws SQLException {

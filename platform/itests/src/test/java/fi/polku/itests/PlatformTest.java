@@ -967,6 +967,12 @@ public class PlatformTest {
             }
         }
         assertEquals(second.toString(), expected.toString(), second.path("municipalLiabilityDate").asText());
+        // The customer page's list counts from the searches it has loaded: the same day, and the ended search's own.
+        JsonNode listed = api.get("v1/customers/" + again + "/job-search-periods").body();
+        assertEquals(listed.toString(), expected.toString(), listed.get(0).path("municipalLiabilityDate").asText());
+        assertEquals(listed.toString(), first, listed.get(1).path("id").asText());
+        assertEquals(404, api.get("v1/customers/" + java.util.UUID.randomUUID() + "/job-search-periods").status());
+        assertEquals(200, api.get("v1/customers/" + customer + "/job-search-periods").status());
         JsonNode forecast = api.get("v1/dashboard/liability-forecast").body();
         assertEquals(forecast.toString(), "[100,200,300]", forecast.path("steps").toString());
         assertTrue(forecast.toString(), forecast.path("counts").path("285").path("100").get(1).asInt() >= 1);

@@ -178,15 +178,25 @@ public final class MunicipalLiability {
     }
 
     /** The day a job search's customer reaches the liability, counting their earlier searches; null when this search ended before it. */
-    static LocalDate liabilityDate(EntityManager em, RuleSets ruleSets, JobSearchPeriod p, LocalDate today) {
+    static LocalDate liabilityDate(RuleSets ruleSets, JobSearchPeriod p, LocalDate today, List<Span> searches) {
         Counting counting = ruleSets.inForceOn(today).map(Counting::of).orElse(null);
         if (counting == null) {
             return null;
         }
-        List<Span> spans = em.createQuery("select q.startDate, q.endDate from JobSearchPeriod q where q.customerId = :c and q.startDate <= :s",
+        return counting.day(searches, counting.benefitDays()).filter(d -> !d.isBefore(p.startDate())).orElse(null);
+    }
+
+    /** The customer's job searches started by the day {@code p} started (itself included), from the database. */
+    static List<Span> spansUpTo(EntityManager em, JobSearchPeriod p) {
+        return em.createQuery("select q.startDate, q.endDate from JobSearchPeriod q where q.customerId = :c and q.startDate <= :s",
                 Object[].class).setParameter("c", p.customerId()).setParameter("s", p.startDate()).getResultList().stream()
                 .map(r -> new Span((LocalDate) r[0], (LocalDate) r[1])).toList();
-        return counting.day(spans, counting.benefitDays()).filter(d -> !d.isBefore(p.startDate())).orElse(null);
+    }
+
+    /** The same, from all of the customer's searches already loaded. */
+    static List<Span> spansUpTo(List<JobSearchPeriod> customersSearches, JobSearchPeriod p) {
+        return customersSearches.stream().filter(q -> !q.startDate().isAfter(p.startDate()))
+                .map(q -> new Span(q.startDate(), q.endDate())).toList();
     }
 
     // ---- helpers -------------------------------------------------------------------------

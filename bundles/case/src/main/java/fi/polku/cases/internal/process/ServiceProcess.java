@@ -241,14 +241,16 @@ public final class ServiceProcess {
     /** The customer's periods, newest first, each with its timeline, interviews, plan history and units. */
     public List<PeriodView> periods(UUID customerId, PolkuUser by) {
         return unit.inTransaction(em -> {
-            if (em.find(Customer.class, customerId) == null) {
-                throw Refusals.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
-            }
             List<JobSearchPeriod> periods = em.createQuery(
                     "select p from JobSearchPeriod p where p.customerId = :c order by p.startDate desc", JobSearchPeriod.class)
                     .setParameter("c", customerId).getResultList();
+            // A search names its customer (a foreign key), so only an empty answer needs to ask whether the customer exists.
+            if (periods.isEmpty() && em.find(Customer.class, customerId) == null) {
+                throw Refusals.notFound(Message.CUSTOMER_NOT_FOUND, customerId);
+            }
             AuditTrail.record(em, by, customerId, "period.read", null);
-            return periods.stream().map(p -> view(em, p, rulesOf(p))).toList();
+            // Each search's liability counts the searches before it: all of them are loaded already.
+            return periods.stream().map(p -> view(em, p, rulesOf(p), MunicipalLiability.spansUpTo(periods, p))).toList();
         });
     }
 
@@ -495,6 +497,10 @@ public final class ServiceProcess {
     }
 
     private PeriodView view(EntityManager em, JobSearchPeriod p, RuleSet rules) {
+        return view(em, p, rules, MunicipalLiability.spansUpTo(em, p));
+    }
+
+    private PeriodView view(EntityManager em, JobSearchPeriod p, RuleSet rules, List<fi.polku.api.rules.BenefitDays.Span> searches) {
         LocalDate today = today();
         List<Views.StepView> timeline = em.createQuery("select t from Task t where t.periodId = :p order by t.due, t.step", Task.class)
                 .setParameter("p", p.id()).getResultList().stream().map(t -> Views.StepView.of(t, today)).toList();
@@ -505,7 +511,7 @@ public final class ServiceProcess {
         List<Views.UnitView> units = em.createQuery("select a from UnitAssignment a where a.periodId = :p order by a.id", UnitAssignment.class)
                 .setParameter("p", p.id()).getResultList().stream().map(Views.UnitView::of).toList();
         // Counted as the law counts: the waiting period, and the benefit days of the customer's earlier searches.
-        LocalDate liability = MunicipalLiability.liabilityDate(em, ruleSets, p, today);
+        LocalDate liability = MunicipalLiability.liabilityDate(ruleSets, p, today, searches);
         return new PeriodView(p.id(), p.customerId(), p.municipalityCode(), p.startDate(), p.status(), p.ruleSet(), p.unit(),
                 p.integrationPlan(), p.endDate(), p.endReason(), liability, timeline, interviews,
                 plans.isEmpty() ? null : plans.get(0), plans, units, null);
