@@ -41,7 +41,15 @@ import org.apache.hc.core5.util.Timeout;
 public final class CaseLoadBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SAMPLES = 300;
-    private static final int WARMUP = 50;
+    /**
+     * Each comparison warms both sides up for at least this many requests and seconds (at most
+     * {@link #WARMUP_MAX} requests) before timing: with 50, the figures measured a JIT still
+     * compiling the endpoints (the server's C2 thread at a quarter of a core, and the customer page
+     * twice as slow as after a minute of requests, on a demo run with {@code top -H}).
+     */
+    private static final int WARMUP = 500;
+    private static final long WARMUP_SECONDS = 20;
+    private static final int WARMUP_MAX = 2000;
     private static final int CHUNK = 100_000;
 
     private final String base;
@@ -160,7 +168,7 @@ public final class CaseLoadBenchmark {
      * statements over JDBC, each with an identity code nobody has yet.
      */
     private void writePath(java.sql.Connection c, DirectSql sql) throws Exception {
-        List<String> codes = freshIdentityCodes(c, 2 * (WARMUP + SAMPLES) + 1);
+        List<String> codes = freshIdentityCodes(c, 2 * (WARMUP_MAX + SAMPLES) + 1);
         // The tasks a search started today gets (step, due, unit), as the server made them, for the JDBC side to write too.
         String period = registerAndInterview(codes.remove(codes.size() - 1));
         List<Object[]> tasks = new ArrayList<>();
@@ -194,23 +202,33 @@ public final class CaseLoadBenchmark {
     /** Synthetic identity codes (individual numbers 900-999) that no customer has: the population uses the same range. */
     private static List<String> freshIdentityCodes(java.sql.Connection c, int n) throws Exception {
         Random random = new Random(7);
-        java.util.Set<String> codes = new java.util.LinkedHashSet<>();
-        while (codes.size() < n * 2) {
-            java.time.LocalDate born = java.time.LocalDate.of(1960, 1, 1).plusDays(random.nextInt(40 * 365));
-            String digits = String.format("%02d%02d%02d", born.getDayOfMonth(), born.getMonthValue(), born.getYear() % 100);
-            String individual = Integer.toString(900 + random.nextInt(100));
-            codes.add(digits + "-" + individual + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt((int) (Long.parseLong(digits + individual) % 31)));
-        }
-        try (java.sql.PreparedStatement s = c.prepareStatement("SELECT identity_code FROM cases.customer WHERE identity_code = ANY(?)")) {
-            s.setArray(1, c.createArrayOf("varchar", codes.toArray()));
-            try (java.sql.ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    codes.remove(r.getString(1));
+        java.util.Set<String> free = new java.util.LinkedHashSet<>();
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        while (free.size() < n) {
+            // A batch of candidates at a time, until enough are nobody's (a million people take many of them).
+            List<String> batch = new ArrayList<>();
+            while (batch.size() < 2 * (n - free.size())) {
+                java.time.LocalDate born = java.time.LocalDate.of(1960, 1, 1).plusDays(random.nextInt(40 * 365));
+                String digits = String.format("%02d%02d%02d", born.getDayOfMonth(), born.getMonthValue(), born.getYear() % 100);
+                String individual = Integer.toString(900 + random.nextInt(100));
+                String code = digits + "-" + individual + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt((int) (Long.parseLong(digits + individual) % 31));
+                if (tried.add(code)) {
+                    batch.add(code);
                 }
             }
-            c.commit();
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT identity_code FROM cases.customer WHERE identity_code = ANY(?)")) {
+                s.setArray(1, c.createArrayOf("varchar", batch.toArray()));
+                try (java.sql.ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        taken.add(r.getString(1));
+                    }
+                }
+                c.commit();
+            }
+            batch.stream().filter(code -> !taken.contains(code)).forEach(free::add);
         }
-        return new ArrayList<>(codes).subList(0, n);
+        return new ArrayList<>(free).subList(0, n);
     }
 
     private JsonNode post(String path, String json) throws Exception {
@@ -237,12 +255,14 @@ public final class CaseLoadBenchmark {
         long[] cpu = Steal.sample();
         long[] rest = new long[SAMPLES];
         long[] sql = new long[SAMPLES];
-        for (int i = 0; i < WARMUP; i++) {
-            request(path, i, calls);
-            direct.run(i);
+        long warmUntil = System.nanoTime() + WARMUP_SECONDS * 1_000_000_000L;
+        int warmed = 0;
+        for (; warmed < WARMUP_MAX && (warmed < WARMUP || System.nanoTime() < warmUntil); warmed++) {
+            request(path, warmed, calls);
+            direct.run(warmed);
         }
         for (int n = 0; n < SAMPLES; n++) {
-            int i = WARMUP + n;
+            int i = warmed + n;
             long t0 = System.nanoTime();
             request(path, i, calls);
             rest[n] = System.nanoTime() - t0;
@@ -256,7 +276,7 @@ public final class CaseLoadBenchmark {
         double sql50 = sql[SAMPLES / 2] / 1e6, sql95 = sql[SAMPLES * 95 / 100] / 1e6;
         System.out.printf("%s: REST p50 %.1f ms, p95 %.1f ms; the same SQL over JDBC p50 %.1f ms, p95 %.1f ms; RATIO REST / SQL p50 %.1f x, "
                 + "p95 %.1f x (%d requests each after %d warm-up; %s)%n", what, rest50, rest95, sql50, sql95, rest50 / sql50, rest95 / sql95,
-                SAMPLES, WARMUP, Steal.since(cpu));
+                SAMPLES, warmed, Steal.since(cpu));
     }
 
     private void request(PathFor path, int i, boolean calls) throws Exception {
