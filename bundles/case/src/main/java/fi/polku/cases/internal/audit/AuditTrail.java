@@ -28,9 +28,21 @@ public final class AuditTrail {
     public static final String IDENTITY_CODE_REVEAL = "customer.reveal-identity-code";
     public static final String AUDIT_READ = "audit.read";
 
+    /**
+     * One event. Written by a statement of its own rather than {@code em.persist}: an event is
+     * never read back in the transaction that writes it, and persisting one made Hibernate insert
+     * it at once with its generated key returned, keep it in the session and check it at commit
+     * (14% of the CPU a customer page's transactions took, measured with JFR).
+     */
     public static void record(EntityManager em, PolkuUser user, UUID customerId, String action, String detail) {
-        String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
-        em.persist(new AuditEvent(Instant.now(), user.username(), roles, customerId, action, detail));
+        statement(em, "INSERT INTO " + TABLE + " (at, actor, actor_roles, customer_id, action, detail) VALUES (?1, ?2, ?3, CAST(?4 AS uuid), ?5, ?6)")
+                .setParameter(1, Instant.now())
+                .setParameter(2, user.username())
+                .setParameter(3, roles(user))
+                .setParameter(4, customerId)
+                .setParameter(5, action)
+                .setParameter(6, detail)
+                .executeUpdate();
     }
 
     /**
@@ -57,15 +69,14 @@ public final class AuditTrail {
 
     // The list's own event is the NULL element put in front of the customers' ids.
     private static void insert(EntityManager em, PolkuUser user, String action, String listDetail, Set<UUID> shown, String shownDetail) {
-        String roles = user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
         String ids = shown.isEmpty() ? "" : "string_to_array(?7, ',')";
         String elements = listDetail == null ? ids
                 : shown.isEmpty() ? "ARRAY[NULL]::text[]" : "array_prepend(NULL::text, " + ids + ")";
-        var q = em.createNativeQuery("INSERT INTO " + CaseDatabase.SCHEMA + ".audit_event (at, actor, actor_roles, customer_id, action, detail) "
+        var q = statement(em, "INSERT INTO " + TABLE + " (at, actor, actor_roles, customer_id, action, detail) "
                         + "SELECT ?1, ?2, ?3, CAST(c AS uuid), ?4, CASE WHEN c IS NULL THEN ?6 ELSE ?5 END FROM unnest(" + elements + ") AS c")
                 .setParameter(1, Instant.now())
                 .setParameter(2, user.username())
-                .setParameter(3, roles)
+                .setParameter(3, roles(user))
                 .setParameter(4, action)
                 .setParameter(5, shownDetail)
                 .setParameter(6, listDetail == null ? "" : listDetail);
@@ -73,6 +84,25 @@ public final class AuditTrail {
             q.setParameter(7, shown.stream().map(UUID::toString).collect(Collectors.joining(",")));
         }
         q.executeUpdate();
+    }
+
+    private static final String TABLE = CaseDatabase.SCHEMA + ".audit_event";
+
+    /**
+     * An insert into the audit table that touches nothing else: declared so (Hibernate's native
+     * query spaces), it does not make Hibernate flush the session's other pending changes first,
+     * which a native statement otherwise does. Those are written at commit, as before, and no
+     * constraint ties an event to them.
+     */
+    private static jakarta.persistence.Query statement(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).setHint(NATIVE_SPACES, AuditEvent.class);
+    }
+
+    /** Hibernate's hint naming what a native statement reads or writes (HibernateHints.HINT_NATIVE_SPACES). */
+    private static final String NATIVE_SPACES = "org.hibernate.query.native.spaces";
+
+    private static String roles(PolkuUser user) {
+        return user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(","));
     }
 
     /** The newest events about a customer first. */
