@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One access to personal data. Never updated, never deleted. */
+/** One access to personal data, as read back. Written only by {@link AuditTrail}'s inserts; never updated, never deleted. */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
@@ -30,15 +30,6 @@ public class AuditEvent {
     private String detail;
 
     protected AuditEvent() {}
-
-    AuditEvent(Instant at, String actor, String actorRoles, UUID customerId, String action, String detail) {
-        this.at = at;
-        this.actor = actor;
-        this.actorRoles = actorRoles;
-        this.customerId = customerId;
-        this.action = action;
-        this.detail = detail;
-    }
 
     public Long id() { return id; }
     public Instant at() { return at; }
