@@ -29,10 +29,11 @@ public final class AuditTrail {
     public static final String AUDIT_READ = "audit.read";
 
     /**
-     * One event. Written by a statement of its own rather than {@code em.persist}: an event is
-     * never read back in the transaction that writes it, and persisting one made Hibernate insert
-     * it at once with its generated key returned, keep it in the session and check it at commit
-     * (14% of the CPU a customer page's transactions took, measured with JFR).
+     * One event. Written by a statement of its own rather than {@code em.persist}: nothing needs
+     * the event as an entity (a later query in the transaction reads it from the table like any
+     * row), and persisting one made Hibernate insert it at once with its generated key returned,
+     * keep it in the session and check it at commit (14% of the CPU a customer page's
+     * transactions took, measured with JFR).
      */
     public static void record(EntityManager em, PolkuUser user, UUID customerId, String action, String detail) {
         statement(em, "INSERT INTO " + TABLE + " (at, actor, actor_roles, customer_id, action, detail) VALUES (?1, ?2, ?3, CAST(?4 AS uuid), ?5, ?6)")
