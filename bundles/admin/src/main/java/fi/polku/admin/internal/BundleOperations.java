@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.Map;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * What an IT admin does to bundles, the same through REST and the Gogo shell, each act audited:
@@ -32,6 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = BundleOperations.class)
 public final class BundleOperations {
     private static final long START_WAIT_MS = 20_000;
+    /** How long an active bundle's answer waits for its start to be heard and its components: then it is answered as it is. */
+    private static final long COMPONENTS_WAIT_MS = 10_000;
 
     public record BundleView(long id, String symbolicName, String version, String state, String kind, String file) {}
 
@@ -39,6 +46,8 @@ public final class BundleOperations {
     public record Installed(BundleView bundle, boolean updated) {}
 
     private final BundleContext context;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ServiceComponentRuntime scr;
     private final AuditLog audit;
     private final Path deploy;
     private final Messages messages;
@@ -87,8 +96,24 @@ public final class BundleOperations {
         // An update keeps the bundle's state: a stopped bundle stays stopped with its new version.
         int expected = previous == null || previous.getState() == Bundle.ACTIVE ? Bundle.ACTIVE : Bundle.RESOLVED;
         byte[] backup = previous == null ? null : readQuietly(target);
-        write(target, jar);
-        Bundle b = await(check.symbolicName(), check.version(), expected);
+        // Asynchronous listeners hear that a bundle started only after the synchronous ones, Declarative Services among them,
+        // have activated its components and bound their services (a module to the core's routing): then it serves.
+        java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+        BundleListener onStart = e -> {
+            Bundle s = e.getBundle();
+            if (e.getType() == BundleEvent.STARTED && check.symbolicName().equals(s.getSymbolicName())
+                    && check.version().equals(s.getVersion().toString())) {
+                started.set(true);
+            }
+        };
+        context.addBundleListener(onStart);
+        Bundle b;
+        try {
+            write(target, jar);
+            b = await(check.symbolicName(), check.version(), expected, started);
+        } finally {
+            context.removeBundleListener(onStart);
+        }
         if (b == null || b.getState() != expected) {
             if (backup != null) {
                 write(target, backup); // the running version comes back
@@ -174,7 +199,7 @@ public final class BundleOperations {
                 .findFirst().orElse(null);
     }
 
-    private Bundle await(String bsn, String version, int state) {
+    private Bundle await(String bsn, String version, int state, java.util.concurrent.atomic.AtomicBoolean started) {
         long end = System.currentTimeMillis() + START_WAIT_MS;
         long activeSince = 0;
         Bundle found = null;
@@ -187,13 +212,12 @@ public final class BundleOperations {
                         return b;
                     }
                     if (b.getState() == state) {
-                        // Started: its components register their services a moment later. The answer waits for them (a
-                        // second at most: a component may rightly wait for configuration), so that the module is there
-                        // when the admin's page asks next.
+                        // Active before its components are: the answer waits until the start was heard and Declarative
+                        // Services has nothing left to wait for (a component may wait for a service still to come), so
+                        // that the module is there when the admin or a caseworker asks next.
                         activeSince = activeSince == 0 ? System.currentTimeMillis() : activeSince;
-                        boolean components = b.getHeaders().get("Service-Component") != null;
-                        if (state != Bundle.ACTIVE || !components || b.getRegisteredServices() != null
-                                || System.currentTimeMillis() - activeSince > 1_000) {
+                        if (state != Bundle.ACTIVE || started.get() && StartedComponents.settled(scr, b)
+                                || System.currentTimeMillis() - activeSince > COMPONENTS_WAIT_MS) {
                             return b;
                         }
                     }
