@@ -250,6 +250,13 @@ final class Browser implements AutoCloseable {
                         + "][aria-pressed=true]') ? document.documentElement.lang : null")));
     }
 
+    /** Waits until the console has kept a draft holding the text in the browser's session storage (it does so 300 ms after typing stops). */
+    void awaitDraftHolding(String text) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return Object.keys(sessionStorage).some(k => k.startsWith('polku.draft.') && sessionStorage.getItem(k).includes(arguments[0]))",
+                text)));
+    }
+
     void logout() {
         click(By.id("logout"));
         await(By.id("login-form"));

@@ -583,7 +583,7 @@ class BrowserTest {
         String held = browser.field("heldOn").getAttribute("value");
         assertTrue(held.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}"), "d.M.yyyy: " + held);
         browser.type("notes", "Keskustelu kesken: jatketaan");
-        Thread.sleep(600); // the draft is written 300 ms after typing stops
+        browser.awaitDraftHolding("Keskustelu kesken: jatketaan");
         browser.driver.navigate().refresh();
         browser.click(By.cssSelector("button[data-contribution=record-interview]"));
         browser.await(By.cssSelector("#interview-form [data-draft=discard]"));

@@ -131,7 +131,11 @@ public class ModulesUnderLoadTest {
             admin.put("v1/admin/municipalities/" + KOTKA + "/modules/coaching", "{\"moduleId\": \"coaching-default\"}");
         }
         awaitOffer(caseworker, KOTKA, "coaching-default", true);
-        Thread.sleep(500); // requests keep flowing a moment after the last change
+        // Requests keep flowing after the last change: each flow answers at least twice more in the final state.
+        Map<String, Long> atLastChange = new TreeMap<>();
+        sent.forEach((k, v) -> atLastChange.put(k, v.get()));
+        Eventually.until("every flow ran after the last change", () -> atLastChange.entrySet().stream()
+                .allMatch(e -> sent.get(e.getKey()).get() >= e.getValue() + 2));
         running.set(false);
         for (Thread t : threads) {
             t.join(10_000);
@@ -213,9 +217,7 @@ public class ModulesUnderLoadTest {
             coaching.start();
         }
         lead.await("v1/coaching/courses", 200, 60);
-        for (int i = 0; i < 100 && seatsLeft(lead, courseId) != 1; i++) {
-            Thread.sleep(100);
-        }
+        Eventually.until("the interrupted referral's place back", () -> seatsLeft(lead, courseId) == 1);
         assertEquals("the interrupted referral's place came back once the module was there to hear of it", 1, seatsLeft(lead, courseId));
     }
 
@@ -247,13 +249,8 @@ public class ModulesUnderLoadTest {
     }
 
     private static void awaitReferralKnown(Api api, String referral) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            if (api.get("v1/coaching/courses/referrals?referral=" + referral).body().size() == 1) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the coaching module never heard of referral " + referral);
+        Eventually.until("the coaching module heard of referral " + referral,
+                () -> api.get("v1/coaching/courses/referrals?referral=" + referral).body().size() == 1);
     }
 
     private static int seatsLeft(Api api, String course) {

@@ -120,18 +120,15 @@ public class PlatformTest {
         String fault = "{\"municipalityCode\":\"285\",\"serviceType\":\"example-service\",\"moduleId\":\"example-service-missing\"}";
         try {
             Files.writeString(kotka, original.replace("\"module.coaching\":", "\"module.example-service\": \"example-service-missing\",\n  \"module.coaching\":"));
-            for (int i = 0; i < 100 && !api.get("health").body().path("moduleFaults").toString().contains(fault); i++) {
-                Thread.sleep(100);
-            }
+            Eventually.until("the mapped module that is missing reported by health",
+                    () -> api.get("health").body().path("moduleFaults").toString().contains(fault));
             Api.Reply faulty = api.get("health");
             assertTrue("a mapped module that is missing is reported", faulty.body().path("moduleFaults").toString().contains(fault));
             assertEquals("and the platform is still UP", 200, faulty.status());
         } finally {
             Files.writeString(kotka, original);
         }
-        for (int i = 0; i < 100 && api.get("health").body().path("moduleFaults").toString().contains(fault); i++) {
-            Thread.sleep(100);
-        }
+        Eventually.until("the fault gone with the file restored", () -> !api.get("health").body().path("moduleFaults").toString().contains(fault));
     }
 
     @Test
@@ -147,7 +144,8 @@ public class PlatformTest {
             assertTrue(r.body().toString(), r.body().path("stoppedModules").toString().contains("\"name\":\"fi.polku.coaching\""));
             // Its own addresses are there but stopped: 503 with Retry-After, not "nothing here".
             Api caseworker = new Api(api.port()).language("en");
-            assertEquals(200, caseworker.login("caseworker", "polku-demo").status());
+            // The REST runtime rebuilds its application when a bundle's resources go: a request meeting the rebuild is 404.
+            Eventually.until("a login while the module is stopped", () -> caseworker.login("caseworker", "polku-demo").status() == 200);
             Api.Reply away = caseworker.await("v1/coaching/courses", 503, 30);
             assertTrue(away.raw().headers().firstValue("Retry-After").isPresent());
             assertTrue(away.body().toString(), away.body().path("message").asText().contains("stopped"));
@@ -208,7 +206,7 @@ public class PlatformTest {
         Bundle core = polkuBundle("fi.polku.case");
         core.stop();
         try {
-            Api.Reply r = admin.get("health");
+            Api.Reply r = admin.await("health", 503, 30); // not 404 from the REST runtime's rebuild as the core's resources go
             assertEquals(503, r.status());
             assertEquals("DOWN", r.body().path("status").asText());
             assertTrue(r.body().toString(), r.body().toString().contains("\"name\":\"fi.polku.case\",\"version\":\"0.1.0.SNAPSHOT\",\"state\":\"RESOLVED\""));
@@ -363,7 +361,8 @@ public class PlatformTest {
         core.stop();
         try {
             assertFalse("unit closed when its bundle stopped", openUnits(admin).contains("cases ("));
-            assertEquals("the other bundle's unit still serves: a login works", 200, new Api(api.port()).login("lead", "polku-demo").status());
+            Eventually.until("the other bundle's unit still serves: a login works (past the REST runtime's rebuild)",
+                    () -> new Api(api.port()).login("lead", "polku-demo").status() == 200);
         } finally {
             core.start();
         }
@@ -540,9 +539,7 @@ public class PlatformTest {
         } finally {
             r2026.start();
         }
-        for (int i = 0; i < 300 && !"2026-03".equals(api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText()); i++) {
-            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L); // as Api.await polls: the suite's bundles have no Awaitility
-        }
+        Eventually.until("the 2026 rules back", () -> "2026-03".equals(api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText()));
         assertEquals("2026-03", api.get("v1/rules/schedule?start=2026-03-02").body().path("ruleSet").asText());
         assertEquals("with the 2026 stages back, the steps of a 2025 start due from 1.1.2026 follow them again", before2025,
                 api.get("v1/rules/schedule?start=2025-11-03").body().toString());
@@ -1365,9 +1362,8 @@ public class PlatformTest {
     
                 // Kotka alone changes its coaching module: live, the others keep theirs.
                 Files.writeString(kotka, original.replace("\"module.coaching\": \"coaching-default\"", "\"module.coaching\": \"kotka-coaching-partner\""));
-                for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean(); i++) {
-                    Thread.sleep(100);
-                }
+                Eventually.until("Kotka's coaching unavailable with its module not installed",
+                        () -> !offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
                 assertFalse(offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
                 assertTrue(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
                 JsonNode changes = admin.get("v1/audit/events?action=module-mapping.change").body();
@@ -1582,9 +1578,8 @@ public class PlatformTest {
                 Api.Reply changed = admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"hamina-coaching\"}");
                 assertEquals(changed.body().toString(), 200, changed.status());
                 assertTrue(changed.body().path("note").asText().contains("not installed"));
-                for (int i = 0; i < 100 && offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
-                    Thread.sleep(100);
-                }
+                Eventually.until("Hamina's coaching unavailable with its module not installed",
+                        () -> !offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
                 assertFalse(offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
                 assertTrue("Kotka keeps its module", offer(api.get("v1/modules/offers/285").body(), "coaching").path("available").asBoolean());
                 assertEquals(400, admin.put("v1/admin/municipalities/075/modules/Coaching!", "{\"moduleId\": \"x\"}").status());
@@ -1598,9 +1593,8 @@ public class PlatformTest {
                 assertEquals(403, api.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"x\"}").status());
             } finally {
                 assertEquals(200, admin.put("v1/admin/municipalities/075/modules/coaching", "{\"moduleId\": \"coaching-default\"}").status());
-                for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean(); i++) {
-                    Thread.sleep(100);
-                }
+                Eventually.until("Hamina's coaching available again",
+                        () -> offer(api.get("v1/modules/offers/075").body(), "coaching").path("available").asBoolean());
                 reg.unregister();
             }
             String events = admin.get("v1/audit/events?limit=200").body().toString();
@@ -1610,9 +1604,7 @@ public class PlatformTest {
             String routes = gogo("polku:routes");
             assertTrue(routes, routes.contains("285") && routes.contains("subsidies-default") && routes.contains("NOT_INSTALLED"));
             assertTrue(gogo("polku:map 489 multisector -"), gogo("polku:map 489 multisector -").contains("applies within a second"));
-            for (int i = 0; i < 100 && !gogo("polku:routes").contains("NOT_OFFERED"); i++) {
-                Thread.sleep(100);
-            }
+            Eventually.until("the shell's mapping applied", () -> gogo("polku:routes").contains("NOT_OFFERED"));
             assertTrue(gogo("polku:routes").contains("NOT_OFFERED"));
             assertTrue(gogo("polku:map 489 multisector multisector-default").contains("applies within a second"));
         } finally {
@@ -1641,10 +1633,8 @@ public class PlatformTest {
             assertEquals(200, admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"kotka-coaching-partner\"}").status());
             api.login("caseworker", "polku-demo");
             // Wait for the mapping file to be applied: the offer then names the partner.
-            for (int i = 0; i < 100 && !offer(api.get("v1/modules/offers/285").body(), "coaching").path("moduleId").asText()
-                    .equals("kotka-coaching-partner"); i++) {
-                Thread.sleep(100);
-            }
+            Eventually.until("Kotka's offer naming the partner", () -> offer(api.get("v1/modules/offers/285").body(), "coaching")
+                    .path("moduleId").asText().equals("kotka-coaching-partner"));
             JsonNode offer = offer(api.get("v1/modules/offers/285").body(), "coaching");
             assertEquals("Työnhakuvalmennus (Esimerkki Valmennus)", offer.path("name").asText());
 
@@ -1668,9 +1658,8 @@ public class PlatformTest {
             assertEquals(204, admin.delete("v1/admin/bundles/" + id).status());
             admin.put("v1/admin/municipalities/285/modules/coaching", "{\"moduleId\": \"coaching-default\"}");
         }
-        for (int i = 0; i < 50 && admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"); i++) {
-            Thread.sleep(100);
-        }
+        Eventually.until("the partner's module gone with its bundle",
+                () -> !admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"));
         assertFalse(admin.get("v1/modules").body().path("installed").toString().contains("kotka-coaching-partner"));
         assertFalse("its description went with it", rawGet("openapi.json").contains("/partner-coaching/courses"));
         awaitCoachingDefaultEverywhere();
@@ -1681,13 +1670,10 @@ public class PlatformTest {
         Api c = new Api(api.port());
         c.login("caseworker", "polku-demo");
         for (String code : List.of("285", "075", "624", "935", "489")) {
-            for (int i = 0; i < 100; i++) {
+            Eventually.until("coaching-default available in " + code, () -> {
                 JsonNode o = offer(c.get("v1/modules/offers/" + code).body(), "coaching");
-                if (o.path("available").asBoolean() && o.path("moduleId").asText().equals("coaching-default")) {
-                    break;
-                }
-                Thread.sleep(100);
-            }
+                return o.path("available").asBoolean() && o.path("moduleId").asText().equals("coaching-default");
+            });
         }
     }
 
@@ -1902,11 +1888,8 @@ public class PlatformTest {
         assertEquals(installed.body().toString(), 201, installed.status());
         long bundle = installed.body().path("id").asLong();
         try {
+            Eventually.until("the draft rule set listed", () -> admin.get("v1/rules/drafts").body().size() > 0);
             JsonNode drafts = admin.get("v1/rules/drafts").body();
-            for (int i = 0; i < 100 && drafts.size() == 0; i++) {
-                Thread.sleep(100);
-                drafts = admin.get("v1/rules/drafts").body();
-            }
             assertEquals(drafts.toString(), "draft-2027", drafts.path(0).path("id").asText());
             assertEquals("a draft is not among the rule sets in force", rulesBefore, admin.get("v1/rules").body().toString());
             for (JsonNode step : admin.get("v1/rules/schedule?start=2027-06-01").body().path("steps")) {
@@ -1946,12 +1929,7 @@ public class PlatformTest {
         } finally {
             assertEquals(204, admin.delete("v1/admin/bundles/" + bundle).status());
         }
-        JsonNode left = admin.get("v1/rules/drafts").body();
-        for (int i = 0; i < 100 && left.size() > 0; i++) {
-            Thread.sleep(100);
-            left = admin.get("v1/rules/drafts").body();
-        }
-        assertEquals("[]", left.toString());
+        Eventually.until("the draft gone with its bundle", () -> admin.get("v1/rules/drafts").body().size() == 0);
         assertEquals(400, admin.get("v1/forecast/workload?ruleSet=draft-2027").status());
     }
 

@@ -175,7 +175,8 @@ class ServiceModulesBrowserTest {
 
     /** Submits a module's form until the module has heard of the referral (it may hear a moment after the page). */
     private void submitUntilShown(By form, By shown, String text) {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        // Longer than one wait for the text (20 s), so that a second submit happens at all.
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             browser.click(By.cssSelector(formSelector(form) + " button[type=submit]"));
             try {
@@ -388,8 +389,8 @@ class ServiceModulesBrowserTest {
         browser.select("channel", "phone");
         browser.select("outcome", "continues");
         browser.type("note", "Sovittu tapaaminen ensi viikolle");
-        // The module may hear of the referral a moment after the page.
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        // The module may hear of the referral a moment after the page. Longer than one wait for the text (20 s).
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             browser.click(By.cssSelector(".ohjaamo-contact-form button[type=submit]"));
             try {

@@ -107,7 +107,8 @@ public final class DatabaseSessionService implements SessionService, StaffDirect
                 return Optional.<Session>empty();
             }
             if (!right) {
-                account.loginFailed(now, FREE_TRIES, LONGEST_WAIT);
+                // The wait counts from this answer, not from the start of the slow hash: the owner gets the whole second.
+                account.loginFailed(clock.instant(), FREE_TRIES, LONGEST_WAIT);
                 LOG.info("Wrong password for {}", username);
                 return Optional.<Session>empty();
             }
