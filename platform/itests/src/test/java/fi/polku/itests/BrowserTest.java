@@ -210,9 +210,8 @@ class BrowserTest {
         caseworker.login("caseworker", "polku-demo");
         String referral = caseworker.get("v1/customers/" + customerUrl.replaceAll(".*#/customer/([^/]+).*", "$1") + "/referrals")
                 .body().get(0).path("id").asText();
-        for (int i = 0; i < 100 && caseworker.get("v1/coaching/courses/referrals?referral=" + referral).body().size() == 0; i++) {
-            Thread.sleep(100);
-        }
+        org.awaitility.Awaitility.await("the coaching module heard of the referral").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> caseworker.get("v1/coaching/courses/referrals?referral=" + referral).body().size() > 0);
         browser.click(By.id("tab-coaching-courses"));
         browser.awaitText(By.id("tab-panel"), "Tarjolla olevat valmennukset");
         browser.await(By.cssSelector(".enrol-form"));

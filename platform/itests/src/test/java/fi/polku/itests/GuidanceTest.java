@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import javax.inject.Inject;
 import org.junit.Before;
@@ -287,10 +286,6 @@ public class GuidanceTest {
     }
 
     private static void await(Supplier<Boolean> done, String what) {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (!done.get()) {
-            assertTrue(what, System.nanoTime() < end);
-            LockSupport.parkNanos(100_000_000L);
-        }
+        Eventually.until(what, done::get);
     }
 }

@@ -428,10 +428,6 @@ public class ModulesUnderLoadTest {
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
-        long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            assertTrue(what, System.nanoTime() < end);
-            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100));
-        }
+        Eventually.until(what, condition::getAsBoolean);
     }
 }

@@ -213,11 +213,7 @@ public class PlacementTest {
     }
 
     private static void await(java.util.function.Supplier<Boolean> done, String what) {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (!done.get()) {
-            assertTrue(what, System.nanoTime() < end);
-            java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
-        }
+        Eventually.until(what, done::get);
     }
 
     private String jobSeeker(String firstName) {
