@@ -86,11 +86,15 @@ public final class Imports {
         return t;
     });
     private volatile boolean stopping;
+    private final PlatformStart platform;
+    private final ServiceProcess process;
 
     @Activate
     public Imports(@Reference CaseDatabase database, @Reference ServiceProcess process, @Reference Organisation organisation,
-            @Reference Installation installation, Config config) {
+            @Reference Installation installation, Config config, org.osgi.framework.BundleContext context) {
         this.unit = database.unit();
+        this.process = process;
+        this.platform = new PlatformStart(context);
         this.rows = new ImportRow(organisation, process, installation.isDemo());
         this.copy = new BatchCopy(process);
         this.batchRows = Math.max(1, Math.min(10_000, config.batchRows()));
@@ -101,6 +105,7 @@ public final class Imports {
     @Deactivate
     void stop() throws InterruptedException {
         stopping = true; // the batch under way commits or rolls back; the job resumes after it
+        platform.close();
         worker.shutdown();
         worker.awaitTermination(20, TimeUnit.SECONDS);
     }
@@ -175,6 +180,9 @@ public final class Imports {
 
     private void workSafely() {
         // Nothing may escape: an exception would end the scheduled runs for good.
+        if (!platform.finished()) {
+            return; // a job resumed at start waits until the platform is up (the rule sets with it)
+        }
         try {
             @SuppressWarnings("unchecked")
             List<UUID> running = unit.inTransaction(em -> em.createNativeQuery(
@@ -260,6 +268,10 @@ public final class Imports {
         if (batch.isEmpty()) {
             return;
         }
+        if (!process.hasRuleSets()) {
+            // Every row would be refused for want of a rule set, for good: a platform fault, not the rows'. Later.
+            throw new Paused("no rule set is installed; the import goes on from line " + batch.get(0).line() + " when one is", null);
+        }
         List<BatchCopy.Numbered> good = new ArrayList<>(batch.size());
         Map<Integer, FieldMessages> bad = new java.util.LinkedHashMap<>();
         for (ImportFile.Row row : batch) {
@@ -286,7 +298,7 @@ public final class Imports {
             if (!done) {
                 // Not even the row's refusal could be written: the database is away, not the row at fault. Going on would
                 // count later batches past this row and skip it for good; the job goes on from here when it is back.
-                throw new DatabaseAway("the database accepts nothing; the import goes on from line " + row.line() + " later", null);
+                throw new Paused("the database accepts nothing; the import goes on from line " + row.line() + " later", null);
             }
         }
     }
@@ -331,18 +343,19 @@ public final class Imports {
                 return false;
             }
         } catch (java.sql.SQLException e) {
-            throw new DatabaseAway("no database connection for the import", e);
+            throw new Paused("no database connection for the import", e);
         }
     }
 
     /**
-     * The database accepts nothing now: the run stops where it stands and the next round goes on from the last
-     * committed batch. Not an IllegalStateException, which the CSV reader takes for a broken file.
+     * The run stops where it stands and the next round goes on from the last committed batch: the
+     * database accepts nothing, or no rule set is installed. Not an IllegalStateException, which the
+     * CSV reader takes for a broken file.
      */
-    static final class DatabaseAway extends RuntimeException {
+    static final class Paused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        DatabaseAway(String message, Throwable cause) {
+        Paused(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -318,6 +318,11 @@ public final class ServiceProcess {
         return Inputs.STATUSES;
     }
 
+    /** Whether any rule set is installed: none means the platform is starting or a fault, not that a date has no law. */
+    public boolean hasRuleSets() {
+        return !ruleSets.all().isEmpty();
+    }
+
     /** The rule set for a search starting on {@code start}, or null with the problem in {@code check} under "start". */
     public RuleSet rulesForStart(LocalDate start, InputCheck check) {
         RuleSet rules = ruleSets.forStart(start).orElse(null);
