@@ -489,7 +489,18 @@ public class ApiMatrixTest {
 
     /** As the user; a call that ended the session (a logout) is made again after logging in anew. */
     private Api.Reply call(String user, String method, String path, String body, String type) {
-        Api.Reply r = send(session(user), method, path, body, type);
+        Api.Reply r;
+        try {
+            r = send(session(user), method, path, body, type);
+        } catch (AssertionError closed) {
+            // A request sent on a kept-alive connection just as the server closes it gets no bytes back (seen once in CI,
+            // with no server error logged). Browsers send such a request again on a new connection; so does this client,
+            // once. Any other failure, and a second one, stands.
+            if (!String.valueOf(closed.getMessage()).contains("received no bytes")) {
+                throw closed;
+            }
+            r = send(session(user), method, path, body, type);
+        }
         if (r.status() == 401) {
             sessions.remove(user);
             r = send(session(user), method, path, body, type);
